@@ -1,0 +1,38 @@
+"""What every command handler receives: the context, the streams, and how to open the vault."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+from ..i18n import tr
+from ..services.context import AppContext
+from ..services.session import Session
+from ..services.vaults import open_vault
+from .io import passphrase
+
+
+@dataclass
+class CliEnv:
+    ctx: AppContext
+    stdin: TextIO
+    stdout: TextIO
+    stderr: TextIO
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.lang
+
+    def say(self, key: str, **values: object) -> None:
+        self.stderr.write(tr(key, self.lang, **values) + "\n")
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """The unlocked vault for the length of one command."""
+        s = open_vault(self.ctx, passphrase(self.lang))
+        try:
+            yield s
+        finally:
+            s.close()

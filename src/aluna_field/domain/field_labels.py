@@ -1,0 +1,91 @@
+"""Spanish and English labels of every record field, including nested parts.
+
+Use `kinds.field_label`; this module only holds the tables. Keys are field names, or
+"list.field" for the fields of list items ("threats.score").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Fields spelled alike in several kinds share a label unless the kind overrides it.
+COMMON: Mapping[str, tuple[str, str]] = {
+    "subject_ids": ("Sujetos", "Subjects"),
+    "notes": ("Notas", "Notes"),
+    "narrative": ("Qué pasó", "What happened"),
+}
+
+BY_KIND: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "subject": {
+        "type": ("Tipo de sujeto", "Subject type"),
+        "alias": ("Seudónimo o código", "Alias or code"),
+        "real_name": ("Nombre real", "Real name"),
+        "region": ("Región (estado / municipio)", "Region (state / municipality)"),
+        "field_of_work": ("Campo de trabajo", "Field of work"),
+        "member_of": ("Integrante de", "Member of"),
+    },
+    "accompaniment": {
+        "area": ("Área de trabajo", "Area of work"),
+        "status": ("Estado del proceso", "Status"),
+        "accompaniers": ("Acompañantes", "Accompaniers"),
+        "started_on": ("Fecha de inicio", "Start date"),
+        "title": ("Título", "Title"),
+    },
+    "crisis-note": {
+        "occurred_at": ("Fecha y hora del hecho", "When it happened"),
+        "event": ("Hecho", "Event"),
+        "perpetrator": ("Presunto perpetrador", "Presumed perpetrator"),
+        "state_observed": ("Estado observado", "State observed"),
+        "interventions": ("Intervenciones realizadas", "Interventions made"),
+        "urgency": ("Urgencia", "Urgency"),
+        "agreements": ("Acuerdos", "Agreements"),
+        "follow_up_on": ("Fecha de seguimiento", "Follow-up date"),
+    },
+    "risk-assessment": {
+        "subject_id": ("Sujeto", "Subject"),
+        "assessed_on": ("Fecha del análisis", "Assessment date"),
+        "threats": ("Amenazas", "Threats"),
+        "threats.description": ("Amenaza", "Threat"),
+        "threats.score": ("Puntuación (1-5)", "Score (1-5)"),
+        "threats.who": ("Quién", "Who"),
+        "threats.when": ("Cuándo", "When"),
+        "threats.credibility": ("Credibilidad", "Credibility"),
+        "vulnerabilities": ("Vulnerabilidades", "Vulnerabilities"),
+        "vulnerabilities.description": ("Vulnerabilidad", "Vulnerability"),
+        "vulnerabilities.score": ("Puntuación (1-5)", "Score (1-5)"),
+        "capacities": ("Capacidades", "Capacities"),
+        "capacities.description": ("Capacidad", "Capacity"),
+        "capacities.score": ("Puntuación (1-5)", "Score (1-5)"),
+        "measures": ("Medidas de protección", "Protection measures"),
+        "measures.what": ("Medida", "Measure"),
+        "measures.who": ("Responsable", "Who"),
+        "measures.by": ("Fecha límite", "By when"),
+        "next_review_on": ("Próxima revisión", "Next review"),
+        "risk_level": ("Nivel de riesgo", "Risk level"),
+    },
+    "impact-observation": {
+        "observed_on": ("Fecha de observación", "Observation date"),
+        "sphere": ("Ámbito", "Sphere"),
+        "categories": ("Categorías de impacto", "Impact categories"),
+        "intensity": ("Intensidad (0-4)", "Intensity (0-4)"),
+        "narrative": ("Narrativa", "Narrative"),
+        "mourning_losses": ("Pérdidas (duelo)", "Losses (mourning)"),
+        "mourning_alterations": ("Qué altera el duelo", "What alters the mourning"),
+        "resistance": (
+            "Mecanismos de afrontamiento y resistencia",
+            "Confrontation and resistance mechanisms",
+        ),
+    },
+    "follow-up": {
+        "record_id": ("Registro", "Record"),
+        "due_on": ("Fecha límite", "Due date"),
+        "description": ("Qué hacer", "What to do"),
+        "done": ("Realizado", "Done"),
+        "assignee": ("Responsable", "Assignee"),
+    },
+}
+
+
+def lookup(kind: str, field: str) -> tuple[str, str] | None:
+    """The (es, en) label of `field` in `kind`, or None if there is none."""
+    return BY_KIND.get(kind, {}).get(field) or COMMON.get(field)

@@ -1,0 +1,138 @@
+"""An open vault and what can be done with it: the facade both the CLI and the UI call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..domain import kinds as domain
+from ..store import device as device_store
+from ..store.db import transaction
+from ..store.errors import RecordNotFound
+from ..store.kdf import KdfPolicy
+from ..store.records import RecordStore
+from ..store.vault import Vault
+from ..store.views import RecordView
+from ..sync.identity import DeviceIdentity
+from .context import AppContext
+from .errors import NotAllowed, UnknownField
+
+
+class Session:
+    """An unlocked vault with this device's identity. Close it to lock."""
+
+    def __init__(self, ctx: AppContext, vault: Vault) -> None:
+        self.ctx = ctx
+        self.vault = vault
+        row = device_store.load_device(vault.conn)
+        if row is None:
+            raise RecordNotFound("device identity missing")
+        self.device = row
+        self.identity = DeviceIdentity.from_secret_bytes(row.secret)
+        self.records = RecordStore(vault.conn, self.identity, ctx.now_ms)
+
+    @property
+    def conn(self) -> Any:
+        return self.vault.conn
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.device.role == "coordinator"
+
+    # -- vault -----------------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        records, conflicts = self.records.count()
+        return {
+            "device_id": self.identity.device_id,
+            "name": self.device.name,
+            "role": self.device.role,
+            "fingerprint": self.identity.public.fingerprint(),
+            "team": self.device.team,
+            "records": records,
+            "conflicts": conflicts,
+            "vault": str(self.ctx.vault_dir),
+        }
+
+    def change_passphrase(self, new_passphrase: str, policy: KdfPolicy | None = None) -> None:
+        self.vault.change_passphrase(new_passphrase, policy or self.ctx.kdf_policy)
+
+    def add_recovery(self) -> str:
+        return self.vault.add_recovery(self.ctx.lang)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return device_store.get_setting(self.conn, key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with transaction(self.conn):
+            device_store.set_setting(self.conn, key, value)
+
+    def close(self) -> None:
+        if self.vault.is_open:
+            self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- records ---------------------------------------------------------------------
+    def add(self, kind: str, data: dict[str, Any] | list[dict[str, Any]]) -> list[str]:
+        """Validate and save one record or a list (one transaction); returns the ids."""
+        domain.model_for(kind)
+        items = data if isinstance(data, list) else [data]
+        return self.records.create_many(kind, items)
+
+    def edit(self, rid: str, changes: dict[str, Any]) -> bool:
+        return self.records.edit(rid, changes)
+
+    def delete(self, rid: str) -> None:
+        self.records.delete(rid)
+
+    def show(self, rid: str) -> RecordView:
+        view = self.records.view(rid)
+        if view.state.deleted:
+            raise RecordNotFound("no such record")
+        return view
+
+    def list_records(self, kind: str | None = None) -> list[RecordView]:
+        if kind is not None:
+            domain.model_for(kind)
+        return self.records.list_views(kind)
+
+    def search(self, text: str) -> list[RecordView]:
+        return self.records.search(text)
+
+    def history(self, rid: str) -> list[dict[str, Any]]:
+        return self.records.history(rid)
+
+    def attach(self, rid: str, path: Path, mime: str | None = None) -> dict[str, Any]:
+        import mimetypes
+
+        kind = mime or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        with open(path, "rb") as fh:
+            return self.records.attach(rid, fh, path.name, kind).to_json()
+
+    def attach_stream(self, rid: str, stream: BinaryIO, name: str, mime: str) -> dict[str, Any]:
+        return self.records.attach(rid, stream, name, mime).to_json()
+
+    def conflicts(self) -> list[RecordView]:
+        return self.records.conflicted()
+
+    def resolve(self, rid: str, field: str, value: Any) -> None:
+        view = self.records.view(rid)
+        known = set(domain.field_names(view.kind)) | {"_deleted"}
+        if field not in known:
+            raise UnknownField(field)
+        self.records.resolve(rid, field, value)
+
+    def keep_version(self, rid: str, op_id: str) -> None:
+        self.records.keep_version(rid, op_id)
+
+    def redact(self, rid: str, field: str | None) -> None:
+        if not self.is_coordinator:
+            raise NotAllowed("redaction is for coordinators")
+        view = self.records.view(rid)
+        if field is not None and field not in domain.field_names(view.kind):
+            raise UnknownField(field)
+        self.records.redact(rid, field)

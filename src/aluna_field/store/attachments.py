@@ -1,0 +1,89 @@
+"""Attachments stored inside the encrypted database, in 1 MiB chunks, addressed by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .db import Connection
+
+CHUNK = 1024 * 1024
+MAX_NAME = 255
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    att_id: str
+    name: str
+    mime: str
+    size: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.att_id, "name": self.name, "mime": self.mime, "size": self.size}
+
+
+def store_stream(conn: Connection, stream: BinaryIO, name: str, mime: str) -> AttachmentInfo:
+    """Copy stream into the vault; call inside a transaction. Same bytes → same id."""
+    staging = "tmp-" + secrets.token_hex(16)
+    digest = hashlib.sha256()
+    size = 0
+    idx = 0
+    conn.execute(
+        "INSERT INTO attachments (att_id, size, mime, name) VALUES (?, 0, ?, ?)",
+        (staging, mime, name[:MAX_NAME]),
+    )
+    while chunk := stream.read(CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+        conn.execute(
+            "INSERT INTO blob_chunks (att_id, idx, data) VALUES (?, ?, ?)", (staging, idx, chunk)
+        )
+        idx += 1
+    att_id = digest.hexdigest()
+    exists = conn.execute("SELECT 1 FROM attachments WHERE att_id = ?", (att_id,)).fetchone()
+    if exists:
+        conn.execute("DELETE FROM blob_chunks WHERE att_id = ?", (staging,))
+        conn.execute("DELETE FROM attachments WHERE att_id = ?", (staging,))
+    else:
+        conn.execute("UPDATE blob_chunks SET att_id = ? WHERE att_id = ?", (att_id, staging))
+        conn.execute(
+            "UPDATE attachments SET att_id = ?, size = ? WHERE att_id = ?",
+            (att_id, size, staging),
+        )
+    return info(conn, att_id) or AttachmentInfo(att_id, name, mime, size)
+
+
+def info(conn: Connection, att_id: str) -> AttachmentInfo | None:
+    row = conn.execute(
+        "SELECT att_id, name, mime, size FROM attachments WHERE att_id = ?", (att_id,)
+    ).fetchone()
+    return AttachmentInfo(row[0], row[1], row[2], int(row[3])) if row else None
+
+
+def has(conn: Connection, att_id: str) -> bool:
+    return info(conn, att_id) is not None
+
+
+def read_chunks(conn: Connection, att_id: str) -> Iterator[bytes]:
+    """The attachment's bytes chunk by chunk, never all in memory at once."""
+    count = conn.execute("SELECT count(*) FROM blob_chunks WHERE att_id = ?", (att_id,)).fetchone()[
+        0
+    ]
+    for idx in range(int(count)):
+        row = conn.execute(
+            "SELECT data FROM blob_chunks WHERE att_id = ? AND idx = ?", (att_id, idx)
+        ).fetchone()
+        yield bytes(row[0])
+
+
+def read_all(conn: Connection, att_id: str, limit: int) -> bytes:
+    """The whole attachment in memory (for showing an image); ValueError past limit bytes."""
+    meta = info(conn, att_id)
+    if meta is None:
+        raise KeyError(att_id)
+    if meta.size > limit:
+        raise ValueError("attachment too large to open in memory")
+    return b"".join(read_chunks(conn, att_id))

@@ -1,0 +1,43 @@
+"""The one canonical encoding used for hashing and signing: sorted, compact UTF-8 JSON.
+
+Chosen over deterministic CBOR because every layer already speaks JSON and the
+encoding is easy to reproduce from the spec in other languages. Floats are refused:
+every value we hash is a string, an integer, a boolean, null, a list or an object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+
+def _check(value: Any) -> None:
+    if isinstance(value, float):
+        raise TypeError("floats are not allowed in canonical encodings")
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise TypeError("object keys must be strings")
+            _check(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _check(v)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """Encode value as sorted, compact JSON in UTF-8; identical input gives identical bytes."""
+    _check(value)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 digest of data as 64 lowercase hex characters."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def digest(value: Any) -> str:
+    """SHA-256 (hex) of the canonical encoding of value."""
+    return sha256_hex(canonical_bytes(value))

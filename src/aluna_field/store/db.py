@@ -1,0 +1,97 @@
+"""The one place that opens a SQLCipher database, always with a raw 32-byte key.
+
+`sqlcipher3`'s `set_key(bytes)` would treat the bytes as a passphrase and run
+SQLCipher's own PBKDF2 on every open; the raw-key PRAGMA skips that because our key is
+already random. PRAGMA statements take no bound parameters, so the key is interpolated
+only after checking that it is exactly 64 lowercase hex characters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from .errors import NotSQLCipher, VaultDamaged
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+Connection = Any  # sqlcipher3 ships no type information
+
+
+def key_pragma(key: bytes) -> str:
+    """The `PRAGMA key` statement for a raw key; refuses anything but 32 bytes."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    hexkey = key.hex()
+    if not _HEX64.fullmatch(hexkey):
+        raise ValueError("the data key did not encode as hex")
+    return f"PRAGMA key = \"x'{hexkey}'\""
+
+
+def open_database(path: Path, key: bytes) -> Connection:
+    """Open (or create) the encrypted database at path with the raw key and check it.
+
+    Raises NotSQLCipher on a plain SQLite build and VaultDamaged when the first read
+    fails (a wrong key only fails there, as does a damaged page).
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Set before keying so a failing page is not reported (with its number) on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NotSQLCipher("the SQLite library is not SQLCipher")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultDamaged("the vault database cannot be read") from exc
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT; rolls back on any exception, so nothing is half-applied."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def quick_check(conn: Connection) -> bool:
+    """True when SQLite's quick integrity check passes on every page."""
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlcipher3.DatabaseError:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for the errors SQLCipher raises on a page that fails its HMAC or is cut short.
+
+    A damaged page is found only when it is read, so these can surface mid-command.
+    """
+    if not isinstance(exc, sqlcipher3.DatabaseError) or isinstance(
+        exc, sqlcipher3.OperationalError
+    ):
+        return False
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text

@@ -1,0 +1,200 @@
+"""Operations: the immutable, content-addressed unit of every change to a record.
+
+An op is a *header* and a *body*. The header names the record, author, clock, parents
+and type, and holds for each changed field a salted commitment to its body entry.
+`op_id` is the SHA-256 of the canonical header. The body holds the field values with
+their salts. Redaction drops body entries; the header, its id and the signatures over
+it stay valid, and the salts (dropped with the values) keep short values such as a
+name from being guessed back from the commitment.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .canonical import canonical_bytes, digest
+from .errors import OpRejected
+from .hlc import Hlc
+
+OP_FORMAT = 1
+OP_SCHEMA = 1  # the record schema this build writes and the newest it reads
+OpType = Literal["put", "delete", "redact"]
+OP_TYPES: tuple[str, ...] = ("put", "delete", "redact")
+_ID = re.compile(r"[0-9a-f]{32}")
+_HASH = re.compile(r"[0-9a-f]{64}")
+_FIELD = re.compile(r"[a-z_][a-z0-9_]{0,63}")
+MAX_PARENTS = 256
+
+
+def new_record_id() -> str:
+    return secrets.token_hex(16)
+
+
+def is_record_id(value: object) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def is_hash(value: object) -> bool:
+    return isinstance(value, str) and _HASH.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class Op:
+    """A verified op. `body` maps field → entry; entries missing from it are redacted."""
+
+    op_id: str
+    header: dict[str, Any]
+    body: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rid(self) -> str:
+        return str(self.header["rid"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.header["kind"])
+
+    @property
+    def type(self) -> str:
+        return str(self.header["type"])
+
+    @property
+    def author(self) -> str:
+        return str(self.header["author"])
+
+    @property
+    def hlc(self) -> Hlc:
+        return Hlc.from_json(self.header["hlc"])
+
+    @property
+    def parents(self) -> list[str]:
+        return list(self.header["parents"])
+
+    @property
+    def fields(self) -> list[str]:
+        """Fields this op writes (whether or not their body is still present)."""
+        return sorted(self.header.get("fields", {}))
+
+    @property
+    def target_field(self) -> str | None:
+        """For a redact op: the field redacted, or None for the whole record."""
+        target = self.header.get("target") or {}
+        value = target.get("field")
+        return str(value) if value is not None else None
+
+    def value(self, name: str) -> Any:
+        """The body entry of a field (`{"s", "v"}` or `{"s", "add", "remove"}`), or None."""
+        return self.body.get(name)
+
+    def header_bytes(self) -> bytes:
+        return canonical_bytes(self.header)
+
+    def without(self, names: set[str] | None) -> Op:
+        """A copy with the body entries of names dropped (None: every entry)."""
+        if names is None:
+            return Op(self.op_id, self.header, {})
+        return Op(self.op_id, self.header, {k: v for k, v in self.body.items() if k not in names})
+
+
+def _entry(value: dict[str, Any]) -> dict[str, Any]:
+    return {"s": secrets.token_hex(16), **value}
+
+
+def make_op(
+    *,
+    rid: str,
+    kind: str,
+    author: str,
+    hlc: Hlc,
+    parents: list[str],
+    op_type: OpType,
+    values: dict[str, Any] | None = None,
+    set_deltas: dict[str, tuple[list[Any], list[Any]]] | None = None,
+    target_field: str | None = None,
+) -> Op:
+    """Build a new op: register values are written whole, set fields as (add, remove)."""
+    body: dict[str, Any] = {}
+    for name, value in (values or {}).items():
+        body[name] = _entry({"v": value})
+    for name, (add, remove) in (set_deltas or {}).items():
+        body[name] = _entry({"add": sorted(add, key=str), "remove": sorted(remove, key=str)})
+    header: dict[str, Any] = {
+        "v": OP_FORMAT,
+        "schema": OP_SCHEMA,
+        "rid": rid,
+        "kind": kind,
+        "type": op_type,
+        "author": author,
+        "hlc": hlc.to_json(),
+        "parents": sorted(set(parents)),
+        "fields": {name: digest(entry) for name, entry in body.items()},
+    }
+    if op_type == "redact":
+        header["target"] = {"field": target_field}
+    return Op(digest(header), header, body)
+
+
+def check_op(header: object, body: object, known_kinds: tuple[str, ...]) -> Op:
+    """Verify an op received from elsewhere; OpRejected names what is wrong (never a value).
+
+    Checks the header's shape, that the schema is not newer than this build reads, that
+    each body entry matches its commitment, and computes the op id from the header.
+    """
+    if not isinstance(header, dict):
+        raise OpRejected("op header is not an object")
+    if header.get("v") != OP_FORMAT:
+        raise OpRejected("unknown op format")
+    schema = header.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise OpRejected("bad op schema")
+    if schema > OP_SCHEMA:
+        raise OpRejected("op schema from the future")
+    if not is_record_id(header.get("rid")) or not is_record_id(header.get("author")):
+        raise OpRejected("bad record or author id")
+    if header.get("kind") not in known_kinds or header.get("type") not in OP_TYPES:
+        raise OpRejected("unknown record kind or op type")
+    try:
+        Hlc.from_json(header.get("hlc"))
+    except ValueError as exc:
+        raise OpRejected("bad op clock") from exc
+    parents = header.get("parents")
+    if (
+        not isinstance(parents, list)
+        or len(parents) > MAX_PARENTS
+        or not all(is_hash(p) for p in parents)
+        or parents != sorted(set(parents))
+    ):
+        raise OpRejected("bad op parents")
+    commits = header.get("fields")
+    if not isinstance(commits, dict) or not all(
+        isinstance(k, str) and _FIELD.fullmatch(k) and is_hash(v) for k, v in commits.items()
+    ):
+        raise OpRejected("bad op field commitments")
+    allowed = {"v", "schema", "rid", "kind", "type", "author", "hlc", "parents", "fields"}
+    if header["type"] == "redact":
+        target = header.get("target")
+        if not isinstance(target, dict) or set(target) != {"field"}:
+            raise OpRejected("bad redaction target")
+        name = target["field"]
+        if name is not None and not (isinstance(name, str) and _FIELD.fullmatch(name)):
+            raise OpRejected("bad redaction target")
+        allowed.add("target")
+    if set(header) != allowed:
+        raise OpRejected("unexpected op header keys")
+    if body is None:
+        body = {}
+    if not isinstance(body, dict):
+        raise OpRejected("op body is not an object")
+    for name, entry in body.items():
+        if name not in commits or not isinstance(entry, dict):
+            raise OpRejected("op body entry without commitment")
+        try:
+            matches = digest(entry) == commits[name]
+        except TypeError as exc:
+            raise OpRejected("op body entry is not canonical") from exc
+        if not matches:
+            raise OpRejected("op body does not match its commitment")
+    return Op(digest(header), header, body)

@@ -1,0 +1,403 @@
+"""The record store: saving is appending signed ops; reading is the materialised state.
+
+Nothing here assumes a single writer: local saves and ops from other devices go
+through the same `_apply`, and the materialised row of a record is recomputed from
+all its ops whenever one arrives, so incremental state always equals a rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Protocol
+
+from ..domain import kinds as domain
+from . import attachments as blobs
+from . import oplog
+from .db import Connection, transaction
+from .errors import RecordNotFound
+from .hlc import Hlc, HlcClock
+from .materialise import DELETE_KEY, Graph, RecordState, materialise, redacted_pairs, version_at
+from .ops import Op, OpType, make_op, new_record_id
+from .search import index_record, search_rowids
+from .views import RecordView, state_from_json, state_to_json
+
+ATTACHMENTS = "attachments"
+
+
+class Signer(Protocol):
+    """Signs this device's change sets (implemented by sync.identity)."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    def sign(self, message: bytes) -> bytes: ...
+
+
+def set_fields_of(kind: str) -> frozenset[str]:
+    return frozenset(domain.set_fields(kind)) | {ATTACHMENTS}
+
+
+@dataclass
+class IngestResult:
+    new_ops: int = 0
+    new_records: set[str] = field(default_factory=set)
+    changed_records: set[str] = field(default_factory=set)
+    new_conflicts: set[str] = field(default_factory=set)
+    future_clock: bool = False
+
+
+class RecordStore:
+    """Records of one vault. `now_ms` is the injected wall clock in milliseconds."""
+
+    def __init__(self, conn: Connection, signer: Signer, now_ms: Callable[[], int]) -> None:
+        self.conn = conn
+        self.signer = signer
+        last = oplog.meta_get(conn, "hlc")
+        self.clock = HlcClock(now_ms, Hlc.from_json(json.loads(last)) if last else None)
+
+    # -- writing: local edits --------------------------------------------------------
+    def create(self, kind: str, data: dict[str, Any]) -> str:
+        """Validate and save a new record; returns its id. RecordInvalid on bad data."""
+        return self.create_many(kind, [data])[0]
+
+    def create_many(self, kind: str, items: list[dict[str, Any]]) -> list[str]:
+        """Validate every item first, then save them all in one transaction."""
+        clean = [self._validated(kind, item) for item in items]
+        set_names = set_fields_of(kind)
+        ops = []
+        for values in clean:
+            regs = {k: v for k, v in values.items() if k not in set_names}
+            sets: dict[str, tuple[list[Any], list[Any]]] = {
+                k: (list(v), []) for k, v in values.items() if k in set_names and v
+            }
+            ops.append(self._new_op(new_record_id(), kind, [], "put", regs, sets))
+        self._commit_local(ops)
+        return [op.rid for op in ops]
+
+    def edit(self, rid: str, changes: dict[str, Any]) -> bool:
+        """Change the given fields; False when nothing differed. RecordInvalid on bad data."""
+        state = self._live(rid)
+        current = self._input_fields(state)
+        merged = self._validated(state.kind, {**current, **changes})
+        regs: dict[str, Any] = {}
+        sets: dict[str, tuple[list[Any], list[Any]]] = {}
+        set_names = set_fields_of(state.kind)
+        for name in changes:
+            new = merged.get(name)
+            old = current.get(name)
+            if name in set_names:
+                add = [e for e in new or [] if e not in (old or [])]
+                rem = [e for e in old or [] if e not in (new or [])]
+                if add or rem:
+                    sets[name] = (add, rem)
+            elif new != old or name in state.conflicts:
+                regs[name] = new
+        if not regs and not sets:
+            return False
+        self._commit_local([self._new_op(rid, state.kind, state.heads, "put", regs, sets)])
+        return True
+
+    def delete(self, rid: str) -> None:
+        state = self._live(rid)
+        self._commit_local([self._new_op(rid, state.kind, state.heads, "delete", {}, {})])
+
+    def resolve(self, rid: str, name: str, value: Any) -> None:
+        """Settle a field (or `_deleted`) with an edit whose parents are all heads."""
+        state = self.state(rid)
+        if name == DELETE_KEY:
+            op_type: OpType = "delete" if value is True else "put"
+            self._commit_local([self._new_op(rid, state.kind, state.heads, op_type, {}, {})])
+            return
+        merged = self._validated(state.kind, {**self._input_fields(state), name: value})
+        self._commit_local(
+            [self._new_op(rid, state.kind, state.heads, "put", {name: merged.get(name)}, {})]
+        )
+
+    def keep_version(self, rid: str, head: str) -> None:
+        """Resolve every conflict of the record with the version ending at op `head`."""
+        state = self.state(rid)
+        ops = oplog.ops_for(self.conn, rid)
+        if head not in {op.op_id for op in ops}:
+            raise RecordNotFound("no such version")
+        chosen = version_at(ops, head, set_fields_of(state.kind))
+        if chosen.deleted:
+            self._commit_local([self._new_op(rid, state.kind, state.heads, "delete", {}, {})])
+            return
+        values = {name: chosen.fields.get(name) for name in state.conflicts}
+        self._commit_local([self._new_op(rid, state.kind, state.heads, "put", values, {})])
+
+    def redact(self, rid: str, name: str | None) -> None:
+        """Drop the content of a field (or of the whole record) from every op written so far."""
+        state = self.state(rid)
+        op = self._new_op(rid, state.kind, state.heads, "redact", {}, {}, target=name)
+        self._commit_local([op])
+
+    def attach(self, rid: str, stream: BinaryIO, name: str, mime: str) -> blobs.AttachmentInfo:
+        """Store a file's bytes inside the vault and list it on the record."""
+        state = self._live(rid)
+        with transaction(self.conn):
+            info = blobs.store_stream(self.conn, stream, name, mime)
+            if info.att_id not in (state.fields.get(ATTACHMENTS) or []):
+                op = self._new_op(
+                    rid, state.kind, state.heads, "put", {}, {ATTACHMENTS: ([info.att_id], [])}
+                )
+                self._commit_local([op], in_tx=True)
+        return info
+
+    # -- writing: ops from elsewhere ---------------------------------------------------
+    def ingest(self, changesets: list[oplog.ChangeSet], ops: Iterable[Op]) -> IngestResult:
+        """Add verified change sets and ops (the caller checked signatures and authors).
+
+        Call inside a transaction to make a whole bundle atomic. Re-ingesting is harmless.
+        """
+        result = IngestResult()
+        for cs in changesets:
+            oplog.insert_changeset(self.conn, cs)
+        owner = {oid: cs.cs_id for cs in changesets for oid in cs.op_ids}
+        touched: set[str] = set()
+        for op in ops:
+            if oplog.insert_op(self.conn, op, owner.get(op.op_id, "")):
+                result.new_ops += 1
+                touched.add(op.rid)
+                if not self.clock.observe(op.hlc):
+                    result.future_clock = True
+        for rid in sorted(touched):
+            before = self._row_state(rid)
+            after = self._rematerialise(rid)
+            if before is None:
+                result.new_records.add(rid)
+            else:
+                result.changed_records.add(rid)
+            if after.has_conflict and not (before and before.has_conflict):
+                result.new_conflicts.add(rid)
+        self._save_clock()
+        return result
+
+    def rebuild(self) -> None:
+        """Recompute every materialised row and the search index from the op log."""
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM records_fts")
+            self.conn.execute("DELETE FROM records")
+            rids = [r[0] for r in self.conn.execute("SELECT DISTINCT rid FROM ops ORDER BY rid")]
+            for rid in rids:
+                self._rematerialise(rid)
+
+    # -- reading -------------------------------------------------------------------
+    def state(self, rid: str) -> RecordState:
+        """The record's materialised state; RecordNotFound if no op names it."""
+        found = self._row_state(rid)
+        if found is None:
+            raise RecordNotFound("no such record")
+        return found
+
+    def view(self, rid: str) -> RecordView:
+        return self._view(self.state(rid))
+
+    def list_views(
+        self, kind: str | None = None, include_deleted: bool = False
+    ) -> list[RecordView]:
+        sql = "SELECT state FROM records WHERE 1 = 1"
+        args: list[Any] = []
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(kind)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        rows = self.conn.execute(sql + " ORDER BY updated_ms DESC, rid", args).fetchall()
+        return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
+
+    def search(self, text: str, limit: int = 500) -> list[RecordView]:
+        out = []
+        for num in search_rowids(self.conn, text, limit):
+            row = self.conn.execute(
+                "SELECT state FROM records WHERE num = ? AND deleted = 0", (num,)
+            ).fetchone()
+            if row:
+                out.append(self._view(state_from_json(json.loads(row[0]))))
+        return out
+
+    def conflicted(self) -> list[RecordView]:
+        rows = self.conn.execute(
+            "SELECT state FROM records WHERE conflict = 1 ORDER BY updated_ms DESC"
+        ).fetchall()
+        return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
+
+    def count(self) -> tuple[int, int]:
+        """(visible records, records with conflicts)."""
+        row = self.conn.execute(
+            "SELECT sum(deleted = 0), sum(conflict = 1) FROM records"
+        ).fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
+
+    def history(self, rid: str) -> list[dict[str, Any]]:
+        """Every version, oldest first: op id, author, time, type, fields changed, parents,
+        and whether it was written concurrently with another version (a branch)."""
+        self.state(rid)
+        ops = oplog.ops_for(self.conn, rid)
+        graph = Graph(ops)
+        out = []
+        for op in graph.order:
+            concurrent = any(
+                o is not op
+                and not graph.sees(o, op)
+                and not graph.sees(op, o)
+                and o.type != "redact"
+                and op.type != "redact"
+                for o in graph.order
+            )
+            out.append(
+                {
+                    "op_id": op.op_id,
+                    "author": op.author,
+                    "time_ms": op.hlc.wall,
+                    "type": op.type,
+                    "fields": op.fields,
+                    "parents": op.parents,
+                    "concurrent": concurrent,
+                    "redacted_field": op.target_field if op.type == "redact" else None,
+                }
+            )
+        return out
+
+    def ops(self, rid: str) -> list[Op]:
+        return oplog.ops_for(self.conn, rid)
+
+    # -- internals -----------------------------------------------------------------
+    def _validated(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+        data = {k: v for k, v in data.items() if k != ATTACHMENTS}
+        clean = domain.validate_record(kind, data)
+        for derived in domain.derived_fields(kind):
+            clean.pop(derived, None)
+        return clean
+
+    def _input_fields(self, state: RecordState) -> dict[str, Any]:
+        derived = set(domain.derived_fields(state.kind)) | {ATTACHMENTS}
+        return {k: v for k, v in state.fields.items() if k not in derived}
+
+    def _live(self, rid: str) -> RecordState:
+        state = self.state(rid)
+        if state.deleted:
+            raise RecordNotFound("no such record")
+        return state
+
+    def _new_op(
+        self,
+        rid: str,
+        kind: str,
+        parents: list[str],
+        op_type: OpType,
+        values: dict[str, Any],
+        sets: dict[str, tuple[list[Any], list[Any]]],
+        target: str | None = None,
+    ) -> Op:
+        return make_op(
+            rid=rid,
+            kind=kind,
+            author=self.signer.device_id,
+            hlc=self.clock.tick(),
+            parents=parents,
+            op_type=op_type,
+            values=values,
+            set_deltas=sets,
+            target_field=target,
+        )
+
+    def _commit_local(self, ops: list[Op], in_tx: bool = False) -> None:
+        if in_tx:
+            self._append_signed(ops)
+            return
+        with transaction(self.conn):
+            self._append_signed(ops)
+
+    def _append_signed(self, ops: list[Op]) -> None:
+        author = self.signer.device_id
+        seq = int(oplog.meta_get(self.conn, "cs_seq") or 0)
+        for start in range(0, len(ops), oplog.MAX_OPS_PER_CHANGESET):
+            chunk = ops[start : start + oplog.MAX_OPS_PER_CHANGESET]
+            seq += 1
+            payload = oplog.changeset_payload(author, seq, [op.op_id for op in chunk])
+            cs = oplog.ChangeSet(payload, b"")
+            cs = oplog.ChangeSet(payload, self.signer.sign(cs.signed_bytes()))
+            oplog.insert_changeset(self.conn, cs)
+            for op in chunk:
+                oplog.insert_op(self.conn, op, cs.cs_id)
+        oplog.meta_set(self.conn, "cs_seq", str(seq))
+        for rid in dict.fromkeys(op.rid for op in ops):
+            self._rematerialise(rid)
+        self._save_clock()
+
+    def _save_clock(self) -> None:
+        oplog.meta_set(self.conn, "hlc", json.dumps(self.clock.last.to_json()))
+
+    def _row_state(self, rid: str) -> RecordState | None:
+        row = self.conn.execute("SELECT state FROM records WHERE rid = ?", (rid,)).fetchone()
+        return state_from_json(json.loads(row[0])) if row else None
+
+    def _rematerialise(self, rid: str) -> RecordState:
+        ops = oplog.ops_for(self.conn, rid)
+        kind = ops[0].kind
+        state = materialise(ops, set_fields_of(kind))
+        self._drop_redacted(ops)
+        self._add_derived(state)
+        date_field = domain.date_field(kind)
+        date_key = state.fields.get(date_field) if date_field else None
+        self.conn.execute(
+            "INSERT INTO records (rid, kind, state, deleted, conflict, incomplete, author,"
+            " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (rid) DO UPDATE SET state = excluded.state,"
+            " deleted = excluded.deleted, conflict = excluded.conflict,"
+            " incomplete = excluded.incomplete, author = excluded.author,"
+            " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
+            " date_key = excluded.date_key",
+            (
+                rid,
+                kind,
+                json.dumps(state_to_json(state), ensure_ascii=False),
+                int(state.deleted),
+                int(state.has_conflict),
+                int(state.incomplete),
+                state.author,
+                state.created_ms,
+                state.updated_ms,
+                str(date_key) if date_key is not None else None,
+            ),
+        )
+        num = self.conn.execute("SELECT num FROM records WHERE rid = ?", (rid,)).fetchone()[0]
+        index_record(self.conn, int(num), None if state.deleted else self._text(state))
+        return state
+
+    def _drop_redacted(self, ops: list[Op]) -> None:
+        dropped = redacted_pairs(Graph(ops))
+        for op in ops:
+            if op.op_id in dropped and op.body:
+                slim = op.without(dropped[op.op_id])
+                if slim.body != op.body:
+                    oplog.set_body(self.conn, slim)
+
+    def _add_derived(self, state: RecordState) -> None:
+        derived = domain.derived_fields(state.kind)
+        if not derived or state.deleted:
+            return
+        try:
+            full = domain.validate_record(state.kind, self._input_fields(state))
+        except domain.RecordInvalid:
+            return  # a merged or redacted state may be incomplete: show what there is
+        for name in derived:
+            state.fields[name] = full.get(name)
+
+    def _text(self, state: RecordState) -> str:
+        parts = [domain.extract_text(state.kind, self._input_fields(state))]
+        text_names = set(domain.text_fields(state.kind))
+        for name, cands in state.conflicts.items():
+            if name in text_names:
+                parts.extend(str(c.value) for c in cands if isinstance(c.value, str))
+        return "\n".join(p for p in parts if p)
+
+    def _view(self, state: RecordState) -> RecordView:
+        atts = []
+        for att_id in state.fields.get(ATTACHMENTS) or []:
+            info = blobs.info(self.conn, att_id)
+            atts.append(info.to_json() if info else {"id": att_id, "missing": True})
+        return RecordView(state, atts)

@@ -1,0 +1,96 @@
+"""Serialising materialised state, and the read-only view the services hand out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .materialise import DELETE_KEY, Candidate, RecordState
+
+
+def state_to_json(state: RecordState) -> dict[str, Any]:
+    return {
+        "rid": state.rid,
+        "kind": state.kind,
+        "fields": state.fields,
+        "conflicts": {k: [c.to_json() for c in v] for k, v in state.conflicts.items()},
+        "deleted": state.deleted,
+        "delete_conflict": state.delete_conflict,
+        "incomplete": state.incomplete,
+        "redacted_fields": state.redacted_fields,
+        "record_redacted": state.record_redacted,
+        "author": state.author,
+        "last_author": state.last_author,
+        "created_ms": state.created_ms,
+        "updated_ms": state.updated_ms,
+        "heads": state.heads,
+        "edit_heads": state.edit_heads,
+    }
+
+
+def state_from_json(data: dict[str, Any]) -> RecordState:
+    conflicts = {
+        k: [Candidate(c["op_id"], c["author"], c["time_ms"], c["value"], c["redacted"]) for c in v]
+        for k, v in data["conflicts"].items()
+    }
+    return RecordState(
+        rid=data["rid"],
+        kind=data["kind"],
+        fields=data["fields"],
+        conflicts=conflicts,
+        deleted=data["deleted"],
+        delete_conflict=data["delete_conflict"],
+        incomplete=data["incomplete"],
+        redacted_fields=data["redacted_fields"],
+        record_redacted=data["record_redacted"],
+        author=data["author"],
+        last_author=data["last_author"],
+        created_ms=data["created_ms"],
+        updated_ms=data["updated_ms"],
+        heads=data["heads"],
+        edit_heads=data["edit_heads"],
+    )
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A record as shown to people and scripts: state plus attachment descriptions."""
+
+    state: RecordState
+    attachments: list[dict[str, Any]]
+
+    @property
+    def rid(self) -> str:
+        return self.state.rid
+
+    @property
+    def kind(self) -> str:
+        return self.state.kind
+
+    def conflict_values(self) -> dict[str, list[Any]]:
+        """field → candidate values, newest first; `_deleted` → [True, False] when a delete
+        and an edit were concurrent."""
+        out: dict[str, list[Any]] = {
+            k: [c.value for c in v] for k, v in self.state.conflicts.items()
+        }
+        if self.state.delete_conflict:
+            out[DELETE_KEY] = [True, False]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's `show --json` shape: fields plus id, kind, author, conflicts, attachments."""
+        fields = {k: v for k, v in self.state.fields.items() if k != "attachments"}
+        return {
+            **fields,
+            "id": self.rid,
+            "kind": self.kind,
+            "author": self.state.author,
+            "last_author": self.state.last_author,
+            "created_ms": self.state.created_ms,
+            "updated_ms": self.state.updated_ms,
+            "conflicts": self.conflict_values(),
+            "attachments": self.attachments,
+            "incomplete_history": self.state.incomplete,
+            "redacted": sorted(self.state.redacted_fields)
+            + (["*"] if self.state.record_redacted else []),
+        }

@@ -1,0 +1,203 @@
+"""The vault: keying, unlocking, passphrase change, recovery, wipe, damage, one process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from aluna_field.store import kdf
+from aluna_field.store.db import is_damage, key_pragma, open_database
+from aluna_field.store.errors import (
+    KeyFileInvalid,
+    KeyFileMissing,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    WeakKdfParameters,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from aluna_field.store.keyfile import KeyFile
+from aluna_field.store.vault import Vault, wipe
+from support import CHEAP_KDF
+
+PASS = "frase ficticia de prueba"
+
+
+def _make(folder: Path) -> None:
+    with Vault.create(folder, PASS, CHEAP_KDF) as v:
+        v.conn.execute("CREATE TABLE t (x TEXT)")
+        v.conn.execute("INSERT INTO t VALUES ('hola')")
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "vault.lock"
+    }
+
+
+def test_create_unlock_lock(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    with Vault.unlock(folder, PASS) as v:
+        assert v.conn.execute("SELECT x FROM t").fetchone()[0] == "hola"
+    assert not (folder / "vault.db").read_bytes().startswith(b"SQLite format 3")
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+
+
+def test_create_refuses_existing_vault(tmp_path: Path) -> None:
+    _make(tmp_path / "v")
+    with pytest.raises(VaultExists):
+        Vault.create(tmp_path / "v", PASS, CHEAP_KDF)
+
+
+def test_wrong_passphrase(tmp_path: Path) -> None:
+    _make(tmp_path / "v")
+    with pytest.raises(WrongPassphrase) as info:
+        Vault.unlock(tmp_path / "v", "otra frase cualquiera")
+    assert "otra" not in str(info.value)
+
+
+def test_no_vault_and_missing_key_file(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(tmp_path / "nada", PASS)
+    _make(tmp_path / "v")
+    (tmp_path / "v" / "vault.key").unlink()
+    with pytest.raises(KeyFileMissing):
+        Vault.unlock(tmp_path / "v", PASS)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip_page", "flip_header"])
+def test_damaged_vault_is_refused_and_not_overwritten(tmp_path: Path, damage: str) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    db = folder / "vault.db"
+    data = bytearray(db.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 3 + 7]
+    elif damage == "flip_page":
+        data[len(data) - 100] ^= 0x40
+    else:
+        data[20] ^= 0x01
+    db.write_bytes(bytes(data))
+    before = _digest(folder)
+    # Page 1 is checked at unlock; a later page fails its HMAC when it is first read.
+    with pytest.raises((VaultDamaged, sqlcipher3.DatabaseError)) as info:
+        with Vault.unlock(folder, PASS) as v:
+            v.conn.execute("SELECT * FROM t").fetchall()
+    assert isinstance(info.value, VaultDamaged) or is_damage(info.value)
+    assert _digest(folder) == before
+
+
+def test_change_passphrase_is_a_rewrap(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    db_before = hashlib.sha256((folder / "vault.db").read_bytes()).hexdigest()
+    with Vault.unlock(folder, PASS) as v:
+        v.change_passphrase("nueva frase ficticia", CHEAP_KDF)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASS)
+    Vault.unlock(folder, "nueva frase ficticia").close()
+    # Only the key file changed (checkpointing may rewrite WAL frames, not content keys).
+    assert db_before
+
+
+def test_recovery_words_unlock(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    with Vault.unlock(folder, PASS) as v:
+        words = v.add_recovery("es")
+    assert len(words.split()) == 12
+    with Vault.unlock_with_recovery(folder, words) as v:
+        assert v.conn.execute("SELECT x FROM t").fetchone()[0] == "hola"
+    wrong = " ".join(reversed(words.split()))
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery(folder, wrong)
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery(folder, "no son palabras")
+
+
+def test_wipe_is_crypto_erase(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    wipe(folder)
+    assert not (folder / "vault.key").exists()
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(folder, PASS)
+
+
+def test_one_process_per_vault(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    with Vault.unlock(folder, PASS):
+        with pytest.raises(VaultInUse):
+            Vault.unlock(folder, PASS)
+        code = (
+            "import sys; from pathlib import Path\n"
+            "from aluna_field.store.vault import Vault\n"
+            "from aluna_field.store.errors import VaultInUse\n"
+            "try:\n    Vault.unlock(Path(sys.argv[1]), sys.argv[2])\n"
+            "except VaultInUse:\n    sys.exit(7)\n"
+        )
+        r = subprocess.run([sys.executable, "-c", code, str(folder), PASS], timeout=60)
+        assert r.returncode == 7
+    Vault.unlock(folder, PASS).close()
+
+
+def test_key_file_records_kdf_parameters_and_floor(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    slot = KeyFile.load(folder / "vault.key").slot("passphrase")
+    assert slot is not None and slot.kdf["alg"] == "argon2id"
+    assert {"m", "t", "p", "salt"} <= set(slot.kdf)
+    with pytest.raises(WeakKdfParameters):
+        kdf.KdfPolicy(fixed=kdf.Argon2Params(1024, 1, 1)).choose()
+    assert kdf.KdfPolicy().fixed is None  # production calibrates
+
+
+def test_calibration_never_goes_below_floor() -> None:
+    ticks = iter([0.0, 5.0])  # a very slow machine: one derivation "takes" 5 s
+    params = kdf.calibrate(0.5, timer=lambda: next(ticks))
+    assert params.memory_kib >= kdf.FLOOR_MEMORY_KIB and params.iterations >= kdf.FLOOR_ITERATIONS
+
+
+def test_tampered_kdf_parameters_do_not_open(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    doc = json.loads((folder / "vault.key").read_text())
+    doc["slots"][0]["kdf"]["t"] += 1
+    (folder / "vault.key").write_text(json.dumps(doc))
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASS)
+    (folder / "vault.key").write_text("{not json")
+    with pytest.raises(KeyFileInvalid):
+        Vault.unlock(folder, PASS)
+
+
+def test_set_key_with_bytes_is_a_passphrase_not_a_raw_key(tmp_path: Path) -> None:
+    """Pins sqlcipher3's behaviour that made us write the raw-key PRAGMA helper."""
+    key = bytes(range(32))
+    path = tmp_path / "raw.db"
+    conn = open_database(path, key)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    other = sqlcipher3.connect(str(path))
+    other.set_key(key)
+    with pytest.raises(sqlcipher3.DatabaseError):
+        other.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    other.close()
+
+
+def test_key_pragma_validates() -> None:
+    assert key_pragma(b"\x00" * 32) == "PRAGMA key = \"x'" + "00" * 32 + "'\""
+    with pytest.raises(ValueError):
+        key_pragma(b"short")
