@@ -1,0 +1,39 @@
+"""Visible strings of the desktop app: every one in Spanish and English.
+
+Each feature keeps its strings in a `texts.py` module beside its widgets, as a dict
+`TEXTS = {key: (es, en)}`; widgets call `t(TEXTS, key, lang)`. A test in `make test`
+walks every `texts.py` under `ui/` and fails on a missing or empty translation. Qt's own
+dialogs are translated by loading Qt's catalogs (`install_qt_translations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Texts = Mapping[str, tuple[str, str]]
+
+
+def t(texts: Texts, key: str, lang: str, **values: object) -> str:
+    """The string key in lang ("en" → English, anything else → Spanish), filled in."""
+    es, en = texts[key]
+    text = en if lang == "en" else es
+    return text.format(**values) if values else text
+
+
+def install_qt_translations(app: object, lang: str) -> list[object]:
+    """Load Qt's own translations (buttons of standard dialogs…) for lang; returns the
+    translators, which the caller must keep alive while they are installed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    installed: list[object] = []
+    if lang != "es":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_es", "qt_es"):
+        tr = QTranslator()
+        if tr.load(name, folder):
+            app.installTranslator(tr)  # type: ignore[attr-defined]
+            installed.append(tr)
+    return installed
