@@ -48,11 +48,13 @@ def store_stream(conn: Connection, stream: BinaryIO, name: str, mime: str) -> At
         conn.execute("DELETE FROM blob_chunks WHERE att_id = ?", (staging,))
         conn.execute("DELETE FROM attachments WHERE att_id = ?", (staging,))
     else:
-        conn.execute("UPDATE blob_chunks SET att_id = ? WHERE att_id = ?", (att_id, staging))
+        # Final row first: the chunks' foreign key must always point at an existing row.
         conn.execute(
-            "UPDATE attachments SET att_id = ?, size = ? WHERE att_id = ?",
-            (att_id, size, staging),
+            "INSERT INTO attachments (att_id, size, mime, name) VALUES (?, ?, ?, ?)",
+            (att_id, size, mime, name[:MAX_NAME]),
         )
+        conn.execute("UPDATE blob_chunks SET att_id = ? WHERE att_id = ?", (att_id, staging))
+        conn.execute("DELETE FROM attachments WHERE att_id = ?", (staging,))
     return info(conn, att_id) or AttachmentInfo(att_id, name, mime, size)
 
 

@@ -1,0 +1,139 @@
+"""Record commands through the CLI: the contract's shapes and every invalid input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio Ceiba", "region": "Guerrero"}
+
+
+def _note(sid: str, narrative: str = "Texto ficticio de una amenaza") -> dict:
+    return {
+        "subject_ids": [sid],
+        "occurred_at": "2026-11-20T10:30:00",
+        "event": "threat",
+        "narrative": narrative,
+        "urgency": "high",
+    }
+
+
+@pytest.fixture
+def made(cli):  # type: ignore[no-untyped-def]
+    assert cli("init", "--name", "Persona Ficticia", "--role", "accompanier").code == 0
+    return cli
+
+
+@pytest.fixture
+def sid(made) -> str:  # type: ignore[no-untyped-def]
+    r = made("add", "subject", "--json", "-", stdin=json.dumps(SUBJECT))
+    assert r.code == 0, r.err
+    return r.out.strip()
+
+
+def test_add_show_list_search_edit_history(made, sid: str) -> None:  # type: ignore[no-untyped-def]
+    nid = made("add", "crisis-note", "--json", "-", stdin=json.dumps(_note(sid))).out.strip()
+    shown = json.loads(made("show", nid, "--json").out)
+    assert shown["kind"] == "crisis-note" and shown["id"] == nid
+    assert {"author", "conflicts", "attachments"} <= set(shown) and shown["conflicts"] == {}
+    assert [x["id"] for x in json.loads(made("list", "--kind", "crisis-note", "--json").out)] == [
+        nid
+    ]
+    assert [x["id"] for x in json.loads(made("search", "amenaza", "--json").out)] == [nid]
+    assert made("edit", nid, "--json", "-", stdin='{"urgency": "critical"}').code == 0
+    assert json.loads(made("show", nid, "--json").out)["urgency"] == "critical"
+    history = json.loads(made("history", nid, "--json").out)
+    assert len(history) == 2 and history[1]["fields"] == ["urgency"]
+    assert all(h["author"] == shown["author"] for h in history)
+
+
+def test_add_array_in_one_transaction(made, sid: str) -> None:  # type: ignore[no-untyped-def]
+    r = made(
+        "add",
+        "crisis-note",
+        "--json",
+        "-",
+        stdin=json.dumps([_note(sid, f"n{i}") for i in range(4)]),
+    )
+    assert r.code == 0 and len(r.out.split()) == 4
+    bad = [_note(sid, "buena"), {**_note(sid), "urgency": "extrema"}]
+    r = made("add", "crisis-note", "--json", "-", stdin=json.dumps(bad))
+    assert r.code == 4
+    assert len(json.loads(made("list", "--kind", "crisis-note", "--json").out)) == 4
+
+
+def test_risk_level_derived(made, sid: str) -> None:  # type: ignore[no-untyped-def]
+    ra = {
+        "subject_id": sid,
+        "assessed_on": "2026-11-21",
+        "threats": [{"description": "vigilancia", "score": 4}, {"description": "b", "score": 3}],
+        "vulnerabilities": [{"description": "c", "score": 3}],
+        "capacities": [{"description": "d", "score": 2}],
+    }
+    rid = made("add", "risk-assessment", "--json", "-", stdin=json.dumps(ra)).out.strip()
+    assert json.loads(made("show", rid, "--json").out)["risk_level"] == "medium"
+
+
+@pytest.mark.parametrize(
+    ("kind", "patch", "field"),
+    [
+        ("subject", {"alias": None}, "alias"),
+        ("subject", {"type": "alien"}, "type"),
+        ("crisis-note", {"occurred_at": "ayer por la tarde"}, "occurred_at"),
+        ("crisis-note", {"urgency": "extrema"}, "urgency"),
+        ("risk-assessment", {"risk_level": "low"}, "risk_level"),
+        ("risk-assessment", {"threats": [{"description": "x", "score": 9}]}, "threats"),
+    ],
+)
+def test_invalid_records_exit_4_naming_the_field(
+    made, sid: str, kind: str, patch: dict, field: str
+) -> None:  # type: ignore[no-untyped-def]
+    base = {
+        "subject": dict(SUBJECT),
+        "crisis-note": _note(sid),
+        "risk-assessment": {
+            "subject_id": sid,
+            "assessed_on": "2026-11-21",
+            "threats": [{"description": "x", "score": 3}],
+            "vulnerabilities": [],
+            "capacities": [],
+        },
+    }[kind]
+    record = {k: v for k, v in {**base, **patch}.items() if v is not None}
+    r = made("add", kind, "--json", "-", stdin=json.dumps(record))
+    assert r.code == 4, r.err
+    assert field in r.err and "Traceback" not in r.err
+    for value in patch.values():
+        if isinstance(value, str):
+            assert value not in r.err  # the rejected value is never echoed
+
+
+def test_non_json_and_missing_files(made, sid: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert made("add", "subject", "--json", "-", stdin="{not json").code == 4
+    assert made("add", "subject", "--json", str(tmp_path / "nope.json")).code == 4
+    assert made("add", "subject", "--json", "-", stdin="[1, 2]").code == 4
+    r = made("attach", sid, str(tmp_path / "no-such-file.jpg"))
+    assert r.code == 4 and "Traceback" not in r.err
+
+
+def test_attach_and_show(made, sid: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    photo = tmp_path / "foto-ficticia.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"ficticio" * 100)
+    r = made("attach", sid, str(photo))
+    assert r.code == 0
+    atts = json.loads(made("show", sid, "--json").out)["attachments"]
+    assert atts[0]["name"] == "foto-ficticia.png" and atts[0]["size"] == photo.stat().st_size
+
+
+def test_unknown_record_and_delete(made, sid: str) -> None:  # type: ignore[no-untyped-def]
+    assert made("show", "0" * 32).code == 4
+    assert made("delete", sid).code == 0
+    assert made("show", sid).code == 4
+    assert made("list", "--json").out.strip() == "[]"
+
+
+def test_schema(made) -> None:  # type: ignore[no-untyped-def]
+    schema = json.loads(made("schema", "risk-assessment").out)
+    assert "threats" in schema["properties"]

@@ -1,0 +1,175 @@
+"""Vault commands through the CLI, and every refusal with its exit code."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "vault.lock"
+    }
+
+
+@pytest.fixture
+def made(cli):  # type: ignore[no-untyped-def]
+    r = cli("init", "--name", "Persona Ficticia", "--role", "accompanier")
+    assert r.code == 0, r.err
+    return cli
+
+
+def test_init_prints_device_and_fingerprint(made) -> None:  # type: ignore[no-untyped-def]
+    info = json.loads(made("info", "--json").out)
+    assert {"device_id", "name", "role", "fingerprint", "team", "records", "conflicts"} <= set(info)
+    groups = info["fingerprint"].split()
+    assert len(groups) == 6 and all(len(g) == 5 and g.isdigit() for g in groups)
+
+
+def test_init_twice_is_refused(made) -> None:  # type: ignore[no-untyped-def]
+    r = made("init", "--name", "Otra", "--role", "accompanier")
+    assert r.code == 3 and "Traceback" not in r.err
+
+
+def test_short_passphrase_refused(cli, ctx) -> None:  # type: ignore[no-untyped-def]
+    cli.passphrase = "corta"
+    r = cli("init", "--name", "X", "--role", "accompanier")
+    assert r.code == 4 and not ctx.vault_dir.joinpath("vault.key").exists()
+
+
+def test_wrong_passphrase_exit_3(made) -> None:  # type: ignore[no-untyped-def]
+    made.passphrase = "no es la frase correcta"
+    r = made("info")
+    assert r.code == 3 and "passphrase" in r.err and "Traceback" not in r.err
+
+
+def test_spanish_messages(made) -> None:  # type: ignore[no-untyped-def]
+    made.passphrase = "no es la frase correcta"
+    r = made("--lang", "es", "info")
+    assert r.code == 3 and "frase de paso" in r.err
+
+
+def test_no_vault_exit_3(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("info")
+    assert r.code == 3 and "no vault" in r.err.lower()
+
+
+def test_missing_key_file_exit_3(made, ctx) -> None:  # type: ignore[no-untyped-def]
+    (ctx.vault_dir / "vault.key").unlink()
+    r = made("info")
+    assert r.code == 3 and "key file" in r.err
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip"])
+def test_damaged_vault_exit_3_and_untouched(made, ctx, damage: str) -> None:  # type: ignore[no-untyped-def]
+    sid = made(
+        "add",
+        "subject",
+        "--json",
+        "-",
+        stdin=json.dumps({"type": "person", "alias": "Alias Ficticio", "region": "Oaxaca"}),
+    )
+    assert sid.code == 0
+    made(
+        "add",
+        "subject",
+        "--json",
+        "-",
+        stdin=json.dumps(
+            [{"type": "person", "alias": f"Relleno {i}", "region": "Oaxaca"} for i in range(300)]
+        ),
+    )
+    db = ctx.vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2 + 13]
+    else:
+        for pos in range(4096 + 100, len(data), 4096):
+            data[pos] ^= 0x5A
+    db.write_bytes(bytes(data))
+    before = _digests(ctx.vault_dir)
+    r = made("list")
+    assert r.code == 3 and "damaged" in r.err and "Traceback" not in r.err
+    assert _digests(ctx.vault_dir) == before
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from aluna_field.store.proclock import ProcessLock
+lock = ProcessLock(Path(sys.argv[1]) / "vault.lock")
+lock.acquire()
+print("held", flush=True)
+time.sleep(30)
+"""
+
+
+def test_second_process_exit_3(made, ctx) -> None:  # type: ignore[no-untyped-def]
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            HOLDER,
+            str(ctx.vault_dir),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        r = made("info")
+        assert r.code == 3 and "another" in r.err
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.05)
+    assert made("info").code == 0
+
+
+def test_passwd_and_recovery(made) -> None:  # type: ignore[no-untyped-def]
+    r = made("recovery")
+    assert r.code == 0
+    words = r.out.strip().splitlines()[-1]
+    assert len(words.split()) == 12
+    r = made("passwd", ALUNA_FIELD_NEW_PASSPHRASE="segunda frase ficticia")
+    assert r.code == 0
+    assert made("info").code == 3
+    made.passphrase = "segunda frase ficticia"
+    assert made("info").code == 0
+    r = made(
+        "passwd",
+        "--recovery",
+        ALUNA_FIELD_RECOVERY_WORDS=words,
+        ALUNA_FIELD_NEW_PASSPHRASE="tercera frase ficticia",
+    )
+    assert r.code == 0
+    made.passphrase = "tercera frase ficticia"
+    assert made("info").code == 0
+    r = made(
+        "passwd",
+        "--recovery",
+        ALUNA_FIELD_RECOVERY_WORDS="palabras que no sirven",
+        ALUNA_FIELD_NEW_PASSPHRASE="cuarta frase ficticia",
+    )
+    assert r.code == 3
+
+
+def test_wipe_needs_yes_then_nothing_opens(made, ctx) -> None:  # type: ignore[no-untyped-def]
+    r = made("wipe")
+    assert r.code == 2 and (ctx.vault_dir / "vault.key").exists()
+    assert made("wipe", "--yes").code == 0
+    assert made("info").code == 3
+
+
+def test_usage_error_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("add").code == 2
+    assert cli("no-such-command").code == 2
+    assert cli("list", "--kind", "not-a-kind").code == 2
