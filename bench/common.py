@@ -9,12 +9,12 @@ run, so ratios compare like with like. Benchmarks never fail on timing.
 from __future__ import annotations
 
 import resource
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-import tempfile
 
 
 @dataclass

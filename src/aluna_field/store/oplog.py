@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .canonical import canonical_bytes, digest
@@ -19,10 +19,11 @@ class ChangeSet:
 
     payload: dict[str, Any]
     signature: bytes
+    cs_id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def cs_id(self) -> str:
-        return digest(self.payload)
+    def __post_init__(self) -> None:
+        # Hashed once: a change set holds up to a thousand op ids and is asked often.
+        object.__setattr__(self, "cs_id", digest(self.payload))
 
     @property
     def author(self) -> str:
