@@ -21,8 +21,8 @@ run: $(STAMP)
 	QT_QPA_PLATFORM= $(BIN)/aluna-field
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,6 +34,15 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+# One-folder build of the app for Linux in dist/aluna-field (see packaging/README.md).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/linux/aluna-field.spec
+
+package-test:
+	$(BIN)/python packaging/smoke_test.py dist/aluna-field
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -72,7 +72,12 @@ def run(
             )
         env = CliEnv(ctx, stdin, stdout, stderr)
         if args.version:
+            from ..services.about import versions
+
+            info = versions()
             stdout.write(f"aluna-field {__version__}\n")
+            for key in ("license", "sqlcipher", "sqlite", "cryptography"):
+                stdout.write(f"{key}: {info[key]}\n")
             return 0
         if args.command is None:
             return _open_app(env)

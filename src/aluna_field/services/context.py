@@ -54,5 +54,10 @@ class AppContext:
 
 def default_context(vault_dir: Path | None, lang: str) -> AppContext:
     """The production context: calibrated KDF with its floor, the real clock."""
-    state = Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    portable = portable_root()
+    if portable is not None:
+        # On a stick nothing, not even the error log, is left on the host laptop.
+        state = portable / "logs"
+    else:
+        state = Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
     return AppContext(vault_dir=vault_dir or default_vault_dir(), lang=lang, log_dir=state)
