@@ -111,6 +111,205 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La bóveda no está vacía: la demostración solo llena bóvedas nuevas.",
         "The vault is not empty: the demo only fills new vaults.",
     ),
+    # team
+    "card_invalid": (
+        "La tarjeta no se puede leer: no es una tarjeta de Aluna Field o está mal copiada.",
+        "The card cannot be read: it is not an Aluna Field card or it was copied wrong.",
+    ),
+    "card_incomplete": (
+        "La tarjeta está incompleta: falta una parte o el renglón CHECK.",
+        "The card is incomplete: a part or the CHECK line is missing.",
+    ),
+    "card_checksum": (
+        "La tarjeta tiene un error de copia (la suma de control no coincide).",
+        "The card has a copying mistake (its checksum does not match).",
+    ),
+    "card_too_large": (
+        "El archivo es demasiado grande para ser una tarjeta.",
+        "The file is too large to be a card.",
+    ),
+    "card_is_self": (
+        "Esa es la tarjeta de este mismo dispositivo.",
+        "That is this device's own card.",
+    ),
+    "card_not_coordinator": (
+        "Solo se entra a un equipo con la tarjeta de una coordinación.",
+        "A team is joined with a coordinator's card only.",
+    ),
+    "card_written": ("Tarjeta escrita en {path}.", "Card written to {path}."),
+    "already_in_team": (
+        "Este dispositivo ya pertenece a otro equipo.",
+        "This device already belongs to another team.",
+    ),
+    "team_not_coordinator": (
+        "Solo una coordinación del equipo puede cambiar la lista del equipo.",
+        "Only a team coordinator can change the roster.",
+    ),
+    "unknown_role": ("Rol desconocido.", "Unknown role."),
+    "device_revoked_rejoin": (
+        "Ese dispositivo fue revocado y no puede volver con las mismas llaves: crea una"
+        " bóveda nueva en él.",
+        "That device was revoked and cannot come back with the same keys: create a new"
+        " vault on it.",
+    ),
+    "device_unknown": (
+        "No hay ningún dispositivo {id} en el equipo.",
+        "There is no device {id} on the team.",
+    ),
+    "revoke_self": (
+        "Un dispositivo no puede revocarse a sí mismo.",
+        "A device cannot revoke itself.",
+    ),
+    "team_joined": (
+        "Este dispositivo confía ahora en la coordinación {name}.",
+        "This device now trusts the coordinator {name}.",
+    ),
+    "team_added": (
+        "{name} ({id}) agregado al equipo como {role}.",
+        "{name} ({id}) added to the team as {role}.",
+    ),
+    "team_already": ("{name} ya estaba en el equipo.", "{name} was already on the team."),
+    "safety_code_line": ("Código de seguridad: {code}", "Safety code: {code}"),
+    "safety_code_compare": (
+        "Compara este código en voz alta con {name}, en persona: debe ser idéntico en los dos"
+        " dispositivos.",
+        "Compare this code aloud with {name}, in person: it must be the same on both devices.",
+    ),
+    "team_empty": (
+        "Todavía no hay lista del equipo en esta bóveda: llegará con el primer paquete de la"
+        " coordinación.",
+        "This vault holds no team roster yet: it comes with the coordinator's first bundle.",
+    ),
+    "revoked_flag": ("  (revocado)", "  (revoked)"),
+    "revoked_done": ("{name} ({id}) revocado.", "{name} ({id}) revoked."),
+    "role_done": ("{name} tiene ahora el rol {role}.", "{name} now has the role {role}."),
+    "roster_invalid": (
+        "La lista del equipo que trae el paquete no es válida (firma o cadena rotas).",
+        "The team roster in the bundle is not valid (broken signature or chain).",
+    ),
+    "roster_other_team": (
+        "El paquete es de otro equipo.",
+        "The bundle belongs to another team.",
+    ),
+    "not_joined": (
+        "Este dispositivo todavía no se unió a un equipo (team join).",
+        "This device has not joined a team yet (team join).",
+    ),
+    "roster_not_anchored": (
+        "La lista del equipo no incluye a la coordinación en la que confía este dispositivo.",
+        "The team roster does not include the coordinator this device trusts.",
+    ),
+    # sync
+    "no_recipients": (
+        "No hay a quién enviar: este dispositivo todavía no conoce a nadie del equipo.",
+        "There is no one to send to: this device knows no one on the team yet.",
+    ),
+    "not_a_folder": ("{path} no es una carpeta.", "{path} is not a folder."),
+    "export_line": (
+        "Paquete {name} para {to} ({ops} operaciones).",
+        "Bundle {name} for {to} ({ops} operations).",
+    ),
+    "import_done": (
+        "{file}: importado, de {sender}; {conflicts} conflictos nuevos.",
+        "{file}: imported, from {sender}; {conflicts} new conflicts.",
+    ),
+    "import_author": (
+        "  {author}: {new} registros nuevos, {changed} cambiados.",
+        "  {author}: {new} new records, {changed} changed.",
+    ),
+    "import_already": (
+        "{file}: ya importado; nada nuevo.",
+        "{file}: already imported; nothing new.",
+    ),
+    "import_skipped": (
+        "{file}: es para otro dispositivo; se deja como está.",
+        "{file}: it is for another device; left as it is.",
+    ),
+    "import_refused": ("{file}: rechazado: {reason}", "{file}: refused: {reason}"),
+    "import_nothing": ("No se encontró ningún paquete.", "No bundle was found."),
+    "import_future_clock": (
+        "{file}: trae fechas de más de un día en el futuro; revisa el reloj de quien lo envió.",
+        "{file}: carries times more than a day in the future; check the sender's clock.",
+    ),
+    "bundle_empty": ("el archivo está vacío.", "the file is empty."),
+    "bundle_not_a_bundle": ("no es un paquete de Aluna Field.", "it is not an Aluna Field bundle."),
+    "bundle_unknown_version": (
+        "versión de paquete desconocida (¿hace falta actualizar?).",
+        "unknown bundle version (an update may be needed).",
+    ),
+    "bundle_unknown_suite": (
+        "usa un cifrado que esta versión no conoce.",
+        "it uses a cipher suite this version does not know.",
+    ),
+    "bundle_too_many_recipients": (
+        "declara más destinatarios de los permitidos.",
+        "it declares more recipients than allowed.",
+    ),
+    "bundle_not_for_us": (
+        "no está dirigido a este dispositivo.",
+        "it is not addressed to this device.",
+    ),
+    "bundle_own": ("lo escribió este mismo dispositivo.", "this device wrote it."),
+    "bundle_tampered": ("fue alterado o está dañado.", "it was altered or is damaged."),
+    "bundle_truncated": (
+        "está incompleto (cortado o mal copiado).",
+        "it is incomplete (cut short or badly copied).",
+    ),
+    "bundle_partial": (
+        "es un archivo a medio escribir (¿se retiró la memoria USB antes de tiempo?).",
+        "it is a half-written file (was the USB stick pulled out too early?).",
+    ),
+    "bundle_unreadable": ("no se puede leer el archivo.", "the file cannot be read."),
+    "bundle_malformed": ("su contenido está mal formado.", "its content is malformed."),
+    "bundle_frame_too_large": (
+        "contiene un bloque más grande de lo permitido.",
+        "it holds a block larger than allowed.",
+    ),
+    "bundle_inflates_too_much": (
+        "contiene un bloque que se descomprime más allá del límite.",
+        "it holds a block that decompresses past the limit.",
+    ),
+    "bundle_too_large": (
+        "contiene más operaciones de las permitidas.",
+        "it holds more operations than allowed.",
+    ),
+    "bundle_bad_signature": (
+        "la firma de quien lo envió no es válida.",
+        "the sender's signature is not valid.",
+    ),
+    "bundle_bad_changeset": (
+        "un grupo de cambios no tiene una firma válida de su autor.",
+        "a change set lacks a valid signature of its author.",
+    ),
+    "bundle_op_not_signed": (
+        "contiene cambios que su autor no firmó.",
+        "it holds changes that their author did not sign.",
+    ),
+    "bundle_op_rejected": ("contiene un cambio mal formado.", "it holds a malformed change."),
+    "bundle_op_future": (
+        "contiene cambios de una versión más nueva de Aluna Field: actualiza la aplicación.",
+        "it holds changes from a newer version of Aluna Field: update the app.",
+    ),
+    "bundle_redact_not_coordinator": (
+        "contiene una supresión que no hizo una coordinación.",
+        "it holds a redaction not made by a coordinator.",
+    ),
+    "bundle_unknown_sender": (
+        "quien lo envió no está en la lista del equipo.",
+        "the sender is not on the team roster.",
+    ),
+    "bundle_unknown_author": (
+        "contiene cambios de un dispositivo que no está en el equipo.",
+        "it holds changes by a device that is not on the team.",
+    ),
+    "bundle_sender_revoked": (
+        "quien lo envió fue revocado y el paquete es posterior a la revocación.",
+        "the sender was revoked and the bundle is newer than the revocation.",
+    ),
+    "bundle_revoked_author": (
+        "contiene cambios hechos después de la revocación de su autor.",
+        "it holds changes made after their author was revoked.",
+    ),
     # general
     "internal_error": (
         "Error interno ({kind}). Detalles técnicos (sin contenido) en {log}.",

@@ -10,6 +10,7 @@ from ..sync.identity import DeviceIdentity
 from .context import AppContext
 from .errors import PassphraseTooShort
 from .session import Session
+from .team import found_team
 
 MIN_PASSPHRASE = 8
 
@@ -34,7 +35,10 @@ def create_vault(
         )
         with transaction(vault.conn):
             device_store.save_device(vault.conn, row)
-        return Session(ctx, vault)
+        session = Session(ctx, vault)
+        if role == "coordinator":
+            found_team(session)
+        return session
     except BaseException:
         vault.close()
         vault_store.wipe(ctx.vault_dir)

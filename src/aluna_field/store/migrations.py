@@ -51,7 +51,31 @@ _V2 = [
         updated_ms INTEGER NOT NULL)""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# v3: the team roster and what sync remembers about peers. `peer_acks` is each peer's
+# version vector (per author, the highest contiguous change-set seq it holds);
+# `peer_records` lists records whose full history went to a peer that receives only what
+# it is entitled to, confirmed once the peer says it imported that bundle.
+_V3 = [
+    """CREATE TABLE roster_entries (
+        hash TEXT PRIMARY KEY, body TEXT NOT NULL, signature BLOB NOT NULL,
+        added INTEGER NOT NULL)""",
+    """CREATE TABLE peers (
+        device_id TEXT PRIMARY KEY, mode TEXT, last_bundle_seq INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE peer_acks (
+        peer TEXT NOT NULL, author TEXT NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (peer, author))""",
+    """CREATE TABLE peer_records (
+        peer TEXT NOT NULL, rid TEXT NOT NULL, bundle_id TEXT NOT NULL,
+        confirmed INTEGER NOT NULL, PRIMARY KEY (peer, rid))""",
+    "CREATE INDEX peer_records_bundle ON peer_records (peer, bundle_id)",
+    """CREATE TABLE seen_bundles (
+        bundle_id TEXT PRIMARY KEY, sender TEXT NOT NULL, seq INTEGER NOT NULL,
+        imported_ms INTEGER NOT NULL)""",
+    "CREATE INDEX seen_bundles_sender ON seen_bundles (sender, imported_ms)",
+    "CREATE INDEX ops_cs ON ops (cs_id)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 LATEST = len(MIGRATIONS)
 
 

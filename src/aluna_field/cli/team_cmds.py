@@ -1,0 +1,127 @@
+"""Team commands: card, join, add, list, revoke, role."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..i18n import tr
+from ..services import team
+from ..store.atomic import write_atomic
+from .env import CliEnv
+from .io import InputError, emit_json
+
+MAX_CARD_FILE = 64 * 1024
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("team", help="the team roster: cards, joining, revoking")
+    tsub = p.add_subparsers(dest="team_cmd", required=True)
+
+    q = tsub.add_parser("card", help="this device's public card")
+    q.add_argument("--out", metavar="FILE")
+    q.set_defaults(func=cmd_card)
+
+    q = tsub.add_parser("join", help="trust the coordinator whose card this is")
+    q.add_argument("card", metavar="CARD", help="card file (or - for standard input)")
+    q.set_defaults(func=cmd_join)
+
+    q = tsub.add_parser("add", help="add a device to the team (coordinators)")
+    q.add_argument("card", metavar="CARD", help="card file (or - for standard input)")
+    q.add_argument("--role", choices=["accompanier", "coordinator"])
+    q.set_defaults(func=cmd_add)
+
+    q = tsub.add_parser("list", help="devices on the team")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+
+    q = tsub.add_parser("revoke", help="revoke a device (coordinators)")
+    q.add_argument("device_id", metavar="DEVICE_ID")
+    q.set_defaults(func=cmd_revoke)
+
+    q = tsub.add_parser("role", help="change a device's role (coordinators)")
+    q.add_argument("device_id", metavar="DEVICE_ID")
+    q.add_argument("role", choices=["accompanier", "coordinator"])
+    q.set_defaults(func=cmd_role)
+
+
+def _read_card(source: str, env: CliEnv) -> str:
+    if source == "-":
+        return env.stdin.read(MAX_CARD_FILE)
+    path = Path(source)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_CARD_FILE + 1)
+    except FileNotFoundError as exc:
+        raise InputError("file_not_found", path=source) from exc
+    except OSError as exc:
+        raise InputError("file_unreadable", path=source) from exc
+    if len(raw) > MAX_CARD_FILE:
+        raise InputError("card_too_large")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("card_invalid") from exc
+
+
+def cmd_card(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        text = team.my_card(s)
+    if args.out:
+        write_atomic(Path(args.out), text.encode("ascii"))
+        env.say("card_written", path=args.out)
+    else:
+        env.stdout.write(text)
+    return 0
+
+
+def _print_code(env: CliEnv, enrolment: team.Enrolment) -> None:
+    env.stdout.write(tr("safety_code_line", env.lang, code=enrolment.safety_code) + "\n")
+    env.say("safety_code_compare", name=enrolment.name)
+
+
+def cmd_join(args: argparse.Namespace, env: CliEnv) -> int:
+    text = _read_card(args.card, env)
+    with env.session() as s:
+        result = team.join(s, text)
+    env.say("team_already" if result.already else "team_joined", name=result.name)
+    _print_code(env, result)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, env: CliEnv) -> int:
+    text = _read_card(args.card, env)
+    with env.session() as s:
+        result = team.add(s, text, args.role)
+    key = "team_already" if result.already else "team_added"
+    env.say(key, name=result.name, id=result.device_id, role=result.role)
+    _print_code(env, result)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        found = team.members(s)
+    if args.json:
+        emit_json([m.to_json() for m in found], env.stdout)
+        return 0
+    for m in found:
+        flag = tr("revoked_flag", env.lang) if m.revoked else ""
+        env.stdout.write(f"{m.device_id}  {m.role:<12} {m.name}{flag}\n")
+    if not found:
+        env.say("team_empty")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        member = team.revoke(s, args.device_id)
+    env.say("revoked_done", name=member.name, id=member.device_id)
+    return 0
+
+
+def cmd_role(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        member = team.set_role(s, args.device_id, args.role)
+    env.say("role_done", name=member.name, role=member.role)
+    return 0

@@ -1,0 +1,53 @@
+"""Errors of the sync layer: a translated message key and the CLI exit code it maps to.
+
+Messages name what failed (a reason, a file name, a device id), never record content,
+a key or a passphrase.
+"""
+
+from __future__ import annotations
+
+from ..i18n import tr
+
+EXIT_INPUT = 4
+EXIT_BUNDLE = 5
+
+
+class SyncError(Exception):
+    """Base class; `key` names a message in aluna_field.i18n.MESSAGES."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+    def message(self, lang: str) -> str:
+        """The translated message for lang."""
+        return tr(self.key, lang, **self.values)
+
+
+class CardInvalid(SyncError):
+    """A team card that cannot be read (typed wrong, cut short, not a card): exit 4."""
+
+    def __init__(self, key: str = "card_invalid", **values: object) -> None:
+        super().__init__(key, **values)
+
+
+class TeamError(SyncError):
+    """A roster change that cannot be made (unknown device, not a coordinator…): exit 4."""
+
+
+class RosterInvalid(SyncError):
+    """A roster that fails its signatures or chain (refuses the bundle carrying it)."""
+
+    exit_code = EXIT_BUNDLE
+
+
+class BundleRefused(SyncError):
+    """A bundle that changes nothing: tampered, truncated, foreign, unknown sender…"""
+
+    exit_code = EXIT_BUNDLE
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, **values)
