@@ -4,7 +4,9 @@ and the tools an attacker who holds a recipient's key would use to re-seal a bun
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +15,14 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from aluna_field.services import exchange, team
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
+from aluna_field.store.canonical import canonical_bytes, digest
+from aluna_field.store.oplog import ChangeSet, changeset_payload
+from aluna_field.store.ops import Op
+from aluna_field.sync import bundle_content as content
 from aluna_field.sync import bundle_format as bf
+from aluna_field.sync import team_store
+from aluna_field.sync.bundle_format import Frame
+from aluna_field.sync.bundle_stream import BundleWriter
 from aluna_field.sync.identity import DeviceIdentity, PublicIdentity
 from support import PASSPHRASE, FakeClock, make_ctx
 
@@ -158,3 +167,43 @@ def split_frames(plaintext: bytes) -> list[tuple[int, int, bytes]]:
 
 def join_frames(frames: list[tuple[int, int, bytes]]) -> bytes:
     return b"".join(bf.frame_head(t, f, len(b)) + b for t, f, b in frames)
+
+
+def craft(
+    sender: Session,
+    recipients: list[PublicIdentity],
+    frames: list[tuple[int, bytes, bool]],
+    seq: int = 99,
+) -> bytes:
+    """A bundle that sender's own keys sign, with the frames given after the roster:
+    what a team member's modified software could write."""
+    buf = io.BytesIO()
+    writer = BundleWriter(buf, recipients, sender.identity)
+    fprs = [r.fingerprint_bytes().hex() for r in recipients]
+    state = team_store.load_state(sender.conn)
+    header = content.inner_header(
+        sender.identity.device_id, state.head_hash, seq, secrets.token_hex(16), fprs, 1
+    )
+    writer.frame(Frame.HEADER, canonical_bytes(header))
+    entries = team_store.load_entries(sender.conn)
+    writer.frame(Frame.ROSTER, content.encode([e.to_json() for e in entries]), compress=True)
+    for ftype, body, compress in frames:
+        writer.frame(ftype, body, compress)
+    writer.finish()
+    return buf.getvalue()
+
+
+def signed_ops(sender: Session, ops: list[Op], seq: int = 1000) -> list[tuple[int, bytes, bool]]:
+    """A change-set frame signed by sender for ops, and the ops frame."""
+    payload = changeset_payload(sender.identity.device_id, seq, [op.op_id for op in ops])
+    cs = ChangeSet(payload, sender.identity.sign(canonical_bytes(payload)))
+    return [
+        (Frame.CHANGESET, content.encode(content.changeset_doc(cs)), False),
+        (Frame.OPS, content.encode([[op.header, op.body] for op in ops]), True),
+    ]
+
+
+def rehash(op: Op, **changes: object) -> Op:
+    """op with header fields changed and its id recomputed (a well-formed, new op)."""
+    header = {**op.header, **changes}
+    return Op(digest(header), header, op.body)

@@ -83,6 +83,7 @@ class _Import:
         self.me = me
         self.out = outcome
         self.header: dict[str, Any] = {}
+        self.replay = False
         self.entries: list[RosterEntry] = []
         self.roster: RosterState | None = None
         self.sender_keys: PublicIdentity | None = None
@@ -102,8 +103,9 @@ class _Import:
             raise refused("bundle_not_for_us")
         if doc["sender"] == self.me.device_id:
             raise refused("bundle_own")
-        if ledger.is_seen(self.conn, doc["bundle"]):
-            raise AlreadyImported()
+        # A replay is still read and verified to the end (a damaged copy is refused),
+        # but its content is not handled again.
+        self.replay = ledger.is_seen(self.conn, doc["bundle"])
         self.header = doc
         self.out.sender = doc["sender"]
 
@@ -283,6 +285,8 @@ def _run(
     frames = reader.frames(job.signer)
     try:
         for ftype, body in frames:
+            if job.replay and ftype not in (Frame.HEADER, Frame.ROSTER):
+                continue
             if ftype == Frame.HEADER:
                 job.on_header(body, reader.recipient_count)
             elif ftype == Frame.ROSTER:
@@ -302,4 +306,6 @@ def _run(
         raise refused("bundle_malformed") from exc
     if not reader.verified:
         raise refused("bundle_truncated")
+    if job.replay:
+        raise AlreadyImported()
     job.finish(now_ms())

@@ -1,0 +1,120 @@
+"""The test vectors of docs/bundle-format.md, run against the code that implements it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from aluna_field.sync import bundle_format as bf
+from aluna_field.sync.identity import DeviceIdentity
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md"
+
+
+def _vectors() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for name, block in re.findall(r"```vector ([\w-]+)\n(.*?)```", DOC.read_text(), re.S):
+        fields: dict[str, str] = {}
+        key = ""
+        for line in block.splitlines():
+            if line.startswith(" ") and key:
+                fields[key] += line.strip()
+            elif line.strip():
+                key, _, value = line.partition(":")
+                fields[key.strip()] = value.strip()
+        out[name] = fields
+    return out
+
+
+VECTORS = _vectors()
+
+
+def _hex(v: dict[str, str], key: str) -> bytes:
+    return bytes.fromhex(v[key])
+
+
+def test_every_vector_block_is_checked() -> None:
+    assert set(VECTORS) == {
+        "key-schedule",
+        "header-mac",
+        "chunks",
+        "frame-head",
+        "padme",
+        "transcript",
+        "stanza",
+    }
+
+
+def test_key_schedule() -> None:
+    v = VECTORS["key-schedule"]
+    assert bf.mac_key(_hex(v, "file_key")).hex() == v["mac_key"]
+    assert bf.payload_key(_hex(v, "file_key"), _hex(v, "nonce")).hex() == v["payload_key"]
+
+
+def _header(v: dict[str, str]) -> bytes:
+    byte = bytes.fromhex(VECTORS["header-mac"]["stanza_byte"])
+    return _hex(v, "prefix") + byte * bf.STANZA_BYTES + _hex(v, "nonce")
+
+
+def test_header_mac() -> None:
+    v = VECTORS["header-mac"]
+    assert bf.prefix(1).hex() == v["prefix"]
+    assert bf.header_mac(_hex(v, "file_key"), _header(v)).hex() == v["mac"]
+
+
+def test_chunks() -> None:
+    v = VECTORS["chunks"]
+    aead = ChaCha20Poly1305(_hex(v, "payload_key"))
+    plain = _hex(v, "plaintext")
+    assert bf.seal_chunk(aead, 0, plain, True).hex() == v["chunk_0_last"]
+    assert bf.seal_chunk(aead, 1, plain, False).hex() == v["chunk_1_not_last"]
+
+
+def test_frame_head() -> None:
+    v = VECTORS["frame-head"]
+    encoded = bf.frame_head(int(v["type"]), int(v["flags"]), int(v["length"]))
+    assert encoded.hex() == v["encoded"]
+    assert bf.parse_frame_head(encoded) == (int(v["type"]), int(v["flags"]), int(v["length"]))
+
+
+def test_padme() -> None:
+    rows = VECTORS["padme"]
+    assert rows
+    for key, value in rows.items():
+        assert bf.padded_size(int(key.split()[1])) == int(value)
+
+
+def test_transcript() -> None:
+    v = VECTORS["transcript"]
+    h = VECTORS["header-mac"]
+    header = _header(h)
+    raw = header + bf.header_mac(_hex(v, "file_key"), header)
+    t = bf.transcript_start(raw)
+    t.update(_hex(v, "frame"))
+    assert t.hexdigest() == v["transcript"]
+
+
+def test_stanza_opens_only_with_its_key() -> None:
+    v = VECTORS["stanza"]
+    private = hpke.MLKEM768X25519PrivateKey(
+        mlkem.MLKEM768PrivateKey.from_seed_bytes(_hex(v, "mlkem768_seed")),
+        x25519.X25519PrivateKey.from_private_bytes(_hex(v, "x25519_private")),
+    )
+    stanza = _hex(v, "stanza")
+    assert len(stanza) == bf.STANZA_BYTES
+    assert bf.open_stanza(stanza, private, _hex(v, "prefix")) == _hex(v, "file_key")
+    assert bf.open_stanza(stanza, private, bf.prefix(2)) is None
+    other = DeviceIdentity.generate().hpke_private()
+    assert bf.open_stanza(stanza, other, _hex(v, "prefix")) is None
+
+
+@pytest.mark.parametrize("size", [1, 2, 100, 16384, 65537, 10**6, 10**9])
+def test_padme_bounds(size: int) -> None:
+    padded = bf.padded_size(size)
+    assert padded >= max(size, bf.MIN_PLAINTEXT)
+    assert padded <= max(size, bf.MIN_PLAINTEXT) * 1.125
