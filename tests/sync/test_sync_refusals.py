@@ -31,7 +31,7 @@ from aluna_field.services import exchange
 from aluna_field.store.canonical import canonical_bytes
 from aluna_field.store.hlc import Hlc
 from aluna_field.store.oplog import ChangeSet, changeset_payload
-from aluna_field.store.ops import make_op, new_record_id
+from aluna_field.store.ops import Op, make_op, new_record_id
 from aluna_field.sync import bundle_content as content
 from aluna_field.sync import bundle_format as bf
 from aluna_field.sync.bundle_format import Frame
@@ -79,6 +79,18 @@ def case(team: Team, tmp_path: Path) -> Case:
     c = Case(team, written.path.read_bytes(), folder)
     assert len(c.chunks()) >= 5
     return c
+
+
+def _new_subject_op(author: str, counter: int = 0, alias: str = "Colectivo Ficticio") -> Op:
+    return make_op(
+        rid=new_record_id(),
+        kind="subject",
+        author=author,
+        hlc=Hlc(1_790_000_000_000, counter),
+        parents=[],
+        op_type="put",
+        values={"alias": alias, "type": "collective"},
+    )
 
 
 def _flip(data: bytes, pos: int) -> bytes:
@@ -206,15 +218,7 @@ def test_sender_unknown(case: Case, clock) -> None:
 
 def test_op_with_a_schema_from_the_future(case: Case) -> None:
     t = case.team
-    op = make_op(
-        rid=new_record_id(),
-        kind="subject",
-        author=t.a1.identity.device_id,
-        hlc=Hlc(1_790_000_000_000, 0),
-        parents=[],
-        op_type="put",
-        values={"alias": "Colectivo Ficticio Futuro", "type": "collective"},
-    )
+    op = _new_subject_op(t.a1.identity.device_id)
     future = rehash(op, schema=op.header["schema"] + 1)
     data = craft(t.a1, [t.c.identity.public], signed_ops(t.a1, [future]))
     case.refused(data, "bundle_op_future")
@@ -238,18 +242,7 @@ def test_redaction_from_an_accompanier_is_refused(case: Case) -> None:
 
 def test_op_outside_its_signed_change_set_is_refused(case: Case) -> None:
     t = case.team
-    ops = [
-        make_op(
-            rid=new_record_id(),
-            kind="subject",
-            author=t.a1.identity.device_id,
-            hlc=Hlc(1_790_000_000_000, i),
-            parents=[],
-            op_type="put",
-            values={"alias": f"Colectivo Ficticio {i}", "type": "collective"},
-        )
-        for i in range(2)
-    ]
+    ops = [_new_subject_op(t.a1.identity.device_id, i) for i in range(2)]
     frames = signed_ops(t.a1, ops[:1])
     smuggled = frames[:1] + signed_ops(t.a1, ops[1:])[1:]  # change set of op 0, body of op 1
     case.refused(craft(t.a1, [t.c.identity.public], smuggled), "bundle_op_not_signed")
@@ -262,15 +255,7 @@ def test_op_outside_its_signed_change_set_is_refused(case: Case) -> None:
 
 def test_changeset_signed_by_someone_else_is_refused(case: Case) -> None:
     t = case.team
-    op = make_op(
-        rid=new_record_id(),
-        kind="subject",
-        author=t.a2.identity.device_id,
-        hlc=Hlc(1_790_000_000_000, 0),
-        parents=[],
-        op_type="put",
-        values={"alias": "Colectivo Ficticio Falso", "type": "collective"},
-    )
+    op = _new_subject_op(t.a2.identity.device_id)
     # a1 writes a change set in a2's name: a2's keys do not verify a1's signature
     payload = changeset_payload(t.a2.identity.device_id, 1000, [op.op_id])
     cs = ChangeSet(payload, t.a1.identity.sign(canonical_bytes(payload)))
