@@ -103,6 +103,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "field_unknown": ("Campo desconocido: {field}.", "Unknown field: {field}."),
     "no_conflict": ("El campo {field} no tiene conflicto.", "Field {field} has no conflict."),
+    # merge: conflicts, versions, restore, redaction
+    "record_no_conflict": (
+        "El registro {id} no tiene conflictos.",
+        "Record {id} has no conflicts.",
+    ),
+    "not_boolean": (
+        "{field} se resuelve con true (borrar) o false (conservar).",
+        "{field} is settled with true (delete) or false (keep).",
+    ),
+    "no_such_version": (
+        "El registro {id} no tiene esa versión (usa un op_id de history o conflicts).",
+        "Record {id} has no such version (use an op_id from history or conflicts).",
+    ),
+    "not_deleted": ("El registro {id} no está borrado.", "Record {id} is not deleted."),
+    "restored": ("Registro {id} restaurado.", "Record {id} restored."),
+    "version_kept": (
+        "Conflictos de {id} resueltos con la versión elegida.",
+        "Conflicts of {id} settled with the chosen version.",
+    ),
+    "version_unsettled": (
+        "Esa versión no decide estos campos, que siguen en conflicto: {fields}.",
+        "That version does not decide these fields, still in conflict: {fields}.",
+    ),
+    "resolve_needs_field": (
+        "Indica el campo a resolver junto con --value (o usa --keep-version OP_ID).",
+        "Name the field to settle with --value (or use --keep-version OP_ID).",
+    ),
+    "redacted_field": (
+        "Contenido del campo {field} suprimido en {id}.",
+        "Content of field {field} redacted on {id}.",
+    ),
+    "conflicts_none": ("No hay conflictos.", "There are no conflicts."),
     "demo_done": (
         "Bóveda de práctica creada con {n} registros ficticios.",
         "Training vault created with {n} fictional records.",

@@ -1,5 +1,5 @@
 """Record commands: add, edit, delete, attach, show, list, search, history, conflicts,
-resolve, schema, redact."""
+resolve, restore, schema, redact."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from typing import Any
 
 from ..domain import kinds as domain
 from ..i18n import tr
+from ..services.merging import conflict_json
 from ..store.views import RecordView
 from .env import CliEnv
-from .io import InputError, emit_json, read_json, read_records
+from .io import InputError, UsageError, emit_json, read_json, read_records
 
 KINDS = list(domain.KIND_CODES)
 
@@ -58,17 +59,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
-    p = sub.add_parser("resolve", help="settle a conflicting field")
+    p = sub.add_parser("resolve", help="settle a conflict: one field, or the whole record")
     p.add_argument("id")
-    p.add_argument("field")
+    p.add_argument("field", nargs="?", help="the field (or _deleted) to settle with --value")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--value", help="the JSON value to keep")
     group.add_argument(
         "--keep-version",
         metavar="OP_ID",
-        help="keep this version (op id from history) for the whole record",
+        help="settle every conflict of the record as this version (an op id from"
+        " conflicts or history) has it",
     )
     p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("restore", help="bring back a deleted record")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("schema", help="the JSON Schema of a record kind")
     p.add_argument("kind", choices=KINDS)
@@ -170,25 +176,20 @@ def cmd_conflicts(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         views = s.conflicts()
     if args.json:
-        emit_json(
-            [
-                {
-                    "id": v.rid,
-                    "kind": v.kind,
-                    "fields": {
-                        k: [c.to_json() for c in cands] for k, cands in v.state.conflicts.items()
-                    },
-                    "delete_conflict": v.state.delete_conflict,
-                    "heads": v.state.edit_heads,
-                }
-                for v in views
-            ],
-            env.stdout,
-        )
+        emit_json([conflict_json(v) for v in views], env.stdout)
         return 0
+    if not views:
+        env.say("conflicts_none")
     for v in views:
-        names = sorted(v.state.conflicts) + (["_deleted"] if v.state.delete_conflict else [])
-        env.stdout.write(f"{v.rid}  {v.kind:<18} {', '.join(names)}\n")
+        env.stdout.write(f"{v.rid}  {v.kind}\n")
+        for name, cands in sorted(v.state.conflicts.items()):
+            env.stdout.write(f"  {name}:\n")
+            for c in cands:
+                text = json.dumps(c.value, ensure_ascii=False)
+                text = text if len(text) <= 60 else text[:57] + "..."
+                env.stdout.write(f"    {_iso(c.wall)}  {c.author[:8]}  {c.op_id[:12]}  {text}\n")
+        if v.state.delete_conflict:
+            env.stdout.write("  _deleted: [true, false]\n")
     return 0
 
 
@@ -205,20 +206,35 @@ def cmd_history(args: argparse.Namespace, env: CliEnv) -> int:
         emit_json(versions, env.stdout)
         return 0
     for v in versions:
-        branch = " *" if v["concurrent"] else ""
+        marks = (" *" if v["concurrent"] else "") + (" head" if v["head"] else "")
+        what = ", ".join(v["fields"]) or (v["redact_target"] or "")
         env.stdout.write(
-            f"{v['time']}  {v['author'][:8]}  {v['type']:<7} {', '.join(v['fields'])}{branch}\n"
+            f"{v['time']}  {v['author'][:8]}  {v['op_id'][:12]}  {v['type']:<7} {what}{marks}\n"
         )
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace, env: CliEnv) -> int:
+    if args.keep_version is None and args.field is None:
+        raise UsageError("resolve_needs_field")
     with env.session() as s:
         if args.keep_version:
-            s.keep_version(args.id, args.keep_version)
+            unsettled = s.keep_version(args.id, args.keep_version)
         else:
             s.resolve(args.id, args.field, read_json_text(args.value))
-    env.say("resolved", id=args.id, field=args.field)
+    if args.keep_version:
+        env.say("version_kept", id=args.id)
+        if unsettled:
+            env.say("version_unsettled", fields=", ".join(unsettled))
+    else:
+        env.say("resolved", id=args.id, field=args.field)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        s.restore(args.id)
+    env.say("restored", id=args.id)
     return 0
 
 
@@ -237,7 +253,10 @@ def cmd_schema(args: argparse.Namespace, env: CliEnv) -> int:
 def cmd_redact(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         s.redact(args.id, args.field)
-    env.say("redacted", id=args.id)
+    if args.field:
+        env.say("redacted_field", id=args.id, field=args.field)
+    else:
+        env.say("redacted", id=args.id)
     return 0
 
 

@@ -14,8 +14,9 @@ from ..store.records import RecordStore
 from ..store.vault import Vault
 from ..store.views import RecordView
 from ..sync.identity import DeviceIdentity
+from . import merging
 from .context import AppContext
-from .errors import NotAllowed, UnknownField
+from .errors import NotAllowed
 
 
 class Session:
@@ -116,23 +117,25 @@ class Session:
     def attach_stream(self, rid: str, stream: BinaryIO, name: str, mime: str) -> dict[str, Any]:
         return self.records.attach(rid, stream, name, mime).to_json()
 
+    # -- merge: conflicts, settling, restoring, redacting (see services/merging.py) ----
     def conflicts(self) -> list[RecordView]:
+        """Records with a conflict, most recently changed first."""
         return self.records.conflicted()
 
     def resolve(self, rid: str, field: str, value: Any) -> None:
-        view = self.records.view(rid)
-        known = set(domain.field_names(view.kind)) | {"_deleted"}
-        if field not in known:
-            raise UnknownField(field)
-        self.records.resolve(rid, field, value)
+        """Settle one field (or `_deleted`) with an edit whose parents are all heads."""
+        merging.resolve(self.records, rid, field, value)
 
-    def keep_version(self, rid: str, op_id: str) -> None:
-        self.records.keep_version(rid, op_id)
+    def keep_version(self, rid: str, op_id: str) -> list[str]:
+        """Settle every conflict of the record as version op_id has it; returns the fields
+        that version could not settle."""
+        return merging.keep_version(self.records, rid, op_id)
+
+    def restore(self, rid: str) -> None:
+        merging.restore(self.records, rid)
 
     def redact(self, rid: str, field: str | None) -> None:
+        """Coordinators only: erase a field's or a record's content everywhere it syncs."""
         if not self.is_coordinator:
             raise NotAllowed("redaction is for coordinators")
-        view = self.records.view(rid)
-        if field is not None and field not in domain.field_names(view.kind):
-            raise UnknownField(field)
-        self.records.redact(rid, field)
+        merging.redact(self.records, rid, field)

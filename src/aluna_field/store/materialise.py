@@ -6,17 +6,22 @@ conflict. Set fields merge element-wise with add-wins semantics. A delete hides 
 record only if it has seen every other edit. Redactions drop the bodies of every op
 that had not seen them. The order of ops, batching and duplicates do not matter:
 only the causal graph (parents) does; the clock only orders candidates for display.
+The precise rules, and why, are in docs/merge.md.
 """
 
 from __future__ import annotations
 
 import heapq
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .ops import Op
 
 DELETE_KEY = "_deleted"
+# Per op: the field names whose bodies a redaction removes; None means every field.
+Dropped = frozenset[str] | None
 
 
 @dataclass(frozen=True)
@@ -62,35 +67,60 @@ class RecordState:
         return bool(self.conflicts) or self.delete_conflict
 
 
-class Graph:
-    """The causal graph of one record's ops, with ancestor sets as integer bitmasks."""
+def sort_key(op: Op) -> tuple[int, int, str]:
+    """Clock order with the op id as tie-break: total, and the same on every device."""
+    wall, counter = op.header["hlc"]
+    return (int(wall), int(counter), op.op_id)
 
-    def __init__(self, ops: list[Op]) -> None:
+
+class Graph:
+    """The causal graph of one record's ops, with ancestor sets as integer bitmasks.
+
+    `anc[i]` has bit j set when op j is a strict ancestor of op i (through parents
+    that are present). `complete[i]` is False when some ancestor of op i has not
+    arrived: then what op i has seen is not fully known.
+    """
+
+    def __init__(self, ops: Iterable[Op]) -> None:
         unique = {op.op_id: op for op in ops}
-        self.incomplete = any(p not in unique for op in unique.values() for p in op.parents)
         self.order = _topological(unique)
         self.index = {op.op_id: i for i, op in enumerate(self.order)}
         self.anc: list[int] = []
+        self.complete: list[bool] = []
         for op in self.order:
             mask = 0
+            whole = True
             for p in op.parents:
                 j = self.index.get(p)
-                if j is not None:
-                    mask |= self.anc[j] | (1 << j)
+                if j is None:
+                    whole = False
+                    continue
+                mask |= self.anc[j] | (1 << j)
+                whole = whole and self.complete[j]
             self.anc.append(mask)
+            self.complete.append(whole)
+        self.incomplete = not all(self.complete)
 
     def sees(self, later: Op, earlier: Op) -> bool:
         """True when earlier is a strict ancestor of later."""
         return bool(self.anc[self.index[later.op_id]] >> self.index[earlier.op_id] & 1)
 
+    def concurrent(self, a: Op, b: Op) -> bool:
+        """True when neither op has seen the other (and they are not the same op)."""
+        return a.op_id != b.op_id and not self.sees(a, b) and not self.sees(b, a)
+
     def maximal(self, ops: list[Op]) -> list[Op]:
         """The ops of the list that no other op of the list has seen."""
-        return [a for a in ops if not any(b is not a and self.sees(b, a) for b in ops)]
+        seen = 0
+        for op in ops:
+            seen |= self.anc[self.index[op.op_id]]
+        return [op for op in ops if not seen >> self.index[op.op_id] & 1]
 
-
-def _sort_key(op: Op) -> tuple[int, int, str]:
-    hlc = op.hlc
-    return (hlc.wall, hlc.counter, op.op_id)
+    def version(self, head: str) -> list[Op]:
+        """Op `head` and all its ancestors (KeyError if head is not in the graph)."""
+        i = self.index[head]
+        mask = self.anc[i]
+        return [op for j, op in enumerate(self.order) if j == i or mask >> j & 1]
 
 
 def _topological(ops: dict[str, Op]) -> list[Op]:
@@ -102,7 +132,7 @@ def _topological(ops: dict[str, Op]) -> list[Op]:
         waiting[op.op_id] = len(known)
         for p in known:
             children[p].append(op.op_id)
-    ready = [(_sort_key(op), op.op_id) for op in ops.values() if waiting[op.op_id] == 0]
+    ready = [(sort_key(op), op.op_id) for op in ops.values() if waiting[op.op_id] == 0]
     heapq.heapify(ready)
     out: list[Op] = []
     while ready:
@@ -111,73 +141,104 @@ def _topological(ops: dict[str, Op]) -> list[Op]:
         for c in children[oid]:
             waiting[c] -= 1
             if waiting[c] == 0:
-                heapq.heappush(ready, (_sort_key(ops[c]), c))
+                heapq.heappush(ready, (sort_key(ops[c]), c))
     return out
 
 
-def _display_order(c: Candidate) -> tuple[int, str]:
-    return (-c.wall, c.op_id)
+@dataclass(frozen=True)
+class Materialised:
+    """The state, and the op bodies that may now be erased from disk for good.
+
+    `hidden` is what the state treats as redacted; `erase` is the part of it that is
+    decided: the op's whole ancestry is present, so it certainly had not seen the
+    redaction. An op with missing ancestors may have seen it through them; its body is
+    kept (and hidden) until the history is complete.
+    """
+
+    state: RecordState
+    graph: Graph
+    hidden: dict[str, Dropped]
+    erase: dict[str, Dropped]
 
 
-def redacted_pairs(graph: Graph) -> dict[str, set[str] | None]:
-    """For each op: the field names whose bodies redactions drop (None: all of them)."""
-    redacts = [op for op in graph.order if op.type == "redact"]
-    out: dict[str, set[str] | None] = {}
-    for op in graph.order:
+def _widen(current: Dropped, target: str | None) -> Dropped:
+    if current is None or target is None:
+        return None
+    return current | {target}
+
+
+def redaction_plan(graph: Graph) -> tuple[dict[str, Dropped], dict[str, Dropped]]:
+    """(hidden, erase): per put op, the fields whose bodies redactions drop."""
+    redacts = [graph.index[op.op_id] for op in graph.order if op.type == "redact"]
+    hidden: dict[str, Dropped] = {}
+    erase: dict[str, Dropped] = {}
+    if not redacts:
+        return hidden, erase
+    for i, op in enumerate(graph.order):
         if op.type != "put":
             continue
         for r in redacts:
-            if graph.sees(op, r):
+            if graph.anc[i] >> r & 1:
                 continue  # written after seeing the redaction: kept
-            target = r.target_field
-            current = out.get(op.op_id, set())
-            if target is None or current is None:
-                out[op.op_id] = None
-            else:
-                out[op.op_id] = current | {target}
-    return out
+            target = graph.order[r].target_field
+            hidden[op.op_id] = _widen(hidden.get(op.op_id, frozenset()), target)
+            if graph.complete[i]:
+                erase[op.op_id] = _widen(erase.get(op.op_id, frozenset()), target)
+    return hidden, erase
 
 
-def materialise(ops: list[Op], set_fields: frozenset[str]) -> RecordState:
-    """The record's state from its ops (any order, duplicates allowed)."""
+def _visible(op: Op, name: str, hidden: dict[str, Dropped]) -> dict[str, Any] | None:
+    """The op's body entry for name, or None when it is absent or redacted."""
+    if op.op_id in hidden:
+        dropped = hidden[op.op_id]
+        if dropped is None or name in dropped:
+            return None
+    entry = op.body.get(name)
+    return entry if isinstance(entry, dict) else None
+
+
+def _one_kind(ops: Iterable[Op]) -> Graph:
+    """The graph of the ops that share the record's kind (the first op's, in graph order).
+
+    A record id is random and names one kind; an op naming another kind can only come
+    from a broken or hostile device. Ignoring it keeps the result a function of the set.
+    """
     graph = Graph(ops)
+    kind = graph.order[0].kind
+    if any(op.kind != kind for op in graph.order):
+        graph = Graph(op for op in graph.order if op.kind == kind)
+    return graph
+
+
+def materialise(ops: Iterable[Op], set_fields: frozenset[str]) -> RecordState:
+    """The record's state from its ops (any order, duplicates allowed)."""
+    return materialise_full(ops, lambda _kind: set_fields).state
+
+
+def materialise_full(
+    ops: Iterable[Op], set_fields_of: Callable[[str], frozenset[str]]
+) -> Materialised:
+    """The state plus the graph and redaction plan it was computed from.
+
+    `set_fields_of(kind)` names the kind's set-valued fields; the kind is the record's,
+    known only once the graph is built.
+    """
+    graph = _one_kind(ops)
     first = graph.order[0]
+    set_fields = set_fields_of(first.kind)
     state = RecordState(rid=first.rid, kind=first.kind, incomplete=graph.incomplete)
-    dropped = redacted_pairs(graph)
-    # An op that arrives after a redaction it had not seen loses its values here too.
-    puts = [
-        op.without(dropped[op.op_id]) if op.op_id in dropped else op
-        for op in graph.order
-        if op.type == "put"
-    ]
-    fields_written = sorted({name for op in puts for name in op.fields})
-    for name in fields_written:
-        writers = [op for op in puts if name in op.header["fields"]]
+    hidden, erase = redaction_plan(graph)
+    puts = [op for op in graph.order if op.type == "put"]
+    writers: dict[str, list[Op]] = {}
+    for op in puts:
+        for name in op.header["fields"]:
+            writers.setdefault(name, []).append(op)
+    for name in sorted(writers):
         if name in set_fields:
-            state.fields[name] = _merge_set(graph, writers, name)
-            continue
-        live = graph.maximal(writers)
-        cands = sorted(
-            (
-                Candidate(
-                    op.op_id,
-                    op.author,
-                    op.hlc.wall,
-                    (op.value(name) or {}).get("v"),
-                    name not in op.body,
-                )
-                for op in live
-            ),
-            key=_display_order,
-        )
-        visible = [c for c in cands if not c.redacted]
-        if not visible:
-            state.redacted_fields.append(name)
-            continue
-        state.fields[name] = visible[0].value
-        if len({_freeze(c.value) for c in visible}) > 1:
-            state.conflicts[name] = visible
-    edits = [op for op in graph.order if op.type in ("put", "delete")]
+            state.fields[name] = _merge_set(graph, writers[name], name, hidden)
+        else:
+            _merge_register(state, graph, writers[name], name, hidden)
+    edits = [op for op in graph.order if op.type != "redact"]
     edit_heads = graph.maximal(edits)
     kinds = {op.type for op in edit_heads}
     state.deleted = kinds == {"delete"}
@@ -187,47 +248,79 @@ def materialise(ops: list[Op], set_fields: frozenset[str]) -> RecordState:
     )
     state.heads = sorted(op.op_id for op in graph.maximal(graph.order))
     state.edit_heads = sorted(op.op_id for op in edit_heads)
-    roots = [op for op in graph.order if op.type == "put"] or graph.order
+    roots = [op for op in puts if not op.parents] or puts or graph.order
     state.author = roots[0].author
-    latest = max(graph.order, key=_sort_key)
+    state.created_ms = sort_key(roots[0])[0]
+    latest = max(graph.order, key=sort_key)
     state.last_author = latest.author
-    state.created_ms = roots[0].hlc.wall
-    state.updated_ms = latest.hlc.wall
-    return state
+    state.updated_ms = sort_key(latest)[0]
+    return Materialised(state, graph, hidden, erase)
 
 
-def _merge_set(graph: Graph, writers: list[Op], name: str) -> list[Any]:
+def _merge_register(
+    state: RecordState, graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dropped]
+) -> None:
+    cands = []
+    for op in graph.maximal(writers):
+        entry = _visible(op, name, hidden)
+        wall, counter, oid = sort_key(op)
+        value = entry.get("v") if entry is not None else None
+        redacted = entry is None
+        cands.append(((-wall, -counter, oid), Candidate(oid, op.author, wall, value, redacted)))
+    cands.sort(key=lambda pair: pair[0])
+    visible = [c for _, c in cands if not c.redacted]
+    if not visible:
+        state.redacted_fields.append(name)
+        return
+    # Newest first: the clock chooses what is displayed on top, never what is kept.
+    state.fields[name] = visible[0].value
+    if len({freeze(c.value) for c in visible}) > 1:
+        state.conflicts[name] = visible
+
+
+def _merge_set(graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dropped]) -> list[Any]:
     """Add-wins set: an element stays unless every add of it was seen by a remove of it."""
-    adds: dict[Any, list[Op]] = {}
-    removes: dict[Any, list[Op]] = {}
+    adds: dict[Any, list[int]] = {}
+    removed_by: dict[Any, int] = {}  # union of (remover + its ancestors) per element
+    values: dict[Any, Any] = {}
     for op in writers:
-        entry = op.value(name)
+        entry = _visible(op, name, hidden)
         if entry is None:
             continue
+        i = graph.index[op.op_id]
         for e in entry.get("add", []):
-            adds.setdefault(_freeze(e), []).append(op)
+            key = freeze(e)
+            values[key] = e
+            adds.setdefault(key, []).append(i)
         for e in entry.get("remove", []):
-            removes.setdefault(_freeze(e), []).append(op)
-    present = []
-    for key, adders in adds.items():
-        removers = removes.get(key, [])
-        if any(not any(graph.sees(r, a) for r in removers) for a in adders):
-            present.append(key)
-    return sorted(present, key=str)
+            key = freeze(e)
+            removed_by[key] = removed_by.get(key, 0) | graph.anc[i]
+    present = [
+        values[key]
+        for key, adders in adds.items()
+        if any(not removed_by.get(key, 0) >> i & 1 for i in adders)
+    ]
+    return sorted(present, key=_set_order)
 
 
-def _freeze(value: Any) -> Any:
+def _set_order(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+
+
+def freeze(value: Any) -> Any:
     """A hashable stand-in for a JSON value (lists and objects become tuples)."""
     if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+        return ("{}", tuple(sorted((k, freeze(v)) for k, v in value.items())))
     if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
+        return ("[]", tuple(freeze(v) for v in value))
+    if isinstance(value, bool):
+        return ("bool", value)  # True == 1 in Python, not in JSON
     return value
 
 
 def version_at(ops: list[Op], head: str, set_fields: frozenset[str]) -> RecordState:
-    """The record as the author of op `head` saw it: materialise head and its ancestors."""
-    graph = Graph(ops)
-    target = next(op for op in graph.order if op.op_id == head)
-    subset = [op for op in graph.order if op is target or graph.sees(target, op)]
-    return materialise(subset, set_fields)
+    """The record as the author of op `head` saw it: materialise head and its ancestors.
+
+    KeyError when head is not one of the ops.
+    """
+    return materialise(_one_kind(ops).version(head), set_fields)

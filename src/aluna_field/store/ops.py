@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -92,7 +93,7 @@ class Op:
     def header_bytes(self) -> bytes:
         return canonical_bytes(self.header)
 
-    def without(self, names: set[str] | None) -> Op:
+    def without(self, names: AbstractSet[str] | None) -> Op:
         """A copy with the body entries of names dropped (None: every entry)."""
         if names is None:
             return Op(self.op_id, self.header, {})

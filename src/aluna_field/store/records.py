@@ -1,25 +1,29 @@
 """The record store: saving is appending signed ops; reading is the materialised state.
 
-Nothing here assumes a single writer: local saves and ops from other devices go
-through the same `_apply`, and the materialised row of a record is recomputed from
-all its ops whenever one arrives, so incremental state always equals a rebuild.
+Nothing here assumes a single writer: local saves and ops from other devices end in
+the same `rematerialise`, and the materialised row of a record is recomputed from all
+its ops whenever one arrives, so incremental state always equals a rebuild. Ops enter
+the vault only through this class, in the same transaction as their record's row.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
 from ..domain import kinds as domain
 from . import attachments as blobs
 from . import oplog
 from .db import Connection, transaction
+from .erasure import erase_orphan_attachments, scrub_wal
 from .errors import RecordNotFound
+from .history import history_entries
 from .hlc import Hlc, HlcClock
-from .materialise import DELETE_KEY, Graph, RecordState, materialise, redacted_pairs, version_at
+from .ingest import IngestResult, ingest_ops
+from .materialise import DELETE_KEY, Materialised, RecordState, materialise_full, version_at
 from .ops import Op, OpType, make_op, new_record_id
+from .resolution import ResolveRefused, keep_plan
 from .search import index_record, search_rowids
 from .views import RecordView, state_from_json, state_to_json
 
@@ -37,15 +41,6 @@ class Signer(Protocol):
 
 def set_fields_of(kind: str) -> frozenset[str]:
     return frozenset(domain.set_fields(kind)) | {ATTACHMENTS}
-
-
-@dataclass
-class IngestResult:
-    new_ops: int = 0
-    new_records: set[str] = field(default_factory=set)
-    changed_records: set[str] = field(default_factory=set)
-    new_conflicts: set[str] = field(default_factory=set)
-    future_clock: bool = False
 
 
 class RecordStore:
@@ -77,7 +72,10 @@ class RecordStore:
         return [op.rid for op in ops]
 
     def edit(self, rid: str, changes: dict[str, Any]) -> bool:
-        """Change the given fields; False when nothing differed. RecordInvalid on bad data."""
+        """Change the given fields; False when nothing differed. RecordInvalid on bad data.
+
+        The edit's parents are every head, so writing a field in conflict settles it.
+        """
         state = self._live(rid)
         current = self._input_fields(state)
         merged = self._validated(state.kind, {**current, **changes})
@@ -100,39 +98,67 @@ class RecordStore:
         return True
 
     def delete(self, rid: str) -> None:
+        """A tombstone that has seen every head: the record is gone wherever it arrives."""
         state = self._live(rid)
         self._commit_local([self._new_op(rid, state.kind, state.heads, "delete", {}, {})])
 
+    def restore(self, rid: str) -> None:
+        """Bring back a deleted record (or settle a delete-vs-edit conflict by keeping it)."""
+        state = self.state(rid)
+        if not (state.deleted or state.delete_conflict):
+            raise ResolveRefused("not_deleted")
+        self._commit_local([self._new_op(rid, state.kind, state.heads, "put", {}, {})])
+
     def resolve(self, rid: str, name: str, value: Any) -> None:
-        """Settle a field (or `_deleted`) with an edit whose parents are all heads."""
+        """Settle a field (or `_deleted`) with an edit whose parents are all heads.
+
+        ResolveRefused when the field has no conflict, RecordInvalid when the value
+        does not validate with the rest of the record.
+        """
         state = self.state(rid)
         if name == DELETE_KEY:
-            op_type: OpType = "delete" if value is True else "put"
+            if not state.delete_conflict:
+                raise ResolveRefused("no_conflict", name)
+            if not isinstance(value, bool):
+                raise ResolveRefused("not_boolean", name)
+            op_type: OpType = "delete" if value else "put"
             self._commit_local([self._new_op(rid, state.kind, state.heads, op_type, {}, {})])
             return
+        if name not in state.conflicts:
+            raise ResolveRefused("no_conflict", name)
         merged = self._validated(state.kind, {**self._input_fields(state), name: value})
         self._commit_local(
             [self._new_op(rid, state.kind, state.heads, "put", {name: merged.get(name)}, {})]
         )
 
-    def keep_version(self, rid: str, head: str) -> None:
-        """Resolve every conflict of the record with the version ending at op `head`."""
+    def keep_version(self, rid: str, head: str) -> list[str]:
+        """Settle every conflict of the record, in one edit, as the version ending at op
+        `head` has it. Returns the fields that version cannot settle (see KeepPlan)."""
         state = self.state(rid)
-        ops = oplog.ops_for(self.conn, rid)
-        if head not in {op.op_id for op in ops}:
-            raise RecordNotFound("no such version")
-        chosen = version_at(ops, head, set_fields_of(state.kind))
-        if chosen.deleted:
-            self._commit_local([self._new_op(rid, state.kind, state.heads, "delete", {}, {})])
-            return
-        values = {name: chosen.fields.get(name) for name in state.conflicts}
-        self._commit_local([self._new_op(rid, state.kind, state.heads, "put", values, {})])
+        if not state.has_conflict:
+            raise ResolveRefused("no_conflict")
+        try:
+            chosen = version_at(self.ops(rid), head, set_fields_of(state.kind))
+        except KeyError:
+            raise ResolveRefused("no_such_version") from None
+        plan = keep_plan(state, chosen)
+        ops: list[Op] = []
+        if plan.values or plan.delete is False:
+            ops.append(self._new_op(rid, state.kind, state.heads, "put", plan.values, {}))
+        if plan.delete:
+            parents = [ops[0].op_id] if ops else state.heads
+            ops.append(self._new_op(rid, state.kind, parents, "delete", {}, {}))
+        if ops:
+            self._commit_local(ops)
+        return plan.unsettled
 
     def redact(self, rid: str, name: str | None) -> None:
-        """Drop the content of a field (or of the whole record) from every op written so far."""
+        """Drop the content of a field (or of the whole record) from every op written so far,
+        here and in every vault the redaction reaches. Writes after it are kept."""
         state = self.state(rid)
         op = self._new_op(rid, state.kind, state.heads, "redact", {}, {}, target=name)
         self._commit_local([op])
+        self.scrub()
 
     def attach(self, rid: str, stream: BinaryIO, name: str, mime: str) -> blobs.AttachmentInfo:
         """Store a file's bytes inside the vault and list it on the record."""
@@ -150,30 +176,11 @@ class RecordStore:
     def ingest(self, changesets: list[oplog.ChangeSet], ops: Iterable[Op]) -> IngestResult:
         """Add verified change sets and ops (the caller checked signatures and authors).
 
-        Call inside a transaction to make a whole bundle atomic. Re-ingesting is harmless.
+        Merge is set union: any order, batching or repetition gives the same state. An op
+        already stored gains the body entries it lacked (unless a redaction drops them).
+        Call inside a transaction to make a whole bundle atomic.
         """
-        result = IngestResult()
-        for cs in changesets:
-            oplog.insert_changeset(self.conn, cs)
-        owner = {oid: cs.cs_id for cs in changesets for oid in cs.op_ids}
-        touched: set[str] = set()
-        for op in ops:
-            if oplog.insert_op(self.conn, op, owner.get(op.op_id, "")):
-                result.new_ops += 1
-                touched.add(op.rid)
-                if not self.clock.observe(op.hlc):
-                    result.future_clock = True
-        for rid in sorted(touched):
-            before = self._row_state(rid)
-            after = self._rematerialise(rid)
-            if before is None:
-                result.new_records.add(rid)
-            else:
-                result.changed_records.add(rid)
-            if after.has_conflict and not (before and before.has_conflict):
-                result.new_conflicts.add(rid)
-        self._save_clock()
-        return result
+        return ingest_ops(self, changesets, ops)
 
     def rebuild(self) -> None:
         """Recompute every materialised row and the search index from the op log."""
@@ -182,15 +189,19 @@ class RecordStore:
             self.conn.execute("DELETE FROM records")
             rids = [r[0] for r in self.conn.execute("SELECT DISTINCT rid FROM ops ORDER BY rid")]
             for rid in rids:
-                self._rematerialise(rid)
+                self.rematerialise(rid)
+
+    def scrub(self) -> None:
+        """Leave no pre-redaction page image in the write-ahead log (outside a transaction)."""
+        scrub_wal(self.conn)
 
     # -- reading -------------------------------------------------------------------
     def state(self, rid: str) -> RecordState:
         """The record's materialised state; RecordNotFound if no op names it."""
-        found = self._row_state(rid)
-        if found is None:
+        row = self.conn.execute("SELECT state FROM records WHERE rid = ?", (rid,)).fetchone()
+        if row is None:
             raise RecordNotFound("no such record")
-        return found
+        return state_from_json(json.loads(row[0]))
 
     def view(self, rid: str) -> RecordView:
         return self._view(self.state(rid))
@@ -219,8 +230,9 @@ class RecordStore:
         return out
 
     def conflicted(self) -> list[RecordView]:
+        """Records with a conflict (field or delete-vs-edit), most recently changed first."""
         rows = self.conn.execute(
-            "SELECT state FROM records WHERE conflict = 1 ORDER BY updated_ms DESC"
+            "SELECT state FROM records WHERE conflict = 1 ORDER BY updated_ms DESC, rid"
         ).fetchall()
         return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
 
@@ -232,34 +244,9 @@ class RecordStore:
         return int(row[0] or 0), int(row[1] or 0)
 
     def history(self, rid: str) -> list[dict[str, Any]]:
-        """Every version, oldest first: op id, author, time, type, fields changed, parents,
-        and whether it was written concurrently with another version (a branch)."""
+        """Every version, parents first: see `history.history_entries`."""
         self.state(rid)
-        ops = oplog.ops_for(self.conn, rid)
-        graph = Graph(ops)
-        out = []
-        for op in graph.order:
-            concurrent = any(
-                o is not op
-                and not graph.sees(o, op)
-                and not graph.sees(op, o)
-                and o.type != "redact"
-                and op.type != "redact"
-                for o in graph.order
-            )
-            out.append(
-                {
-                    "op_id": op.op_id,
-                    "author": op.author,
-                    "time_ms": op.hlc.wall,
-                    "type": op.type,
-                    "fields": op.fields,
-                    "parents": op.parents,
-                    "concurrent": concurrent,
-                    "redacted_field": op.target_field if op.type == "redact" else None,
-                }
-            )
-        return out
+        return history_entries(materialise_full(self.ops(rid), set_fields_of))
 
     def ops(self, rid: str) -> list[Op]:
         return oplog.ops_for(self.conn, rid)
@@ -325,36 +312,42 @@ class RecordStore:
                 oplog.insert_op(self.conn, op, cs.cs_id)
         oplog.meta_set(self.conn, "cs_seq", str(seq))
         for rid in dict.fromkeys(op.rid for op in ops):
-            self._rematerialise(rid)
-        self._save_clock()
+            self.rematerialise(rid)
+        self.save_clock()
 
-    def _save_clock(self) -> None:
+    def save_clock(self) -> None:
         oplog.meta_set(self.conn, "hlc", json.dumps(self.clock.last.to_json()))
 
-    def _row_state(self, rid: str) -> RecordState | None:
-        row = self.conn.execute("SELECT state FROM records WHERE rid = ?", (rid,)).fetchone()
-        return state_from_json(json.loads(row[0])) if row else None
+    def _materialise(self, ops: list[Op]) -> Materialised:
+        """The one place ops become state (a seam the tests use to run a naive variant)."""
+        return materialise_full(ops, set_fields_of)
 
-    def _rematerialise(self, rid: str) -> RecordState:
-        ops = oplog.ops_for(self.conn, rid)
-        kind = ops[0].kind
-        state = materialise(ops, set_fields_of(kind))
-        self._drop_redacted(ops)
+    def rematerialise(self, rid: str, ops: list[Op] | None = None) -> tuple[Materialised, str, int]:
+        """Recompute and store the record's row, search text and erased bodies.
+
+        Returns the materialisation, the stored state JSON and how many bodies were erased.
+        """
+        if ops is None:
+            ops = oplog.ops_for(self.conn, rid)
+        done = self._materialise(ops)
+        erased = self._erase(done)
+        state = done.state
         self._add_derived(state)
-        date_field = domain.date_field(kind)
+        date_field = domain.date_field(state.kind)
         date_key = state.fields.get(date_field) if date_field else None
-        self.conn.execute(
+        text = json.dumps(state_to_json(state), ensure_ascii=False)
+        num = self.conn.execute(
             "INSERT INTO records (rid, kind, state, deleted, conflict, incomplete, author,"
             " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (rid) DO UPDATE SET state = excluded.state,"
+            " ON CONFLICT (rid) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
             " deleted = excluded.deleted, conflict = excluded.conflict,"
             " incomplete = excluded.incomplete, author = excluded.author,"
             " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
-            " date_key = excluded.date_key",
+            " date_key = excluded.date_key RETURNING num",
             (
                 rid,
-                kind,
-                json.dumps(state_to_json(state), ensure_ascii=False),
+                state.kind,
+                text,
                 int(state.deleted),
                 int(state.has_conflict),
                 int(state.incomplete),
@@ -363,18 +356,28 @@ class RecordStore:
                 state.updated_ms,
                 str(date_key) if date_key is not None else None,
             ),
-        )
-        num = self.conn.execute("SELECT num FROM records WHERE rid = ?", (rid,)).fetchone()[0]
+        ).fetchone()[0]
         index_record(self.conn, int(num), None if state.deleted else self._text(state))
-        return state
+        return done, text, erased
 
-    def _drop_redacted(self, ops: list[Op]) -> None:
-        dropped = redacted_pairs(Graph(ops))
-        for op in ops:
-            if op.op_id in dropped and op.body:
-                slim = op.without(dropped[op.op_id])
-                if slim.body != op.body:
-                    oplog.set_body(self.conn, slim)
+    def _erase(self, done: Materialised) -> int:
+        """Drop for good the bodies redactions have decided on; returns how many changed."""
+        if not done.erase:
+            return 0
+        erased = 0
+        orphans: list[str] = []
+        for op in done.graph.order:
+            if op.op_id not in done.erase or not op.body:
+                continue
+            slim = op.without(done.erase[op.op_id])
+            if slim.body != op.body:
+                gone = op.body.get(ATTACHMENTS) if ATTACHMENTS not in slim.body else None
+                if isinstance(gone, dict):
+                    orphans.extend(str(a) for a in gone.get("add", []))
+                oplog.set_body(self.conn, slim)
+                erased += 1
+        erase_orphan_attachments(self.conn, orphans)
+        return erased
 
     def _add_derived(self, state: RecordState) -> None:
         derived = domain.derived_fields(state.kind)
@@ -388,11 +391,10 @@ class RecordStore:
             state.fields[name] = full.get(name)
 
     def _text(self, state: RecordState) -> str:
+        # Every candidate of a conflict is searchable, not only the one displayed on top.
         parts = [domain.extract_text(state.kind, self._input_fields(state))]
-        text_names = set(domain.text_fields(state.kind))
         for name, cands in state.conflicts.items():
-            if name in text_names:
-                parts.extend(str(c.value) for c in cands if isinstance(c.value, str))
+            parts.extend(domain.extract_text(state.kind, {name: c.value}) for c in cands[1:])
         return "\n".join(p for p in parts if p)
 
     def _view(self, state: RecordState) -> RecordView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .materialise import DELETE_KEY, Candidate, RecordState
+from .materialise import DELETE_KEY, Candidate, RecordState, freeze
 
 
 def state_to_json(state: RecordState) -> dict[str, Any]:
@@ -68,11 +68,17 @@ class RecordView:
         return self.state.kind
 
     def conflict_values(self) -> dict[str, list[Any]]:
-        """field → candidate values, newest first; `_deleted` → [True, False] when a delete
-        and an edit were concurrent."""
-        out: dict[str, list[Any]] = {
-            k: [c.value for c in v] for k, v in self.state.conflicts.items()
-        }
+        """field → distinct candidate values, newest first; `_deleted` → [True, False] when
+        a delete and an edit were concurrent. Empty when the record has no conflict."""
+        out: dict[str, list[Any]] = {}
+        for name, cands in self.state.conflicts.items():
+            seen: set[Any] = set()
+            values = out.setdefault(name, [])
+            for c in cands:
+                key = freeze(c.value)
+                if key not in seen:
+                    seen.add(key)
+                    values.append(c.value)
         if self.state.delete_conflict:
             out[DELETE_KEY] = [True, False]
         return out

@@ -1,0 +1,111 @@
+"""Merging ops from other devices into the store: set union, then re-materialise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import oplog
+from .ops import Op
+
+if TYPE_CHECKING:
+    from .records import RecordStore
+
+
+@dataclass
+class IngestResult:
+    """What an ingest changed. Records are named by id; nothing here carries content.
+
+    `future_clock` flags a batch holding ops stamped more than 24 h ahead of this
+    device's clock (kept and shown, but their clock is not adopted). `changed_records`
+    are those whose visible state changed. `incomplete_records` still miss ops their
+    ops name as parents. `erased_bodies` counts op bodies that redactions dropped: call
+    `RecordStore.scrub()` after the transaction commits so no old page image is left in
+    the write-ahead log.
+    """
+
+    new_ops: int = 0
+    new_records: set[str] = field(default_factory=set)
+    changed_records: set[str] = field(default_factory=set)
+    new_conflicts: set[str] = field(default_factory=set)
+    future_clock: bool = False
+    future_ops: int = 0
+    resolved_conflicts: set[str] = field(default_factory=set)
+    incomplete_records: set[str] = field(default_factory=set)
+    erased_bodies: int = 0
+
+
+def ingest_ops(
+    store: RecordStore, changesets: list[oplog.ChangeSet], ops: Iterable[Op]
+) -> IngestResult:
+    """See `RecordStore.ingest`."""
+    conn = store.conn
+    result = IngestResult()
+    for cs in changesets:
+        oplog.insert_changeset(conn, cs)
+    owner = {oid: cs.cs_id for cs in changesets for oid in cs.op_ids}
+    incoming: dict[str, Op] = {}
+    for op in ops:
+        seen = incoming.get(op.op_id)
+        incoming[op.op_id] = op if seen is None else _with_body_of(seen, op)
+    fresh: dict[str, list[Op]] = {}
+    touched: set[str] = set()
+    for op in incoming.values():
+        if oplog.insert_op(conn, op, owner.get(op.op_id, "")):
+            result.new_ops += 1
+            fresh.setdefault(op.rid, []).append(op)
+            if not store.clock.observe(op.hlc):
+                result.future_ops += 1
+        elif op.body and _fill_body(store, op):
+            touched.add(op.rid)
+    result.future_clock = result.future_ops > 0
+    for rid in sorted(touched | set(fresh)):
+        _merge_record(store, rid, fresh.get(rid, []), result)
+    store.save_clock()
+    return result
+
+
+def _merge_record(store: RecordStore, rid: str, fresh: list[Op], result: IngestResult) -> None:
+    conn = store.conn
+    row = conn.execute("SELECT state, conflict FROM records WHERE rid = ?", (rid,)).fetchone()
+    # A record with no row has no stored ops but those just inserted: skip re-reading them.
+    stored = int(conn.execute("SELECT count(*) FROM ops WHERE rid = ?", (rid,)).fetchone()[0])
+    known = fresh if row is None and stored == len(fresh) else None
+    done, text, erased = store.rematerialise(rid, known)
+    result.erased_bodies += erased
+    if done.state.incomplete:
+        result.incomplete_records.add(rid)
+    if row is None:
+        result.new_records.add(rid)
+    elif text != row[0]:
+        result.changed_records.add(rid)
+    had_conflict = bool(row and row[1])
+    if done.state.has_conflict and not had_conflict:
+        result.new_conflicts.add(rid)
+    if had_conflict and not done.state.has_conflict:
+        result.resolved_conflicts.add(rid)
+
+
+def _fill_body(store: RecordStore, op: Op) -> bool:
+    """Give a stored op the body entries it lacks; True when it gained any.
+
+    A copy relayed by a vault that had already applied a redaction arrives without
+    them; the union keeps merge independent of which copy came first, and the
+    redaction, once here, drops them again.
+    """
+    stored = oplog.ops_by_ids(store.conn, [op.op_id])
+    if not stored or stored[0].header != op.header:
+        return False
+    extra = {k: v for k, v in op.body.items() if k not in stored[0].body}
+    if not extra:
+        return False
+    oplog.set_body(store.conn, Op(op.op_id, op.header, {**stored[0].body, **extra}))
+    return True
+
+
+def _with_body_of(a: Op, b: Op) -> Op:
+    """The same op with the body entries of both copies (a batch may repeat an op)."""
+    if not b.body or a.header != b.header:
+        return a
+    return Op(a.op_id, a.header, {**b.body, **a.body})
