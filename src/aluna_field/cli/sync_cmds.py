@@ -9,6 +9,7 @@ from typing import Any
 from ..i18n import tr
 from ..services import exchange
 from ..sync.importer import Outcome
+from . import relay_cmds
 from .env import CliEnv
 from .errors import EXIT_BUNDLE
 from .io import InputError, emit_json
@@ -27,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("paths", nargs="+", metavar="PATH")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_import)
+
+    relay_cmds.register(ssub)
 
 
 def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:

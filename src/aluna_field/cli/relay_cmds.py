@@ -1,0 +1,126 @@
+"""`sync relay`: one push-and-pull round through a WebDAV folder (see docs/relay.md)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import replace
+from typing import Any
+
+from ..i18n import tr
+from ..services import exchange, relay
+from ..sync.importer import Outcome
+from ..sync.relay.errors import RelayConfig
+from .env import CliEnv
+from .io import emit_json
+
+
+def register(ssub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    q = ssub.add_parser("relay", help="push and pull bundles through a WebDAV folder")
+    q.add_argument("url", nargs="?", metavar="URL", help="the folder; default: the remembered")
+    q.add_argument("--user", metavar="NAME", help="password from ALUNA_FIELD_RELAY_PASSWORD")
+    q.add_argument("--pin", metavar="SHA256", help="pinned certificate fingerprint")
+    q.add_argument("--remember", action="store_true", help="remember this relay in the vault")
+    q.add_argument(
+        "--remember-password",
+        action="store_true",
+        help="also remember the password, inside the encrypted vault",
+    )
+    q.add_argument("--forget", action="store_true", help="forget the remembered relay")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_relay)
+
+
+def _password(env: CliEnv, needed: bool) -> str | None:
+    value = os.environ.get(relay.PASSWORD_ENV)
+    if value is not None or not needed:
+        return value
+    if not sys.stdin.isatty():
+        raise RelayConfig("relay_password_needed")
+    return getpass.getpass(tr("relay_password_prompt", env.lang))
+
+
+def cmd_relay(args: argparse.Namespace, env: CliEnv) -> int:
+    with env.session() as s:
+        if args.forget:
+            relay.forget(s)
+            env.say("relay_forgotten")
+            return 0
+        target = relay.resolve_target(s, args.url, args.user, args.pin, _password(env, False))
+        if target.user is not None and target.password is None:
+            target = replace(target, password=_password(env, True))
+        if args.remember or args.remember_password:
+            relay.remember(s, target, args.pin, args.remember_password)
+            env.say("relay_remembered_password" if args.remember_password else "relay_remembered")
+        report = relay.run_round(s, target)
+        names = exchange.author_names(s)
+    if args.json:
+        emit_json(_report_json(report, env.lang, names), env.stdout)
+    else:
+        _print(report, env, names)
+    if report.error is not None:
+        env.stderr.write(report.error.message(env.lang) + "\n")
+    return report.exit_code
+
+
+def _print(report: relay.RoundReport, env: CliEnv, names: dict[str, str]) -> None:
+    lang = env.lang
+    for sent in report.sent:
+        to = ", ".join(sent.recipients)
+        env.stdout.write(tr("relay_sent", lang, name=sent.name, to=to, ops=sent.ops) + "\n")
+    for o in report.received:
+        file = os.path.basename(o.path)
+        if o.status == "refused" and o.reason is not None:
+            reason = o.reason.message(lang)
+            env.stdout.write(tr("import_refused", lang, file=file, reason=reason) + "\n")
+            continue
+        sender = o.sender_name or o.sender or "?"
+        env.stdout.write(
+            tr("import_done", lang, file=file, sender=sender, conflicts=o.conflicts) + "\n"
+        )
+        for author in sorted(set(o.new_by_author) | set(o.changed_by_author)):
+            new, changed = o.new_by_author.get(author, 0), o.changed_by_author.get(author, 0)
+            line = tr(
+                "import_author", lang, author=names.get(author, author), new=new, changed=changed
+            )
+            env.stdout.write(line + "\n")
+    summary = tr(
+        "relay_summary",
+        lang,
+        sent=len(report.sent),
+        received=len(report.imported),
+        skipped=report.skipped,
+        deleted=report.deleted,
+        pending=report.pending_out,
+    )
+    env.stdout.write(summary + "\n")
+
+
+def _outcome_json(o: Outcome, lang: str, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "file": os.path.basename(o.path),
+        "status": o.status,
+        "reason": o.reason.key if o.reason else None,
+        "message": o.reason.message(lang) if o.reason else None,
+        "sender": o.sender,
+        "new": {names.get(a, a): n for a, n in sorted(o.new_by_author.items())},
+        "changed": {names.get(a, a): n for a, n in sorted(o.changed_by_author.items())},
+        "conflicts": o.conflicts,
+    }
+
+
+def _report_json(report: relay.RoundReport, lang: str, names: dict[str, str]) -> dict[str, Any]:
+    error = report.error
+    return {
+        "sent": [{"file": s.name, "to": s.recipients, "ops": s.ops} for s in report.sent],
+        "received": [_outcome_json(o, lang, names) for o in report.received],
+        "skipped": report.skipped,
+        "deleted": report.deleted,
+        "pending": report.pending_out,
+        "retries": report.retries,
+        "error": error.key if error else None,
+        "message": error.message(lang) if error else None,
+        "exit_code": report.exit_code,
+    }

@@ -1,0 +1,257 @@
+"""One relay round: pull what is addressed to this device, prune what was delivered, push
+what is new. See docs/relay.md for what the relay learns and how acknowledgements work.
+
+Pull comes first so that the bundles pushed at the end already acknowledge what just
+came in. Whatever stops the round (offline, refused credentials, a full server), what
+was done stays done and remembered: the next round starts from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from functools import partial
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..store.db import Connection
+from ..sync import ledger, team_store
+from ..sync.importer import Outcome
+from ..sync.relay import acks, names, peek
+from ..sync.relay import settings as relay_settings
+from ..sync.relay.errors import RelayConfig, RelayError
+from ..sync.relay.listing import RemoteFile
+from ..sync.relay.state import IMPORTED, REFUSED, Mark, Pushed, RelayState, load_state, save_state
+from ..sync.relay.target import RelayTarget, parse_target
+from ..sync.relay.tls import parse_pin
+from ..sync.relay.webdav import RetryPolicy, Vanished, WebDavClient
+from . import exchange
+from .session import Session
+
+PASSWORD_ENV = "ALUNA_FIELD_RELAY_PASSWORD"  # noqa: S105  (the variable's name)
+SPOOL = "relay-spool"
+STALE_TEMP_MS = 24 * 3600 * 1000
+EXIT_BUNDLE = 5
+# Refusals a later roster may cure: the bundle is fetched again next round.
+# (exchange keeps its recipient and retry rules private; they are used as they are.)
+_LATER = exchange._RETRY
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One bundle put on the relay."""
+
+    name: str
+    recipients: list[str]
+    ops: int
+
+
+@dataclass
+class RoundReport:
+    """What one round moved, and why it stopped early if it did (`error`)."""
+
+    sent: list[Sent] = field(default_factory=list)
+    received: list[Outcome] = field(default_factory=list)
+    skipped: int = 0
+    deleted: int = 0
+    pending_out: int = 0
+    retries: int = 0
+    error: RelayError | None = None
+
+    @property
+    def refused(self) -> list[Outcome]:
+        return [o for o in self.received if o.status == "refused"]
+
+    @property
+    def imported(self) -> list[Outcome]:
+        return [o for o in self.received if o.status == "imported"]
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI exit code: the error's, else 5 if a bundle for us was refused, else 0."""
+        if self.error is not None:
+            return self.error.exit_code
+        return EXIT_BUNDLE if self.refused else 0
+
+
+def resolve_target(
+    session: Session,
+    url: str | None,
+    user: str | None = None,
+    pin: str | None = None,
+    password: str | None = None,
+) -> RelayTarget:
+    """The relay to use: the URL given (with remembered details for the same URL), else
+    the remembered one; RelayConfig when there is none or it cannot be used."""
+    remembered = relay_settings.load(session.conn)
+    if url is None:
+        if remembered is None:
+            raise RelayConfig("relay_not_set")
+        url = remembered.url
+    if remembered is not None and remembered.url == url:
+        user = user or remembered.user
+        pin = pin or remembered.pin
+        password = password if password is not None else remembered.password
+    return parse_target(url, user, password, parse_pin(pin) if pin else None)
+
+
+def remember(session: Session, target: RelayTarget, pin: str | None, with_password: bool) -> None:
+    """Keep the relay in the vault's settings; the password only if asked to."""
+    kept = relay_settings.RelaySettings(target.url, target.user, pin, target.password)
+    relay_settings.remember(session.conn, kept, with_password)
+
+
+def forget(session: Session) -> None:
+    relay_settings.forget(session.conn)
+
+
+def pending_out(conn: Connection, url: str) -> int:
+    """Files this device put on the relay whose content is not yet acknowledged."""
+    return sum(1 for p in load_state(conn, url).pushed.values() if p.carried)
+
+
+def run_round(
+    session: Session, target: RelayTarget, policy: RetryPolicy | None = None
+) -> RoundReport:
+    """One push-and-pull round. Never raises a RelayError: it ends up in report.error."""
+    report = RoundReport()
+    conn = session.conn
+    state = load_state(conn, target.url)
+    spool = session.ctx.vault_dir / SPOOL
+    (spool / "in").mkdir(parents=True, exist_ok=True)
+    _empty(spool / "out")
+    client = WebDavClient(target, policy)
+    try:
+        listing = {f.name: f for f in client.list()}
+        _pull(session, client, state, listing, spool / "in", report)
+        save_state(conn, target.url, state)
+        _prune(session, client, state, listing, report)
+        save_state(conn, target.url, state)
+        _push(session, client, state, spool / "out", report, target.url)
+    except RelayError as exc:
+        report.error = exc
+    finally:
+        client.close()
+        report.retries = client.retries
+        save_state(conn, target.url, state)
+        _empty(spool / "out")
+    report.pending_out = sum(1 for p in state.pushed.values() if p.carried)
+    return report
+
+
+def _empty(folder: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def _pull(
+    session: Session,
+    client: WebDavClient,
+    state: RelayState,
+    listing: dict[str, RemoteFile],
+    spool: Path,
+    report: RoundReport,
+) -> None:
+    state.seen = {n: v for n, v in state.seen.items() if n in listing}
+    for leftover in spool.iterdir():
+        if leftover.name not in listing:
+            leftover.unlink()  # a partial download of a file that is gone
+    private = session.identity.hpke_private()
+    fetched: dict[str, str] = {}
+    for f in listing.values():
+        if f.name in state.pushed or names.is_temp(f.name):
+            continue
+        verdict = state.seen.get(f.name)
+        if verdict is None and names.is_final(f.name):
+            try:
+                verdict = peek.classify(partial(client.read_head, f.name), f.size, private)
+                if verdict == peek.OURS:
+                    client.download(f.name, spool / f.name, f.size)
+                    fetched[str(spool / f.name)] = f.name
+                    continue
+            except Vanished:
+                (spool / f.name).unlink(missing_ok=True)
+                continue
+            state.seen[f.name] = verdict
+        if verdict != IMPORTED:
+            report.skipped += 1
+    if not fetched:
+        return
+    for outcome in exchange.import_paths(session, [Path(p) for p in fetched]):
+        name = fetched.get(outcome.path)
+        later = outcome.reason is not None and outcome.reason.key in _LATER
+        if name is not None and not later:
+            state.seen[name] = REFUSED if outcome.status == "refused" else IMPORTED
+        Path(outcome.path).unlink(missing_ok=True)
+        if outcome.status != "already":
+            report.received.append(outcome)
+
+
+def _prune(
+    session: Session,
+    client: WebDavClient,
+    state: RelayState,
+    listing: dict[str, RemoteFile],
+    report: RoundReport,
+) -> None:
+    conn = session.conn
+    roster = team_store.load_state(conn)
+    now = session.ctx.now_ms()
+    for name, pushed in list(state.pushed.items()):
+        if name not in listing:
+            del state.pushed[name]  # never arrived (the upload died) or removed by hand
+        elif acks.delivered(conn, roster, pushed, now):
+            client.delete(name)
+            del state.pushed[name]
+            report.deleted += 1
+    for temp in list(state.temps):
+        client.delete(temp)  # our upload that a dropped connection left behind
+        state.temps.remove(temp)
+    for f in listing.values():
+        stale = f.modified_ms is not None and now - f.modified_ms > STALE_TEMP_MS
+        if names.is_temp(f.name) and stale:
+            client.delete(f.name)  # someone's upload that died a day ago and more
+
+
+def _push(
+    session: Session,
+    client: WebDavClient,
+    state: RelayState,
+    spool: Path,
+    report: RoundReport,
+    url: str,
+) -> None:
+    conn = session.conn
+    roster = team_store.load_state(conn)
+    recipients = exchange._recipients(session, roster, None)
+    held = ledger.held_vector(conn)
+    wanted: list[str] = []
+    for group in exchange._groups(recipients):
+        ids = [m.device_id for m in group]
+        carried = acks.carried_for(conn, ids, held)
+        if acks.needs_push(state.marks.get(acks.group_key(ids)), held, carried, roster.head_hash):
+            wanted += ids
+    if not wanted:
+        return
+    for written in exchange.export(session, spool, wanted):
+        ids = [m.device_id for m in written.recipients]
+        key = acks.group_key(ids)
+        carried = acks.carried_for(conn, ids, held)
+        older = [n for n, p in state.pushed.items() if acks.group_key(p.to) == key]
+        temp, final = names.new_temp(), names.new_final()
+        # Remembered before the upload: if the round dies mid-way, the next one removes
+        # the temporary file, and adopts the final one if the move went through.
+        state.temps.append(temp)
+        state.pushed[final] = Pushed(ids, carried, session.ctx.now_ms())
+        save_state(conn, url, state)
+        client.upload(written.path, temp, final)
+        state.temps.remove(temp)
+        state.marks[key] = Mark(held, sorted(carried), roster.head_hash)
+        written.path.unlink()
+        report.sent.append(Sent(final, [m.name for m in written.recipients], written.stats.ops))
+        for name in older:
+            client.delete(name)  # superseded: the new file carries all it did
+            del state.pushed[name]
+            report.deleted += 1
+        save_state(conn, url, state)

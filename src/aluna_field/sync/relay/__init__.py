@@ -1,0 +1,1 @@
+"""The WebDAV relay: bundles through a shared folder, for weak connections (docs/relay.md)."""
