@@ -1,0 +1,32 @@
+"""`demo`: create the fictional training vault (see services/demo.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..services.demo import DemoNotEmpty, create_demo_vault
+from ..services.vaults import check_passphrase, vault_exists
+from .env import CliEnv
+from .io import InputError, passphrase
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", help="create a training vault with fictional records")
+    # Also accepted after the command (`demo --vault DIR`); SUPPRESS keeps the global
+    # option's value when it is not repeated here.
+    p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault folder")
+    p.add_argument("--seed", type=int, default=7, help="the same seed gives the same records")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
+    secret = passphrase(env.lang, confirm=not vault_exists(env.ctx))
+    check_passphrase(secret)
+    try:
+        count = create_demo_vault(env.ctx, secret, args.seed)
+    except DemoNotEmpty as exc:
+        raise InputError("demo_not_empty") from exc
+    env.say("demo_done", n=count)
+    env.say("created", path=env.ctx.vault_dir)
+    return 0
