@@ -19,10 +19,9 @@ _HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def parse_pin(text: str) -> bytes:
-    """The 32-byte fingerprint in text (hex, colons and spaces allowed); RelayConfig else."""
-    cleaned = re.sub(r"[\s:]", "", text).lower()
-    if cleaned.startswith("sha256"):
-        cleaned = cleaned[len("sha256") :].lstrip("=/")
+    """The 32-byte fingerprint in text (hex, colons and spaces allowed, or the whole line
+    `openssl x509 -fingerprint -sha256` prints); RelayConfig else."""
+    cleaned = re.sub(r"[\s:]", "", text.rsplit("=", 1)[-1]).lower()
     if not _HEX.fullmatch(cleaned):
         raise RelayConfig("relay_pin_invalid")
     return bytes.fromhex(cleaned)
