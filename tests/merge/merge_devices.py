@@ -36,6 +36,9 @@ NOTE = {
 }
 
 
+Change = dict[str, Any] | None
+
+
 @dataclass
 class Device:
     """One vault with its own clock; `store` may be swapped for a variant in tests."""
@@ -103,6 +106,27 @@ def make_devices(root: Path, n: int, store_class: type[RecordStore] = RecordStor
 def close_all(devices: list[Device]) -> None:
     for d in devices:
         d.session.close()
+
+
+def devices_for(root: Path, n: int) -> Iterator[list[Device]]:
+    """For fixtures: n devices (see make_devices), closed afterwards."""
+    made = make_devices(root, n)
+    yield made
+    close_all(made)
+
+
+def fork(coord: Device, ana: Device, beto: Device, ana_change: Change, beto_change: Change) -> str:
+    """A note Ana and Beto changed apart (None: deleted), both merged at the coordinator."""
+    rid = ana.store.create("crisis-note", dict(NOTE))
+    transfer(ana.store, beto.store)
+    for device, change in ((ana, ana_change), (beto, beto_change)):
+        if change is None:
+            device.store.delete(rid)
+        else:
+            device.store.edit(rid, change)
+    transfer(ana.store, coord.store)
+    transfer(beto.store, coord.store)
+    return rid
 
 
 def op_ids(store: RecordStore) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from merge_devices import NOTE, Device, close_all, dump, make_devices, transfer
+from merge_devices import NOTE, Device, devices_for, dump, fork, transfer
 
 TEXT_A = "Versión ficticia A."
 TEXT_B = "Versión ficticia B."
@@ -17,21 +17,12 @@ TEXT_B = "Versión ficticia B."
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[list[Device]]:
     """coordinator, Ana, Beto."""
-    made = make_devices(tmp_path, 3)
-    yield made
-    close_all(made)
+    yield from devices_for(tmp_path, 3)
 
 
 @pytest.fixture
 def conflicted(team: list[Device]) -> str:
-    coord, ana, beto = team
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, beto.store)
-    ana.store.edit(rid, {"narrative": TEXT_A})
-    beto.store.edit(rid, {"narrative": TEXT_B})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
-    return rid
+    return fork(*team, {"narrative": TEXT_A}, {"narrative": TEXT_B})
 
 
 def _refused(device: Device, *argv: str, lang: str = "en") -> tuple[int, str]:
@@ -88,13 +79,8 @@ def test_keep_version_on_a_record_without_conflict_is_refused(team: list[Device]
 
 
 def test_deleted_is_settled_with_a_boolean(team: list[Device]) -> None:
-    coord, ana, beto = team
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, beto.store)
-    ana.store.delete(rid)
-    beto.store.edit(rid, {"urgency": "high"})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
+    coord = team[0]
+    rid = fork(*team, None, {"urgency": "high"})
     assert _refused(coord, "resolve", rid, "_deleted", "--value", '"yes"') == (
         4,
         "_deleted is settled with true (delete) or false (keep).",

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from merge_devices import NOTE, Device, close_all, make_devices, transfer
+from merge_devices import NOTE, Device, devices_for, fork, transfer
 
 ANA_TEXT = "Ana: la colectiva ficticia recibió una llamada anónima."
 BETO_TEXT = "Beto: la colectiva ficticia recibió dos llamadas y un mensaje."
@@ -20,9 +20,7 @@ MERGED = "Llamada anónima y mensaje (versión acordada, ficticia)."
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[list[Device]]:
     """coordinator, Ana, Beto."""
-    made = make_devices(tmp_path, 3)
-    yield made
-    close_all(made)
+    yield from devices_for(tmp_path, 3)
 
 
 def _share(src: Device, *dsts: Device) -> None:
@@ -77,13 +75,12 @@ def test_two_accompaniers_edit_offline_then_the_coordinator_settles(team: list[D
 
 
 def test_keep_one_version_for_the_whole_record(team: list[Device]) -> None:
-    coord, ana, beto = team
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    _share(ana, coord, beto)
-    ana.store.edit(rid, {"narrative": ANA_TEXT, "urgency": "low"})
-    beto.store.edit(rid, {"narrative": BETO_TEXT, "urgency": "critical"})
-    _share(ana, coord)
-    _share(beto, coord)
+    coord = team[0]
+    rid = fork(
+        *team,
+        {"narrative": ANA_TEXT, "urgency": "low"},
+        {"narrative": BETO_TEXT, "urgency": "critical"},
+    )
     conflicts = _json(coord, "conflicts")
     assert isinstance(conflicts, list)
     assert sorted(conflicts[0]["fields"]) == ["narrative", "urgency"]
@@ -101,12 +98,7 @@ def test_keep_one_version_for_the_whole_record(team: list[Device]) -> None:
 
 def test_delete_against_edit_is_a_conflict_not_a_loss(team: list[Device]) -> None:
     coord, ana, beto = team
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    _share(ana, coord, beto)
-    ana.store.delete(rid)
-    beto.store.edit(rid, {"narrative": BETO_TEXT})
-    _share(ana, coord)
-    _share(beto, coord)
+    rid = fork(coord, ana, beto, None, {"narrative": BETO_TEXT})
 
     shown = _json(coord, "show", rid)
     assert isinstance(shown, dict)

@@ -12,7 +12,7 @@ import pytest
 # The multi-vault helpers live with the merge tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 
-from merge_devices import NOTE, Device, all_ops, close_all, make_devices, snapshot, transfer
+from merge_devices import NOTE, Device, all_ops, devices_for, fork, make_devices, snapshot, transfer
 
 from aluna_field.store.db import transaction
 from aluna_field.store.hlc import MAX_FUTURE_MS
@@ -27,22 +27,12 @@ TEXT_B = "Texto ficticio B."
 
 @pytest.fixture
 def trio(tmp_path: Path) -> Iterator[list[Device]]:
-    made = make_devices(tmp_path, 3)
-    yield made
-    close_all(made)
+    yield from devices_for(tmp_path, 3)
 
 
 def _conflicted(trio: list[Device]) -> str:
     """A note whose narrative Ana and Beto changed apart, merged at the coordinator."""
-    coord, ana, beto = trio
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, coord.store)
-    transfer(ana.store, beto.store)
-    ana.store.edit(rid, {"narrative": TEXT_A})
-    beto.store.edit(rid, {"narrative": TEXT_B})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
-    return rid
+    return fork(*trio, {"narrative": TEXT_A}, {"narrative": TEXT_B})
 
 
 def test_missing_parents_flag_incomplete_history_until_they_arrive(trio: list[Device]) -> None:
@@ -136,13 +126,8 @@ def test_materialise_ignores_order_and_repeats(trio: list[Device]) -> None:
 
 
 def test_equal_concurrent_values_are_not_a_conflict(trio: list[Device]) -> None:
-    coord, ana, beto = trio
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, beto.store)
-    ana.store.edit(rid, {"narrative": TEXT_A})
-    beto.store.edit(rid, {"narrative": TEXT_A})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
+    coord = trio[0]
+    rid = fork(*trio, {"narrative": TEXT_A}, {"narrative": TEXT_A})
     state = coord.store.state(rid)
     assert not state.has_conflict and state.fields["narrative"] == TEXT_A
 
@@ -181,13 +166,8 @@ def test_resolve_refuses_what_does_not_apply(trio: list[Device]) -> None:
 
 
 def test_deleted_takes_a_boolean(trio: list[Device]) -> None:
-    coord, ana, beto = trio
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, beto.store)
-    ana.store.delete(rid)
-    beto.store.edit(rid, {"narrative": TEXT_B})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
+    coord = trio[0]
+    rid = fork(*trio, None, {"narrative": TEXT_B})
     with pytest.raises(ResolveRefused) as info:
         coord.store.resolve(rid, "_deleted", "yes")
     assert info.value.reason == "not_boolean"
@@ -205,13 +185,8 @@ def test_keep_version_leaves_what_the_version_cannot_decide(trio: list[Device]) 
 
 
 def test_keep_version_of_a_delete_branch_deletes(trio: list[Device]) -> None:
-    coord, ana, beto = trio
-    rid = ana.store.create("crisis-note", dict(NOTE))
-    transfer(ana.store, beto.store)
-    ana.store.delete(rid)
-    beto.store.edit(rid, {"narrative": TEXT_B})
-    transfer(ana.store, coord.store)
-    transfer(beto.store, coord.store)
+    coord = trio[0]
+    rid = fork(*trio, None, {"narrative": TEXT_B})
     delete_op = next(h["op_id"] for h in coord.store.history(rid) if h["type"] == "delete")
     assert coord.store.keep_version(rid, delete_op) == []
     state = coord.store.state(rid)

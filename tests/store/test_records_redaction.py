@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 # The multi-vault helpers live with the merge tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 
-from merge_devices import NOTE, Device, all_ops, close_all, make_devices, snapshot, transfer
+from merge_devices import NOTE, Device, all_ops, devices_for, snapshot, transfer
 
 from aluna_field.domain.kinds import KIND_CODES
 from aluna_field.store import oplog
@@ -69,9 +69,7 @@ def _vocabulary(device: Device) -> set[str]:
 @pytest.fixture
 def trio(tmp_path: Path) -> Iterator[list[Device]]:
     """coordinator, Ana, Beto."""
-    made = make_devices(tmp_path, 3)
-    yield made
-    close_all(made)
+    yield from devices_for(tmp_path, 3)
 
 
 def _named_note(trio: list[Device]) -> str:
