@@ -481,6 +481,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Relay: {reason}",
     ),
     "relay_when_never": ("nunca", "never"),
+    "relay_status_failed": (
+        "la última ronda falló; se reintentará.",
+        "the last round failed; it will be retried.",
+    ),
 }
 
 

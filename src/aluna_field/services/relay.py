@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..store.db import Connection
@@ -103,6 +103,20 @@ def remember(session: Session, target: RelayTarget, pin: str | None, with_passwo
 
 def forget(session: Session) -> None:
     relay_settings.forget(session.conn)
+
+
+def configured(session: Session) -> bool:
+    """True when a relay is remembered (the app then syncs in the background)."""
+    return relay_settings.load(session.conn) is not None
+
+
+def run_remembered(session: Session, policy: RetryPolicy | None = None) -> RoundReport:
+    """A round with the remembered relay (the background sync's round); RelayConfig when
+    none is remembered or its password was not remembered."""
+    target = resolve_target(session, None)
+    if target.user is not None and target.password is None:
+        raise RelayConfig("relay_password_needed")
+    return run_round(session, target, policy)
 
 
 def pending_out(conn: Connection, url: str) -> int:
