@@ -327,3 +327,29 @@ def test_revoked_coordinator_cannot_add_members_behind_the_revocation(team: Team
         rogue.close()
     finally:
         c2.close()
+
+
+def test_attachment_bytes_that_do_not_match_their_id(case: Case) -> None:
+    t = case.team
+    claimed = "ab" * 32
+    op = make_op(
+        rid=new_record_id(),
+        kind="subject",
+        author=t.a1.identity.device_id,
+        hlc=Hlc(1_790_000_000_000, 0),
+        parents=[],
+        op_type="put",
+        values={"alias": "Colectivo Ficticio", "type": "collective"},
+        set_deltas={"attachments": ([claimed], [])},
+    )
+    doc = {"id": claimed, "name": "foto.jpg", "mime": "image/jpeg", "size": 5}
+    frames = [
+        *signed_ops(t.a1, [op]),
+        (Frame.ATTACHMENT, content.encode(doc), False),
+        (Frame.ATTACHMENT_DATA, b"hola!", False),
+    ]
+    case.refused(craft(t.a1, [t.c.identity.public], frames), "bundle_tampered")
+    short = [*frames[:-1], (Frame.ATTACHMENT_DATA, b"hol", False)]
+    case.refused(craft(t.a1, [t.c.identity.public], short), "bundle_malformed")
+    unreferenced = [*signed_ops(t.a1, [_new_subject_op(t.a1.identity.device_id)]), *frames[2:]]
+    case.refused(craft(t.a1, [t.c.identity.public], unreferenced), "bundle_malformed")

@@ -58,6 +58,40 @@ def store_stream(conn: Connection, stream: BinaryIO, name: str, mime: str) -> At
     return info(conn, att_id) or AttachmentInfo(att_id, name, mime, size)
 
 
+def store_expected(
+    conn: Connection, stream: BinaryIO, att_id: str, name: str, mime: str
+) -> AttachmentInfo:
+    """Copy stream into the vault under att_id, the SHA-256 it must have (an attachment
+    arriving from another device); ValueError if the bytes do not hash to it.
+
+    Call inside a transaction and roll back on ValueError. Unlike store_stream, rows are
+    written once under their final id: renaming a staged gigabyte would make SQLite hold
+    a statement journal as large as the attachment in memory.
+    """
+    known = info(conn, att_id)
+    digest = hashlib.sha256()
+    size = 0
+    idx = 0
+    if known is None:
+        conn.execute(
+            "INSERT INTO attachments (att_id, size, mime, name) VALUES (?, 0, ?, ?)",
+            (att_id, mime, name[:MAX_NAME]),
+        )
+    while chunk := stream.read(CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+        if known is None:
+            conn.execute(
+                "INSERT INTO blob_chunks (att_id, idx, data) VALUES (?, ?, ?)", (att_id, idx, chunk)
+            )
+        idx += 1
+    if digest.hexdigest() != att_id:
+        raise ValueError("attachment bytes do not match their id")
+    if known is None:
+        conn.execute("UPDATE attachments SET size = ? WHERE att_id = ?", (size, att_id))
+    return info(conn, att_id) or AttachmentInfo(att_id, name, mime, size)
+
+
 def info(conn: Connection, att_id: str) -> AttachmentInfo | None:
     row = conn.execute(
         "SELECT att_id, name, mime, size FROM attachments WHERE att_id = ?", (att_id,)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hmac
 import os
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -22,6 +24,17 @@ from .bundle_format import Frame, refused
 from .identity import SIGNATURE_BYTES, DeviceIdentity, PublicIdentity
 
 COMPRESS_LEVEL = 1
+# zlib releases the GIL: frames are compressed on other cores while the next one is read
+# from the vault. At most PIPELINE frames wait, so memory stays bounded by frame size.
+COMPRESS_THREADS = 2
+PIPELINE = 4
+
+
+def _deflate(body: bytes) -> bytes:
+    # A compress object, not zlib.compress: in Python 3.11 only the former lets go of the
+    # GIL, which is what lets frames compress in parallel.
+    z = zlib.compressobj(COMPRESS_LEVEL)
+    return z.compress(body) + z.flush()
 
 
 class BundleWriter:
@@ -52,17 +65,34 @@ class BundleWriter:
         self._counter = 0
         self.plaintext_bytes = 0
         self._phase = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._waiting: deque[tuple[int, int, bytes | Future[bytes]]] = deque()
 
     def frame(self, ftype: int, body: bytes, compress: bool = False) -> None:
         """Append one frame; compress with zlib when asked (JSON frames)."""
         if bf.PHASE[ftype] < self._phase or ftype in (Frame.PADDING, Frame.SIGNATURE):
             raise ValueError("frame out of order")
         self._phase = bf.PHASE[ftype]
-        flags = 0
         if compress:
-            body = zlib.compress(body, COMPRESS_LEVEL)
-            flags = bf.FLAG_ZLIB
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(COMPRESS_THREADS)
+            job = self._pool.submit(_deflate, body)
+            self._waiting.append((ftype, bf.FLAG_ZLIB, job))
+        else:
+            self._waiting.append((ftype, 0, body))
+        while len(self._waiting) > PIPELINE:
+            self._settle_one()
+
+    def _settle_one(self) -> None:
+        ftype, flags, item = self._waiting.popleft()
+        body = item if isinstance(item, bytes) else item.result()
         self._emit(ftype, flags, body, sign=True)
+
+    def close(self) -> None:
+        """Stop the compression threads (finish calls it; call it when giving up)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def _emit(self, ftype: int, flags: int, body: bytes, sign: bool) -> None:
         if len(body) > bf.MAX_FRAME:
@@ -94,6 +124,9 @@ class BundleWriter:
 
     def finish(self) -> int:
         """Pad to the size class, sign, write the last chunk; returns the plaintext size."""
+        while self._waiting:
+            self._settle_one()
+        self.close()
         tail = 2 * bf.FRAME_HEAD + SIGNATURE_BYTES
         total = bf.padded_size(self.plaintext_bytes + tail)
         pad = total - self.plaintext_bytes - tail

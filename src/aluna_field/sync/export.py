@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ..store import attachments as blobs
 from ..store.canonical import canonical_bytes
@@ -63,12 +63,20 @@ def plan_for(conn: Connection, recipients: list[Member]) -> ExportPlan:
     return ExportPlan(recipients, False, since, entitled, unconfirmed)
 
 
-def _ops_of(conn: Connection, cs_id: str) -> Iterator[tuple[str, str, Any, Any]]:
-    rows = conn.execute(
-        "SELECT op_id, rid, header, body FROM ops WHERE cs_id = ? ORDER BY seq", (cs_id,)
-    )
-    for op_id, rid, header, body in rows:
-        yield str(op_id), str(rid), json.loads(header), json.loads(body) if body else {}
+def _ops_of(conn: Connection, cs_id: str) -> Iterator[tuple[str, str, str | None]]:
+    # Ops are stored as canonical JSON text; they go into the frame as they are.
+    rows = conn.execute("SELECT rid, header, body FROM ops WHERE cs_id = ? ORDER BY seq", (cs_id,))
+    for rid, header, body in rows:
+        yield str(rid), str(header), str(body) if body else None
+
+
+def _attachment_ids(body: str) -> list[str]:
+    if f'"{ATTACHMENTS}"' not in body:
+        return []
+    entry = json.loads(body).get(ATTACHMENTS)
+    if not isinstance(entry, dict):
+        return []
+    return [a for a in entry.get("add") or [] if isinstance(a, str)]
 
 
 def _changesets(conn: Connection, plan: ExportPlan) -> Iterator[tuple[ChangeSet, str]]:
@@ -112,41 +120,43 @@ def write_bundle(
     """Stream one bundle for plan.recipients into out (the caller makes the write atomic)."""
     keys = [r.keys for r in plan.recipients]
     writer = BundleWriter(out, keys, signer)
-    stats = ExportStats()
-    fprs = [k.fingerprint_bytes().hex() for k in keys]
-    header = content.inner_header(signer.device_id, roster_hash, seq, bundle_id, fprs, now_ms)
-    writer.frame(Frame.HEADER, canonical_bytes(header))
-    for i in range(0, len(roster), ROSTER_PER_FRAME):
-        docs = [e.to_json() for e in roster[i : i + ROSTER_PER_FRAME]]
-        writer.frame(Frame.ROSTER, content.encode(docs), compress=True)
-    wanted: set[str] = set()
-    for cs, cs_id in _changesets(conn, plan):
-        ops = []
-        for _op_id, rid, header_doc, body in _ops_of(conn, cs_id):
-            if plan.entitled is not None and rid not in plan.entitled:
+    try:
+        stats = ExportStats()
+        fprs = [k.fingerprint_bytes().hex() for k in keys]
+        header = content.inner_header(signer.device_id, roster_hash, seq, bundle_id, fprs, now_ms)
+        writer.frame(Frame.HEADER, canonical_bytes(header))
+        for i in range(0, len(roster), ROSTER_PER_FRAME):
+            docs = [e.to_json() for e in roster[i : i + ROSTER_PER_FRAME]]
+            writer.frame(Frame.ROSTER, content.encode(docs), compress=True)
+        wanted: set[str] = set()
+        for cs, cs_id in _changesets(conn, plan):
+            ops = []
+            for rid, op_header, body in _ops_of(conn, cs_id):
+                if plan.entitled is not None and rid not in plan.entitled:
+                    continue
+                ops.append(f"[{op_header},{body or '{}'}]")
+                if body:
+                    wanted.update(_attachment_ids(body))
+            writer.frame(Frame.CHANGESET, content.encode(content.changeset_doc(cs)))
+            stats.changesets += 1
+            if ops:
+                writer.frame(Frame.OPS, ("[" + ",".join(ops) + "]").encode("utf-8"), compress=True)
+                stats.ops += len(ops)
+        for att_id in sorted(wanted):
+            info = blobs.info(conn, att_id)
+            if info is None:
                 continue
-            ops.append([header_doc, body])
-            entry = body.get(ATTACHMENTS)
-            if isinstance(entry, dict):
-                wanted.update(a for a in entry.get("add") or [] if isinstance(a, str))
-        writer.frame(Frame.CHANGESET, content.encode(content.changeset_doc(cs)))
-        stats.changesets += 1
-        if ops:
-            writer.frame(Frame.OPS, content.encode(ops), compress=True)
-            stats.ops += len(ops)
-    for att_id in sorted(wanted):
-        info = blobs.info(conn, att_id)
-        if info is None:
-            continue
-        doc = {"id": info.att_id, "name": info.name, "mime": info.mime, "size": info.size}
-        writer.frame(Frame.ATTACHMENT, content.encode(doc))
-        for piece in blobs.read_chunks(conn, att_id):
-            writer.frame(Frame.ATTACHMENT_DATA, piece)
-        stats.attachments += 1
-    acks = {
-        "changesets": ledger.held_vector(conn),
-        "bundles": ledger.recent_from(conn, [r.device_id for r in plan.recipients]),
-    }
-    writer.frame(Frame.ACKS, content.encode(acks), compress=True)
-    stats.plaintext_bytes = writer.finish()
-    return stats
+            doc = {"id": info.att_id, "name": info.name, "mime": info.mime, "size": info.size}
+            writer.frame(Frame.ATTACHMENT, content.encode(doc))
+            for piece in blobs.read_chunks(conn, att_id):
+                writer.frame(Frame.ATTACHMENT_DATA, piece)
+            stats.attachments += 1
+        acks = {
+            "changesets": ledger.held_vector(conn),
+            "bundles": ledger.recent_from(conn, [r.device_id for r in plan.recipients]),
+        }
+        writer.frame(Frame.ACKS, content.encode(acks), compress=True)
+        stats.plaintext_bytes = writer.finish()
+        return stats
+    finally:
+        writer.close()

@@ -59,15 +59,15 @@ class _AttachmentStream:
 
     def __init__(self, frames: Iterator[tuple[int, bytes]], size: int) -> None:
         self._frames = frames
-        self._left = size
+        self.left = size
         self._buf = b""
 
     def read(self, n: int = -1) -> bytes:
-        while not self._buf and self._left > 0:
+        while not self._buf and self.left > 0:
             ftype, body = next(self._frames, (None, b""))
-            if ftype != Frame.ATTACHMENT_DATA or not body or len(body) > self._left:
+            if ftype != Frame.ATTACHMENT_DATA or not body or len(body) > self.left:
                 raise refused("bundle_malformed")
-            self._left -= len(body)
+            self.left -= len(body)
             self._buf = body
         size = len(self._buf) if n < 0 else n
         out, self._buf = self._buf[:size], self._buf[size:]
@@ -213,8 +213,11 @@ class _Import:
         if doc["id"] not in self.att_ids or len(self.att_ids) > content.MAX_ATTACHMENTS:
             raise refused("bundle_malformed")
         stream = _AttachmentStream(frames, doc["size"])
-        info = blobs.store_stream(self.conn, stream, doc["name"], doc["mime"])  # type: ignore[arg-type]
-        if stream._left or info.att_id != doc["id"]:
+        try:
+            blobs.store_expected(self.conn, stream, doc["id"], doc["name"], doc["mime"])  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise refused("bundle_tampered") from exc
+        if stream.left:
             raise refused("bundle_tampered")
         self.out.attachments += 1
 
