@@ -143,55 +143,29 @@ def _gpg(home: Path, *args: str) -> tuple[float, float]:
     return seconds, peak
 
 
+def _gpg_setup(home: Path, *args: str) -> str:
+    r = subprocess.run(
+        ["gpg", "--homedir", str(home), "--batch", "--passphrase", "", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return r.stdout
+
+
 def _gpg_home(root: Path) -> Path | None:
     if shutil.which("gpg") is None:
         return None
     home = root / "gnupg"
     home.mkdir(mode=0o700)
-    subprocess.run(
-        [
-            "gpg",
-            "--homedir",
-            str(home),
-            "--batch",
-            "--passphrase",
-            "",
-            "--quick-gen-key",
-            "Persona Ficticia <ficticia@example.invalid>",
-            "ed25519",
-            "sign",
-            "never",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            "gpg",
-            "--homedir",
-            str(home),
-            "--batch",
-            "--passphrase",
-            "",
-            "--quick-add-key",
-            _fingerprint(home),
-            "cv25519",
-            "encr",
-            "never",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    user = "Persona Ficticia <ficticia@example.invalid>"
+    _gpg_setup(home, "--quick-gen-key", user, "ed25519", "sign", "never")
+    _gpg_setup(home, "--quick-add-key", _fingerprint(home), "cv25519", "encr", "never")
     return home
 
 
 def _fingerprint(home: Path) -> str:
-    out = subprocess.run(
-        ["gpg", "--homedir", str(home), "--batch", "--with-colons", "--list-keys"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    out = _gpg_setup(home, "--with-colons", "--list-keys")
     return next(line.split(":")[9] for line in out.splitlines() if line.startswith("fpr"))
 
 
