@@ -1,0 +1,191 @@
+"""The aggregates as labelled tables: what the screen, the CSV and the PDF all show.
+
+One function builds them so that a number means the same thing in every place it
+appears. Labels come in the report's language; cells hold labels (str) or counts (int).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ...domain.taxonomy import (
+    AccompanimentArea,
+    Coded,
+    EventType,
+    ImpactCategory,
+    PerpetratorType,
+    Sphere,
+    Urgency,
+)
+from .aggregate import AGE_BUCKETS, DATED_KINDS, DUE_SOON_DAYS, ReportData
+from .filters import ReportFilter
+from .texts import TEXTS, text
+
+Cell = str | int
+
+TABLE_KEYS = ("impacts", "events", "urgency", "regions", "risk", "follow_ups")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled grid; the first `label_columns` columns are labels, the others counts."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    note: str = ""
+    label_columns: int = 1
+
+
+def state_label(state: str, lang: str) -> str:
+    return state or text("no_region", lang)
+
+
+def subject_label(alias: str, lang: str) -> str:
+    return alias or text("unknown_subject", lang)
+
+
+def filter_lines(flt: ReportFilter, lang: str) -> list[tuple[str, str]]:
+    """(label, value) pairs that say which filters a report used, for headings and files."""
+    start = flt.date_from.isoformat() if flt.date_from else text("any_start", lang)
+    end = flt.date_to.isoformat() if flt.date_to else text("any_end", lang)
+    area = area_label(flt.area, lang)
+    return [
+        (text("period", lang), text("period_value", lang, start=start, end=end)),
+        (text("region", lang), flt.region or text("all_regions", lang)),
+        (text("area", lang), area),
+    ]
+
+
+def summary_lines(data: ReportData, lang: str) -> list[tuple[str, int]]:
+    return [
+        (text(f"count_{kind}", lang), data.counts[kind]) for kind in (*DATED_KINDS, "follow-up")
+    ]
+
+
+def cross_tab(
+    counts: Counter[tuple[str, str]], rows: type[Coded], columns: type[Coded]
+) -> list[list[int]]:
+    """counts[(row code, column code)] as a grid, in the vocabularies' order."""
+    return [[counts[(r.value, c.value)] for c in columns] for r in rows]
+
+
+def _matrix(
+    key: str,
+    counts: Counter[tuple[str, str]],
+    rows: type[Coded],
+    columns: type[Coded],
+    head: str,
+    lang: str,
+) -> Table:
+    grid = cross_tab(counts, rows, columns)
+    body: tuple[tuple[Cell, ...], ...] = tuple(
+        (r.label(lang), *cells, sum(cells)) for r, cells in zip(rows, grid, strict=True)
+    )
+    return Table(
+        key,
+        text(f"{key}_title", lang),
+        (text(head, lang), *(c.label(lang) for c in columns), text("total", lang)),
+        body,
+        text(f"{key}_note", lang) if f"{key}_note" in TEXTS else "",
+    )
+
+
+def impacts_table(data: ReportData, lang: str) -> Table:
+    return _matrix("impacts", data.impacts, ImpactCategory, Sphere, "category", lang)
+
+
+def events_table(data: ReportData, lang: str) -> Table:
+    return _matrix("events", data.events, EventType, PerpetratorType, "event", lang)
+
+
+def urgency_table(data: ReportData, lang: str) -> Table:
+    levels = list(Urgency)
+    rows: list[tuple[Cell, ...]] = []
+    for month in data.months:
+        cells = [data.urgency_month[(month, u.value)] for u in levels]
+        rows.append((month, *cells, sum(cells)))
+    return Table(
+        "urgency",
+        text("urgency_title", lang),
+        (text("month", lang), *(u.label(lang) for u in levels), text("total", lang)),
+        tuple(rows),
+    )
+
+
+def region_rows(data: ReportData) -> list[tuple[str, str, list[int]]]:
+    """(state, month, counts per dated kind) for every state and month with records."""
+    keys = sorted({(s, m) for s, m, _k in data.region_month}, key=lambda k: (k[0] == "", k))
+    return [(s, m, [data.region_month[(s, m, kind)] for kind in DATED_KINDS]) for s, m in keys]
+
+
+def regions_table(data: ReportData, lang: str) -> Table:
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (state_label(s, lang), m, *cells, sum(cells)) for s, m, cells in region_rows(data)
+    )
+    return Table(
+        "regions",
+        text("regions_title", lang),
+        (
+            text("region", lang),
+            text("month", lang),
+            *(text(f"count_{kind}", lang) for kind in DATED_KINDS),
+            text("total", lang),
+        ),
+        rows,
+        text("regions_note", lang),
+        label_columns=2,
+    )
+
+
+def risk_table(data: ReportData, lang: str) -> Table:
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (subject_label(t.alias, lang), p.day, p.level.label(lang))
+        for t in data.risk
+        for p in t.points
+    )
+    return Table(
+        "risk",
+        text("risk_title", lang),
+        (text("subject", lang), text("date", lang), text("risk_level", lang)),
+        rows,
+        text("risk_note", lang),
+        label_columns=3,
+    )
+
+
+def follow_ups_table(data: ReportData, lang: str) -> Table:
+    f = data.follow_ups
+    rows: list[tuple[Cell, ...]] = [
+        (text("fu_open", lang), f.open),
+        (text("fu_due_soon", lang), f.due_soon),
+        (text("fu_overdue", lang), f.overdue),
+        (text("fu_done", lang), f.done),
+    ]
+    rows += [(text(f"age_{code}", lang), f.overdue_by_age[code]) for code, _a, _b in AGE_BUCKETS]
+    note = text("follow_ups_note", lang, days=DUE_SOON_DAYS, day=data.today.isoformat())
+    return Table(
+        "follow_ups",
+        text("follow_ups_title", lang),
+        (text("status", lang), text("count", lang)),
+        tuple(rows),
+        note,
+    )
+
+
+def report_tables(data: ReportData, lang: str) -> list[Table]:
+    """Every table of the report, in the order of TABLE_KEYS."""
+    return [
+        impacts_table(data, lang),
+        events_table(data, lang),
+        urgency_table(data, lang),
+        regions_table(data, lang),
+        risk_table(data, lang),
+        follow_ups_table(data, lang),
+    ]
+
+
+def area_label(area: AccompanimentArea | None, lang: str) -> str:
+    return area.label(lang) if area else text("all_areas", lang)

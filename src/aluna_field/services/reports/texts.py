@@ -1,0 +1,85 @@
+"""Words of the report tables, CSV and PDF, in Spanish and English ({key: (es, en)}).
+
+The same convention as the UI catalogs (`ui/i18n.py`): the PDF and the reports screen
+reuse these so that a heading reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+TEXTS: Mapping[str, tuple[str, str]] = {
+    "report_title": ("Reporte de coordinación", "Coordination report"),
+    "confidential": (
+        "Uso interno del equipo: contiene los alias de los sujetos. No compartir fuera.",
+        "For the team's internal use: it holds the subjects' aliases. Do not share outside.",
+    ),
+    "generated_on": ("Fecha del reporte: {day}", "Report date: {day}"),
+    "filters": ("Filtros", "Filters"),
+    "period": ("Periodo", "Period"),
+    "period_value": ("del {start} al {end}", "from {start} to {end}"),
+    "any_start": ("el primer registro", "the first record"),
+    "any_end": ("el último registro", "the last record"),
+    "region": ("Región", "Region"),
+    "all_regions": ("Todas las regiones", "All regions"),
+    "area": ("Área de acompañamiento", "Accompaniment area"),
+    "all_areas": ("Todas las áreas", "All areas"),
+    "summary": ("Resumen", "Summary"),
+    "count_crisis-note": ("Notas de crisis", "Crisis notes"),
+    "count_impact-observation": ("Observaciones de impacto", "Impact observations"),
+    "count_risk-assessment": ("Análisis de riesgo", "Risk assessments"),
+    "count_follow-up": ("Seguimientos", "Follow-ups"),
+    "total": ("Total", "Total"),
+    "impacts_title": ("Impactos por categoría y ámbito", "Impacts by category and sphere"),
+    "impacts_note": (
+        "Una observación cuenta una vez en cada categoría que nombra.",
+        "An observation counts once in each category it names.",
+    ),
+    "category": ("Categoría de impacto", "Impact category"),
+    "events_title": ("Eventos por tipo de perpetrador", "Events by perpetrator type"),
+    "event": ("Evento", "Event"),
+    "urgency_title": ("Notas de crisis por mes y urgencia", "Crisis notes by month and urgency"),
+    "month": ("Mes", "Month"),
+    "regions_title": ("Registros por región y mes", "Records by region and month"),
+    "regions_note": (
+        "Un registro con sujetos de varios estados cuenta una vez en cada estado.",
+        "A record about subjects in several states counts once in each state.",
+    ),
+    "no_region": ("Sin región", "No region"),
+    "risk_title": ("Nivel de riesgo por sujeto", "Risk level by subject"),
+    "risk_note": (
+        "Cada análisis de riesgo del periodo, con su nivel derivado; los sujetos con el"
+        " nivel más alto primero.",
+        "Every risk assessment in the period with its derived level; the subjects at the"
+        " highest level first.",
+    ),
+    "subject": ("Sujeto", "Subject"),
+    "unknown_subject": ("Sujeto desconocido", "Unknown subject"),
+    "date": ("Fecha", "Date"),
+    "risk_level": ("Nivel de riesgo", "Risk level"),
+    "follow_ups_title": ("Seguimientos", "Follow-ups"),
+    "follow_ups_note": (
+        "Abiertos, por vencer (próximos {days} días) y vencidos al {day}.",
+        "Open, due (next {days} days) and overdue on {day}.",
+    ),
+    "status": ("Estado", "Status"),
+    "count": ("Cantidad", "Count"),
+    "fu_open": ("Abiertos", "Open"),
+    "fu_due_soon": ("Por vencer", "Due soon"),
+    "fu_overdue": ("Vencidos", "Overdue"),
+    "fu_done": ("Cumplidos", "Done"),
+    "age_1-7": ("Vencidos hace 1 a 7 días", "Overdue by 1 to 7 days"),
+    "age_8-30": ("Vencidos hace 8 a 30 días", "Overdue by 8 to 30 days"),
+    "age_31-90": ("Vencidos hace 31 a 90 días", "Overdue by 31 to 90 days"),
+    "age_91+": ("Vencidos hace más de 90 días", "Overdue by more than 90 days"),
+    "overdue_title": ("Seguimientos vencidos por antigüedad", "Overdue follow-ups by age"),
+    "empty": ("Sin datos para estos filtros.", "No data for these filters."),
+    "page": ("Página {n}", "Page {n}"),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The text `key` in lang ("en" → English, anything else → Spanish), filled in."""
+    es, en = TEXTS[key]
+    chosen = en if lang == "en" else es
+    return chosen.format(**values) if values else chosen
