@@ -342,6 +342,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "contiene cambios hechos después de la revocación de su autor.",
         "it holds changes made after their author was revoked.",
     ),
+    # reports
+    "report_bad_date": (
+        "La fecha de {option} no es válida: escríbela como AAAA-MM-DD.",
+        "The {option} date is not valid: write it as YYYY-MM-DD.",
+    ),
+    "report_dates_reversed": (
+        "La fecha de --from es posterior a la de --to.",
+        "The --from date is after the --to date.",
+    ),
+    "report_min_cell": (
+        "--min-cell debe ser al menos {floor}: con celdas más pequeñas se podría reconocer"
+        " a alguien.",
+        "--min-cell must be at least {floor}: smaller cells could let someone be recognized.",
+    ),
+    "report_anonymised_format": (
+        "El conjunto anonimizado solo se guarda como CSV.",
+        "The anonymised dataset is only saved as CSV.",
+    ),
+    "report_unknown_region": (
+        "Ningún sujeto tiene la región {region}.",
+        "No subject has the region {region}.",
+    ),
+    "report_out_folder": (
+        "No existe la carpeta donde guardar {path}.",
+        "The folder to save {path} in does not exist.",
+    ),
+    "report_out_is_folder": (
+        "{path} es una carpeta: indica el nombre de un archivo.",
+        "{path} is a folder: give a file name.",
+    ),
+    "report_out_in_vault": (
+        "Los reportes no se guardan dentro de la carpeta de la bóveda.",
+        "Reports are not saved inside the vault's folder.",
+    ),
+    "report_write_failed": (
+        "No se pudo escribir {path} (¿disco lleno o sin permiso?). No quedó ningún archivo"
+        " a medias.",
+        "Could not write {path} (disk full or no permission?). No partial file was left.",
+    ),
+    "report_coordinators_only": (
+        "Los reportes son solo para coordinación; esta bóveda es de acompañante.",
+        "Reports are for coordinators only; this vault belongs to an accompanier.",
+    ),
+    "report_written": ("Reporte guardado en {path}.", "Report saved to {path}."),
+    "report_anonymised_written": (
+        "Conjunto anonimizado guardado en {path}: {cells} celdas; {suppressed} celdas con"
+        " menos de {k} registros se suprimieron.",
+        "Anonymised dataset saved to {path}: {cells} cells; {suppressed} cells with fewer"
+        " than {k} records were suppressed.",
+    ),
     # general
     "internal_error": (
         "Error interno ({kind}). Detalles técnicos (sin contenido) en {log}.",

@@ -1,0 +1,157 @@
+"""`report`: the coordinator's report as PDF, CSV or JSON, and `report anonymised`.
+
+The PDF is drawn by Qt, so its writer is imported only when a PDF is asked for:
+importing the CLI never loads PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.taxonomy import AccompanimentArea
+from ..i18n import tr
+from ..services.reports import (
+    DEFAULT_MIN_CELL,
+    ReportData,
+    ReportFilter,
+    ReportInputError,
+    anonymised_dataset,
+    build_report,
+    parse_day,
+    write_anonymised,
+    write_report_csv,
+    write_report_json,
+)
+from ..services.reports.anonymised import check_min_cell
+from ..services.reports.exports import output_path
+from ..services.reports.filters import local_today
+from ..services.reports.source import has_region
+from ..services.session import Session
+from .env import CliEnv
+from .errors import EXIT_INTERNAL
+from .io import InputError, UsageError
+
+FORMATS = ("pdf", "csv", "json")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "report",
+        help="coordinators: the report as PDF, CSV or JSON; `report anonymised` for partners",
+    )
+    p.add_argument(
+        "what",
+        nargs="?",
+        choices=["anonymised", "anonymized"],
+        help="the anonymised dataset (CSV) instead of the report",
+    )
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    p.add_argument("--format", choices=FORMATS, help="default: from the --out suffix, else pdf")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--region", help="a state (or 'State / Municipality')")
+    p.add_argument("--area", choices=AccompanimentArea.codes())
+    p.add_argument(
+        "--min-cell",
+        type=int,
+        default=DEFAULT_MIN_CELL,
+        metavar="N",
+        help=f"anonymised: leave out cells of fewer than N records (default {DEFAULT_MIN_CELL})",
+    )
+    p.set_defaults(func=cmd_report)
+
+
+def _filter(args: argparse.Namespace) -> ReportFilter:
+    try:
+        return ReportFilter(
+            parse_day(args.date_from, "--from") if args.date_from else None,
+            parse_day(args.date_to, "--to") if args.date_to else None,
+            args.region,
+            AccompanimentArea(args.area) if args.area else None,
+        )
+    except ReportInputError as exc:
+        raise UsageError(exc.key, **exc.values) from None
+
+
+def _format(args: argparse.Namespace, out: Path) -> str:
+    if args.what:
+        if args.format not in (None, "csv"):
+            raise UsageError("report_anonymised_format")
+        return "anonymised"
+    if args.format:
+        return str(args.format)
+    suffix = out.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "pdf"
+
+
+def _check(s: Session, flt: ReportFilter) -> None:
+    if not s.is_coordinator:
+        raise UsageError("report_coordinators_only")
+    if not has_region(s.conn, flt):
+        raise InputError("report_unknown_region", region=flt.region)
+
+
+def cmd_report(args: argparse.Namespace, env: CliEnv) -> int:
+    flt = _filter(args)
+    out = Path(args.out)
+    kind = _format(args, out)
+    try:
+        target = output_path(out, env.ctx.vault_dir)
+    except ReportInputError as exc:
+        raise InputError(exc.key, **exc.values) from None
+    if kind == "anonymised":
+        return _anonymised(args, env, flt, out, target)
+    today = local_today(env.ctx.now_ms())
+    with env.session() as s:
+        _check(s, flt)
+        data = build_report(s, flt, today)
+    if kind == "pdf":
+        return _pdf(data, env, out, target)
+    try:
+        if kind == "csv":
+            write_report_csv(data, env.lang, target)
+        else:
+            write_report_json(data, target)
+    except OSError:
+        raise InputError("report_write_failed", path=out) from None
+    env.say("report_written", path=out)
+    return 0
+
+
+def _pdf(data: ReportData, env: CliEnv, out: Path, target: Path) -> int:
+    try:
+        from ..ui.reports.pdf import write_report_pdf
+    except ImportError:
+        env.stderr.write(tr("gui_missing", env.lang) + "\n")
+        return EXIT_INTERNAL
+    try:
+        write_report_pdf(data, env.lang, target)
+    except OSError:
+        raise InputError("report_write_failed", path=out) from None
+    env.say("report_written", path=out)
+    return 0
+
+
+def _anonymised(
+    args: argparse.Namespace, env: CliEnv, flt: ReportFilter, out: Path, target: Path
+) -> int:
+    try:
+        check_min_cell(args.min_cell)
+    except ReportInputError as exc:
+        raise UsageError(exc.key, **exc.values) from None
+    with env.session() as s:
+        _check(s, flt)
+        dataset = anonymised_dataset(s, flt, args.min_cell)
+    try:
+        write_anonymised(dataset, target)
+    except OSError:
+        raise InputError("report_write_failed", path=out) from None
+    env.say(
+        "report_anonymised_written",
+        path=out,
+        cells=len(dataset.cells),
+        suppressed=dataset.suppressed_cells,
+        k=dataset.min_cell,
+    )
+    return 0

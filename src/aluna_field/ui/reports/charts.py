@@ -1,0 +1,164 @@
+"""What each chart shows, as plain data built from a report (painted by `painting.py`).
+
+Colour only where it carries meaning: the heat map's shade is the count, urgency runs
+from pale to dark, and categorical colours (Okabe-Ito, safe for colour-blind readers)
+tell series apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from ...domain.taxonomy import (
+    Coded,
+    EventType,
+    ImpactCategory,
+    PerpetratorType,
+    RiskLevel,
+    Sphere,
+)
+from ...domain.taxonomy import Urgency as UrgencyLevel
+from ...services.reports import ReportData
+from ...services.reports.aggregate import AGE_BUCKETS, DATED_KINDS
+from ...services.reports.tables import cross_tab, region_rows, state_label, subject_label
+from ...services.reports.texts import text as report_text
+from ..i18n import t
+from .texts import TEXTS
+
+URGENCY_COLOURS = ("#fed976", "#fd8d3c", "#e31a1c", "#800026")  # ColorBrewer YlOrRd
+CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
+SINGLE = "#0072B2"
+MAX_LINES = 7
+MAX_REGIONS = 12
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    title: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    values: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    values: tuple[int, ...]
+    colour: str
+
+
+@dataclass(frozen=True)
+class Bars:
+    """Stacked bars, one per category; horizontal bars put the categories on the left."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    horizontal: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    label: str
+    points: tuple[tuple[dt.date, int], ...]  # (day, level order 0..3)
+    colour: str
+
+
+@dataclass(frozen=True)
+class Lines:
+    title: str
+    levels: tuple[str, ...]  # labels of the y axis, lowest first
+    lines: tuple[Line, ...]
+
+
+Chart = HeatMap | Bars | Lines
+
+
+def impacts_chart(data: ReportData, lang: str) -> HeatMap:
+    return _heat_map("impacts_title", data.impacts, ImpactCategory, Sphere, lang)
+
+
+def events_chart(data: ReportData, lang: str) -> HeatMap:
+    return _heat_map("events_title", data.events, EventType, PerpetratorType, lang)
+
+
+def _heat_map(
+    title: str,
+    counts: Counter[tuple[str, str]],
+    rows: type[Coded],
+    columns: type[Coded],
+    lang: str,
+) -> HeatMap:
+    return HeatMap(
+        report_text(title, lang),
+        tuple(r.label(lang) for r in rows),
+        tuple(c.label(lang) for c in columns),
+        tuple(tuple(row) for row in cross_tab(counts, rows, columns)),
+    )
+
+
+def urgency_chart(data: ReportData, lang: str) -> Bars:
+    series = tuple(
+        Series(u.label(lang), tuple(data.urgency_month[(m, u.value)] for m in data.months), colour)
+        for u, colour in zip(UrgencyLevel, URGENCY_COLOURS, strict=True)
+    )
+    return Bars(report_text("urgency_title", lang), data.months, series)
+
+
+def regions_chart(data: ReportData, lang: str) -> Bars:
+    totals: dict[str, list[int]] = {}
+    for state, _month, cells in region_rows(data):
+        acc = totals.setdefault(state, [0] * len(DATED_KINDS))
+        for i, n in enumerate(cells):
+            acc[i] += n
+    top = sorted(totals, key=lambda s: (-sum(totals[s]), s))[:MAX_REGIONS]
+    title = t(TEXTS, "regions_chart", lang)
+    if len(totals) > MAX_REGIONS:
+        title = t(TEXTS, "regions_chart_top", lang, n=MAX_REGIONS)
+    series = tuple(
+        Series(
+            report_text(f"count_{kind}", lang),
+            tuple(totals[s][i] for s in top),
+            CATEGORICAL[i],
+        )
+        for i, kind in enumerate(DATED_KINDS)
+    )
+    return Bars(title, tuple(state_label(s, lang) for s in top), series, horizontal=True)
+
+
+def risk_chart(data: ReportData, lang: str) -> Lines:
+    shown = data.risk[:MAX_LINES]
+    title = report_text("risk_title", lang)
+    if len(data.risk) > MAX_LINES:
+        title = t(TEXTS, "risk_chart_top", lang, n=MAX_LINES)
+    lines = tuple(
+        Line(
+            subject_label(trend.alias, lang),
+            tuple((dt.date.fromisoformat(p.day), p.level.order) for p in trend.points),
+            CATEGORICAL[i % len(CATEGORICAL)],
+        )
+        for i, trend in enumerate(shown)
+    )
+    return Lines(title, tuple(level.label(lang) for level in RiskLevel), lines)
+
+
+def overdue_chart(data: ReportData, lang: str) -> Bars:
+    ages = data.follow_ups.overdue_by_age
+    values = tuple(ages[code] for code, _a, _b in AGE_BUCKETS)
+    labels = tuple(t(TEXTS, f"age_short_{code}", lang) for code, _a, _b in AGE_BUCKETS)
+    series = (Series(report_text("fu_overdue", lang), values, SINGLE),)
+    return Bars(report_text("overdue_title", lang), labels, series)
+
+
+def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
+    """One chart per report table, keyed like the tables (services.reports.TABLE_KEYS)."""
+    return {
+        "impacts": impacts_chart(data, lang),
+        "events": events_chart(data, lang),
+        "urgency": urgency_chart(data, lang),
+        "regions": regions_chart(data, lang),
+        "risk": risk_chart(data, lang),
+        "follow_ups": overdue_chart(data, lang),
+    }

@@ -1,0 +1,93 @@
+"""One background job at a time for the reports screen, results delivered on the GUI thread.
+
+Starting a job or cancelling forgets the job before it: its result, when it comes, is
+dropped (a report computed for old filters never replaces the new one, and a cancelled
+export never writes its file because writing is the job's last step, checked first).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+
+class _Run(QRunnable):
+    def __init__(self, jobs: Jobs, number: int, fn: Callable[[Callable[[], bool]], object]) -> None:
+        super().__init__()
+        self.jobs = jobs
+        self.number = number
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            result, error = self.fn(lambda: self.jobs.is_current(self.number)), None
+        except Exception as exc:
+            result, error = None, exc
+        self.jobs.settled.emit(self.number, result, error)
+
+
+class Jobs(QObject):
+    """Runs `fn(still_wanted)` on a worker thread; `still_wanted()` turns False once the job
+    was cancelled or replaced, so a job can stop before its last step."""
+
+    # (job number, result, exception or None); internal, queued to the GUI thread
+    settled = Signal(int, object, object)
+    # emitted on the GUI thread after a job's callbacks ran or its result was dropped
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._guard = threading.Lock()
+        self._current = 0
+        self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
+        self.settled.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def is_current(self, number: int) -> bool:
+        with self._guard:
+            return number == self._current and self._callbacks is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._callbacks is not None
+
+    def start(
+        self,
+        fn: Callable[[Callable[[], bool]], object],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        with self._guard:
+            self._current += 1
+            number = self._current
+            self._callbacks = (on_done, on_error)
+        self._pool.start(_Run(self, number, fn))
+
+    def cancel(self) -> None:
+        with self._guard:
+            self._current += 1
+            self._callbacks = None
+
+    def wait(self) -> None:
+        """Block until the worker thread is free (closing the screen, locking the vault)."""
+        self._pool.waitForDone()
+
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: object, error: object) -> None:
+        with self._guard:
+            wanted = number == self._current and self._callbacks is not None
+            callbacks = self._callbacks if wanted else None
+            if wanted:
+                self._callbacks = None
+        if callbacks is not None:
+            on_done, on_error = callbacks
+            if isinstance(error, Exception):
+                on_error(error)
+            else:
+                on_done(result)
+        if self._callbacks is None:
+            self.idle.emit()

@@ -1,0 +1,333 @@
+"""The reports screen: filters, a chart and a table per section, and the three exports.
+
+Every read of the vault and every export runs off the GUI thread (`Jobs`), through
+`call`, so the main window can route it through the same lock as its other work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.errors import NotAllowed
+from ...services.reports import (
+    DEFAULT_MIN_CELL,
+    AnonymisedDataset,
+    ReportData,
+    ReportFilter,
+    ReportInputError,
+    anonymised_dataset,
+    build_report,
+    report_csv,
+    report_tables,
+    write_anonymised,
+)
+from ...services.reports.exports import output_path
+from ...services.reports.filters import local_today
+from ...services.reports.source import state_choices
+from ...services.reports.tables import TABLE_KEYS, summary_lines
+from ...services.reports.texts import text as report_text
+from ...services.session import Session
+from ...store.atomic import write_atomic
+from ..i18n import t
+from .charts import report_charts
+from .filter_bar import FilterBar
+from .jobs import Jobs
+from .nonefix import keep_none_alive
+from .pdf import render_pdf
+from .texts import TEXTS
+from .views import Section
+
+T = TypeVar("T")
+Call = Callable[[Callable[[Session], Any]], Any]
+TAB_KEYS = {
+    "impacts": "tab_impacts",
+    "events": "tab_events",
+    "urgency": "tab_urgency",
+    "regions": "tab_regions",
+    "risk": "tab_risk",
+    "follow_ups": "tab_follow_ups",
+}
+
+
+class ReportsPane(QWidget):
+    """The coordinator's reports. Signals: `report_ready(ReportData)` after each report is
+    shown; `saved(str)` with the path of each export written; `failed(str)` with the
+    translated message of anything refused."""
+
+    report_ready = Signal(object)
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        call: Call | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        keep_none_alive()
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self._call: Call = call or (lambda fn: fn(session))
+        self.today = today or local_today(session.ctx.now_ms())
+        self.data: ReportData | None = None
+        self.jobs = Jobs(self)
+        self.filters = FilterBar(self.today, lang)
+        self.save_pdf = QPushButton()
+        self.save_csv = QPushButton()
+        self.save_anonymised = QPushButton()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the work reports no steps
+        self.progress.setMaximumWidth(160)
+        self.cancel = QPushButton()
+        self.status = QLabel()
+        self.summary = QLabel()
+        for label in (self.status, self.summary):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.sections = {key: Section() for key in TABLE_KEYS}
+        for key in TABLE_KEYS:
+            self.tabs.addTab(self.sections[key].widget, "")
+        actions = QHBoxLayout()
+        for widget in (self.save_pdf, self.save_csv, self.save_anonymised):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.filters.apply_requested.connect(self.refresh)
+        self.save_pdf.clicked.connect(lambda: self._ask("pdf"))
+        self.save_csv.clicked.connect(lambda: self._ask("csv"))
+        self.save_anonymised.clicked.connect(lambda: self._ask("anonymised"))
+        self.cancel.clicked.connect(self.cancel_work)
+        self._set_busy(False)
+        self.retranslate(lang)
+        self.refresh()
+
+    # -- computing ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Compute the report for the chosen filters in the background, then show it."""
+        try:
+            flt = self.filters.current_filter()
+        except ReportInputError as exc:
+            self._refuse(report_text_or_message(exc, self.lang))
+            return
+        today = self.today
+
+        def work(still_wanted: Callable[[], bool]) -> tuple[ReportData, list[str]]:
+            found: tuple[ReportData, list[str]] = self._call(
+                lambda s: (build_report(s, flt, today), state_choices(s.conn))
+            )
+            return found
+
+        self._start("working", work, self._show_result)
+
+    def _show_result(self, result: tuple[ReportData, list[str]]) -> None:
+        self.data, regions = result
+        self.filters.set_regions(regions)
+        self._fill()
+        self.report_ready.emit(self.data)
+
+    def _fill(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        charts = report_charts(data, self.lang)
+        hint = t(TEXTS, "chart_hint", self.lang)
+        empty = t(TEXTS, "no_data", self.lang)
+        for table in report_tables(data, self.lang):
+            section = self.sections[table.key]
+            section.chart.set_chart(charts[table.key], empty, hint)
+            section.model.set_table(table)
+            section.table.setAccessibleName(t(TEXTS, "table_name", self.lang, title=table.title))
+            section.table.resizeColumnsToContents()
+            section.fit()
+        parts = [f"{label}: {n}" for label, n in summary_lines(data, self.lang)]
+        f = data.follow_ups
+        parts.append(f"{report_text('fu_overdue', self.lang)}: {f.overdue}")
+        self.summary.setText(" · ".join(parts))
+        self.status.setText(t(TEXTS, "ready", self.lang, day=data.today.isoformat()))
+
+    # -- exports -----------------------------------------------------------------------
+    def _ask(self, kind: str) -> None:
+        title, pattern, suffix = {
+            "pdf": ("pdf_dialog", "pdf_files", ".pdf"),
+            "csv": ("csv_dialog", "csv_files", ".csv"),
+            "anonymised": ("anonymised_dialog", "csv_files", ".csv"),
+        }[kind]
+        name = f"{'anonimizado' if kind == 'anonymised' else 'reporte'}-{self.today}{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, t(TEXTS, title, self.lang), str(Path.home() / name), t(TEXTS, pattern, self.lang)
+        )
+        if chosen:
+            {"pdf": self.export_pdf, "csv": self.export_csv}.get(kind, self.export_anonymised)(
+                Path(chosen)
+            )
+
+    def _target(self, path: Path) -> Path | None:
+        try:
+            return output_path(path, self.session.ctx.vault_dir)
+        except ReportInputError as exc:
+            self._refuse(report_text_or_message(exc, self.lang))
+            return None
+
+    def export_pdf(self, path: Path) -> None:
+        """Save the report on screen (with its filters) as PDF, in the screen's language."""
+        self._export(path, render_pdf)
+
+    def export_csv(self, path: Path) -> None:
+        """Save the report on screen as CSV, in the screen's language."""
+        self._export(path, report_csv)
+
+    def _export(self, path: Path, encode: Callable[[ReportData, str], bytes]) -> None:
+        target, data, lang = self._target(path), self.data, self.lang
+        if target is None or data is None:
+            return
+
+        def work(still_wanted: Callable[[], bool]) -> Path | None:
+            body = encode(data, lang)
+            if not still_wanted():
+                return None
+            write_atomic(target, body)
+            return target
+
+        self._start("saving", work, self._saved, path)
+
+    def export_anonymised(self, path: Path, min_cell: int = DEFAULT_MIN_CELL) -> None:
+        """Save the anonymised dataset for the filters of the report on screen."""
+        target, data = self._target(path), self.data
+        if target is None or data is None:
+            return
+        flt: ReportFilter = data.filters
+
+        def work(still_wanted: Callable[[], bool]) -> AnonymisedDataset | None:
+            dataset: AnonymisedDataset = self._call(lambda s: anonymised_dataset(s, flt, min_cell))
+            if not still_wanted():
+                return None
+            write_anonymised(dataset, target)
+            return dataset
+
+        def done(dataset: AnonymisedDataset | None) -> None:
+            if dataset is None:
+                return
+            self.status.setText(
+                t(
+                    TEXTS,
+                    "anonymised_saved",
+                    self.lang,
+                    path=path,
+                    cells=len(dataset.cells),
+                    suppressed=dataset.suppressed_cells,
+                    k=dataset.min_cell,
+                )
+            )
+            self.saved.emit(str(path))
+
+        self._start("saving", work, done, path)
+
+    def _saved(self, target: Path | None) -> None:
+        if target is not None:
+            self.status.setText(t(TEXTS, "saved", self.lang, path=target))
+            self.saved.emit(str(target))
+
+    # -- work in the background ------------------------------------------------------------
+    def _start(
+        self,
+        status: str,
+        work: Callable[[Callable[[], bool]], T],
+        on_done: Callable[[T], None],
+        path: Path | None = None,
+    ) -> None:
+        self._set_busy(True)
+        self.status.setText(t(TEXTS, status, self.lang))
+
+        def finished(result: T) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            self._refuse(_message(exc, self.lang, path))
+
+        self.jobs.start(work, finished, failed)
+
+    def cancel_work(self) -> None:
+        """Drop the running job: its report is not shown, its file is not written."""
+        if self.jobs.busy:
+            self.jobs.cancel()
+            self._set_busy(False)
+            self.status.setText(t(TEXTS, "cancelled", self.lang))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel.setVisible(busy)
+        for widget in (self.filters, self.save_pdf, self.save_csv, self.save_anonymised):
+            widget.setEnabled(not busy and (widget is self.filters or self.data is not None))
+
+    def _refuse(self, message: str) -> None:
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self, lang: str) -> None:
+        """Show every word in `lang`; the report on screen is relabelled, not recomputed."""
+        self.lang = lang
+        self.setAccessibleName(t(TEXTS, "pane_name", lang))
+        self.filters.retranslate(lang)
+        self.save_pdf.setText(t(TEXTS, "save_pdf", lang))
+        self.save_csv.setText(t(TEXTS, "save_csv", lang))
+        self.save_anonymised.setText(t(TEXTS, "save_anonymised", lang))
+        self.save_anonymised.setToolTip(t(TEXTS, "save_anonymised_tip", lang, k=DEFAULT_MIN_CELL))
+        self.cancel.setText(t(TEXTS, "cancel", lang))
+        self.summary.setAccessibleName(t(TEXTS, "summary", lang))
+        for i, key in enumerate(TABLE_KEYS):
+            self.tabs.setTabText(i, t(TEXTS, TAB_KEYS[key], lang))
+        self._fill()
+
+    def closeEvent(self, event: Any) -> None:
+        self.jobs.cancel()
+        self.jobs.wait()
+        super().closeEvent(event)
+
+
+def report_text_or_message(exc: ReportInputError, lang: str) -> str:
+    """The translated words for a refused filter or path."""
+    keys = {
+        "report_dates_reversed": "dates_reversed",
+        "report_out_in_vault": "out_in_vault",
+        "report_out_folder": "write_failed",
+        "report_out_is_folder": "write_failed",
+    }
+    return t(TEXTS, keys.get(exc.key, "failed"), lang, **exc.values)
+
+
+def _message(exc: Exception, lang: str, path: Path | None) -> str:
+    if isinstance(exc, NotAllowed):
+        return t(TEXTS, "not_coordinator", lang)
+    if isinstance(exc, OSError) and path is not None:
+        return t(TEXTS, "write_failed", lang, path=path)
+    return t(TEXTS, "failed", lang)

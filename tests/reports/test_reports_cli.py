@@ -1,0 +1,168 @@
+"""`report` and `report anonymised` through the CLI: files, contents and every refusal."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reports_sample import Sample, coordinator_vault
+
+from aluna_field.services.context import AppContext
+
+YEAR = ("--from", "2025-01-01", "--to", "2025-12-31")
+
+
+@pytest.fixture
+def sample(ctx: AppContext) -> Sample:
+    return coordinator_vault(ctx)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def _pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_pdf_in_english_and_spanish(cli: Any, sample: Sample, out: Path) -> None:
+    r = cli("report", *YEAR, "--out", str(out / "r.pdf"))
+    assert r.code == 0, r.err
+    assert r.err.strip() == f"Report saved to {out / 'r.pdf'}."
+    assert (out / "r.pdf").read_bytes().startswith(b"%PDF")
+    words = _pdf_text(out / "r.pdf")
+    for heading in (
+        "Coordination report",
+        "Filters",
+        "Period: from 2025-01-01 to 2025-12-31",
+        "Impacts by category and sphere",
+        "Events by perpetrator type",
+        "Crisis notes by month and urgency",
+        "Records by region and month",
+        "Risk level by subject",
+        "Follow-ups",
+    ):
+        assert heading in words, heading
+    assert "Crisis notes: 5" in words and "Impact observations: 4" in words
+    assert "Red Prueba Jacaranda" in words and "2025-03-25" in words
+    r = cli("--lang", "es", "report", *YEAR, "--region", "Oaxaca", "--out", str(out / "es.pdf"))
+    assert r.code == 0, r.err
+    words = _pdf_text(out / "es.pdf")
+    assert "Reporte de coordinación" in words and "Región: Oaxaca" in words
+    assert "Notas de crisis: 3" in words and "Impactos por categoría y ámbito" in words
+
+
+def test_csv_and_json(cli: Any, sample: Sample, out: Path) -> None:
+    assert cli("report", *YEAR, "--out", str(out / "r.csv")).code == 0
+    rows = list(csv.reader(io.StringIO((out / "r.csv").read_text(encoding="utf-8-sig"))))
+    assert ["Crisis notes", "5"] in rows
+    assert ["Fear", "1", "0", "1", "0", "2"] in rows
+    assert ["Oaxaca", "2025-01", "2", "1", "1", "4"] in rows
+    assert cli("report", *YEAR, "--out", str(out / "r.json")).code == 0
+    data = json.loads((out / "r.json").read_text())
+    assert data["counts"]["crisis-note"] == 5 and data["filters"]["from"] == "2025-01-01"
+    assert {"event": "threat", "perpetrator": "state_police", "count": 2} in data["events"]
+    assert data["follow_ups"]["due_soon_days"] == 7
+    # --format wins over the file name's suffix
+    assert cli("report", "--format", "json", "--out", str(out / "plain.txt")).code == 0
+    assert json.loads((out / "plain.txt").read_text())["counts"]["crisis-note"] == 6
+
+
+def test_area_filter(cli: Any, sample: Sample, out: Path) -> None:
+    r = cli("report", "--area", "research_analysis", "--out", str(out / "a.json"))
+    assert r.code == 0, r.err
+    assert json.loads((out / "a.json").read_text())["counts"]["crisis-note"] == 2
+
+
+def test_anonymised(cli: Any, sample: Sample, out: Path) -> None:
+    r = cli("report", "anonymised", "--out", str(out / "anon.csv"))
+    assert r.code == 0, r.err
+    assert "0 cells;" in r.err and "were suppressed" in r.err
+    text = (out / "anon.csv").read_text()
+    assert text.splitlines() == [
+        "table,month,state,sphere,category,event,perpetrator,urgency,risk_level,count"
+    ]
+    assert all(secret not in text for secret in sample.secrets)
+    assert cli("report", "anonymized", "--min-cell", "3", "--out", str(out / "b.csv")).code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--from", "2025-13-01"), 2, "The --from date is not valid"),
+        (("--to", "ayer"), 2, "The --to date is not valid"),
+        (("--from", "2025-06-01", "--to", "2025-01-01"), 2, "--from date is after"),
+        (("--format", "xml"), 2, "Usage error"),
+        (("--area", "gardening"), 2, "Usage error"),
+        (("--region", "Atlántida"), 4, "No subject has the region Atlántida."),
+    ],
+)
+def test_bad_options(
+    cli: Any, sample: Sample, out: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    r = cli("report", *args, "--out", str(out / "r.pdf"))
+    assert (r.code, message in r.err) == (code, True), r.err
+    assert "Traceback" not in r.err and not (out / "r.pdf").exists()
+
+
+def test_out_is_required(cli: Any, sample: Sample) -> None:
+    r = cli("report", *YEAR)
+    assert r.code == 2 and "--out" in r.err
+
+
+@pytest.mark.parametrize("where", ["missing", "folder", "vault", "vault-sub"])
+def test_bad_out_paths(cli: Any, sample: Sample, ctx: AppContext, out: Path, where: str) -> None:
+    (ctx.vault_dir / "sub").mkdir(exist_ok=True)
+    target = {
+        "missing": out / "no-such-folder" / "r.pdf",
+        "folder": out,
+        "vault": ctx.vault_dir / "vault.db",
+        "vault-sub": ctx.vault_dir / "sub" / ".." / "r.csv",
+    }[where]
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in ctx.vault_dir.glob("*.*")}
+    r = cli("report", "--format", "csv", "--out", str(target))
+    assert r.code == 4 and "Traceback" not in r.err
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in ctx.vault_dir.glob("*.*")}
+    assert after == before and not (ctx.vault_dir / "r.csv").exists()
+
+
+def test_anonymised_refusals(cli: Any, sample: Sample, out: Path) -> None:
+    r = cli("report", "anonymised", "--format", "pdf", "--out", str(out / "a.pdf"))
+    assert r.code == 2 and "only saved as CSV" in r.err
+    r = cli("report", "anonymised", "--min-cell", "2", "--out", str(out / "a.csv"))
+    assert r.code == 2 and "at least 3" in r.err
+    r = cli("report", "anonymised", "--min-cell", "cinco", "--out", str(out / "a.csv"))
+    assert r.code == 2
+    assert not any(out.iterdir())
+
+
+def test_accompanier_is_refused(cli: Any, ctx: AppContext, out: Path) -> None:
+    coordinator_vault(ctx, role="accompanier")
+    for extra in ((), ("anonymised",)):
+        r = cli("report", *extra, "--out", str(out / "r.csv"))
+        assert r.code == 2 and "Reports are for coordinators only" in r.err
+    r = cli("--lang", "es", "report", "--out", str(out / "r.csv"))
+    assert "Los reportes son solo para coordinación" in r.err
+    assert not any(out.iterdir())
+
+
+def test_wrong_passphrase_and_no_vault(cli: Any, sample: Sample, out: Path) -> None:
+    cli.passphrase = "no es la frase correcta"
+    r = cli("report", "--out", str(out / "r.pdf"))
+    assert r.code == 3 and not any(out.iterdir())
+
+
+def test_spanish_refusal(cli: Any, sample: Sample, out: Path) -> None:
+    r = cli("--lang", "es", "report", "--from", "15/01/2025", "--out", str(out / "r.pdf"))
+    assert r.code == 2 and "La fecha de --from no es válida" in r.err
