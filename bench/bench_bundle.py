@@ -50,8 +50,10 @@ def _child(*args: str) -> dict[str, Any]:
         text=True,
         env=env,
         cwd=Path(__file__).resolve().parents[1],
-        check=True,
+        check=False,
     )
+    if r.returncode != 0:
+        raise RuntimeError(f"bench worker {args[0]} failed:\n{r.stderr[-2000:]}")
     return dict(json.loads(r.stdout.strip().splitlines()[-1]))
 
 

@@ -118,3 +118,11 @@ def test_padme_bounds(size: int) -> None:
     padded = bf.padded_size(size)
     assert padded >= max(size, bf.MIN_PLAINTEXT)
     assert padded <= max(size, bf.MIN_PLAINTEXT) * 1.125
+
+
+@pytest.mark.parametrize("room", [6, 7, 1000, bf.MAX_FRAME + 6, bf.MAX_FRAME + 7, 130_000_000])
+def test_padding_fills_its_room_in_frames_of_at_most_16_mib(room: int) -> None:
+    bodies = bf.padding_bodies(room)
+    assert sum(bodies) + bf.FRAME_HEAD * len(bodies) == room
+    assert all(0 <= b <= bf.MAX_FRAME for b in bodies)
+    assert len(bodies) == 1 or room > bf.MAX_FRAME + bf.FRAME_HEAD

@@ -191,6 +191,19 @@ def padded_size(length: int) -> int:
     return padme(max(length, MIN_PLAINTEXT))
 
 
+def padding_bodies(room: int) -> list[int]:
+    """Body sizes of the padding frames filling `room` bytes (frame heads included).
+
+    One frame unless the padding exceeds MAX_FRAME (bundles of a gigabyte or more);
+    then several of nearly equal size.
+    """
+    count = -(-room // (FRAME_HEAD + MAX_FRAME))
+    body = room - count * FRAME_HEAD
+    if count < 1 or body < 0:
+        raise ValueError("no room for the padding frame")
+    return [body // count + (1 if i < body % count else 0) for i in range(count)]
+
+
 def transcript_start(header_raw: bytes) -> hashlib._Hash:
     t = hashlib.sha512(TRANSCRIPT_CONTEXT)
     t.update(hashlib.sha256(header_raw).digest())

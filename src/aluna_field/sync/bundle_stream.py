@@ -127,10 +127,10 @@ class BundleWriter:
         while self._waiting:
             self._settle_one()
         self.close()
-        tail = 2 * bf.FRAME_HEAD + SIGNATURE_BYTES
-        total = bf.padded_size(self.plaintext_bytes + tail)
-        pad = total - self.plaintext_bytes - tail
-        self._emit(Frame.PADDING, 0, bytes(pad), sign=True)
+        tail = bf.FRAME_HEAD + SIGNATURE_BYTES
+        total = bf.padded_size(self.plaintext_bytes + bf.FRAME_HEAD + tail)
+        for size in bf.padding_bodies(total - self.plaintext_bytes - tail):
+            self._emit(Frame.PADDING, 0, bytes(size), sign=True)
         signature = self._signer.sign(bf.signature_message(self._transcript.digest()))
         self._emit(Frame.SIGNATURE, 0, signature, sign=False)
         self._flush(final=True)
