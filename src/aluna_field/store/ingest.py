@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import oplog
 from .ops import Op
+from .search import SearchUpdate, index_records
 
 if TYPE_CHECKING:
     from .records import RecordStore
@@ -60,19 +61,29 @@ def ingest_ops(
         elif op.body and _fill_body(store, op):
             touched.add(op.rid)
     result.future_clock = result.future_ops > 0
+    updates: list[SearchUpdate] = []
     for rid in sorted(touched | set(fresh)):
-        _merge_record(store, rid, fresh.get(rid, []), result)
+        _merge_record(store, rid, fresh.get(rid, []), result, updates)
+    index_records(conn, updates)
     store.save_clock()
     return result
 
 
-def _merge_record(store: RecordStore, rid: str, fresh: list[Op], result: IngestResult) -> None:
+def _merge_record(
+    store: RecordStore,
+    rid: str,
+    fresh: list[Op],
+    result: IngestResult,
+    updates: list[SearchUpdate],
+) -> None:
     conn = store.conn
     row = conn.execute("SELECT state, conflict FROM records WHERE rid = ?", (rid,)).fetchone()
-    # A record with no row has no stored ops but those just inserted: skip re-reading them.
-    stored = int(conn.execute("SELECT count(*) FROM ops WHERE rid = ?", (rid,)).fetchone()[0])
-    known = fresh if row is None and stored == len(fresh) else None
-    done, text, erased = store.rematerialise(rid, known)
+    known = None
+    if row is None:
+        # No row: the record's ops are those just inserted; no need to read them back.
+        count = conn.execute("SELECT count(*) FROM ops WHERE rid = ?", (rid,)).fetchone()[0]
+        known = fresh if int(count) == len(fresh) else None
+    done, text, erased = store.rematerialise(rid, known, updates)
     result.erased_bodies += erased
     if done.state.incomplete:
         result.incomplete_records.add(rid)

@@ -24,7 +24,7 @@ from .ingest import IngestResult, ingest_ops
 from .materialise import DELETE_KEY, Materialised, RecordState, materialise_full, version_at
 from .ops import Op, OpType, make_op, new_record_id
 from .resolution import ResolveRefused, keep_plan
-from .search import index_record, search_rowids
+from .search import SearchUpdate, index_records, search_rowids
 from .views import RecordView, state_from_json, state_to_json
 
 ATTACHMENTS = "attachments"
@@ -188,8 +188,10 @@ class RecordStore:
             self.conn.execute("DELETE FROM records_fts")
             self.conn.execute("DELETE FROM records")
             rids = [r[0] for r in self.conn.execute("SELECT DISTINCT rid FROM ops ORDER BY rid")]
+            updates: list[SearchUpdate] = []
             for rid in rids:
-                self.rematerialise(rid)
+                self.rematerialise(rid, index_later=updates)
+            index_records(self.conn, updates)
 
     def scrub(self) -> None:
         """Leave no pre-redaction page image in the write-ahead log (outside a transaction)."""
@@ -322,10 +324,18 @@ class RecordStore:
         """The one place ops become state (a seam the tests use to run a naive variant)."""
         return materialise_full(ops, set_fields_of)
 
-    def rematerialise(self, rid: str, ops: list[Op] | None = None) -> tuple[Materialised, str, int]:
+    def rematerialise(
+        self,
+        rid: str,
+        ops: list[Op] | None = None,
+        index_later: list[SearchUpdate] | None = None,
+    ) -> tuple[Materialised, str, int]:
         """Recompute and store the record's row, search text and erased bodies.
 
-        Returns the materialisation, the stored state JSON and how many bodies were erased.
+        `ops` are the record's ops when the caller already holds all of them. With
+        `index_later` the search update is appended there for `index_records` instead of
+        applied now. Returns the materialisation, the stored state JSON and how many
+        bodies were erased.
         """
         if ops is None:
             ops = oplog.ops_for(self.conn, rid)
@@ -336,6 +346,7 @@ class RecordStore:
         date_field = domain.date_field(state.kind)
         date_key = state.fields.get(date_field) if date_field else None
         text = json.dumps(state_to_json(state), ensure_ascii=False)
+        existed = self.conn.execute("SELECT 1 FROM records WHERE rid = ?", (rid,)).fetchone()
         num = self.conn.execute(
             "INSERT INTO records (rid, kind, state, deleted, conflict, incomplete, author,"
             " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -357,7 +368,11 @@ class RecordStore:
                 str(date_key) if date_key is not None else None,
             ),
         ).fetchone()[0]
-        index_record(self.conn, int(num), None if state.deleted else self._text(state))
+        update = (int(num), None if state.deleted else self._text(state), existed is not None)
+        if index_later is None:
+            index_records(self.conn, [update])
+        else:
+            index_later.append(update)
         return done, text, erased
 
     def _erase(self, done: Materialised) -> int:
