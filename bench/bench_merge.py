@@ -39,6 +39,8 @@ CONCURRENT = 0.05
 START_MS = 1_790_000_000_000
 SUBJECT = "5ab1ec7f1c7c10a5ab1ec7f1c7c10a00"
 WORDS = "amenaza vigilancia llamada visita reunión colectivo territorio miedo duelo".split()
+# Per device: its signed change sets and its ops, as a bundle would carry them.
+Batches = list[tuple[list[oplog.ChangeSet], list[Op]]]
 INTERVENTIONS = ["grounding", "psychoeducation", "safety_planning", "emotional_containment"]
 
 
@@ -93,9 +95,7 @@ class _Device:
         return Hlc(self.wall, 0)
 
 
-def build_ops(
-    devices: int, per_device: int, rng: random.Random
-) -> tuple[list[tuple[list[oplog.ChangeSet], list[Op]]], int]:
+def build_ops(devices: int, per_device: int, rng: random.Random) -> tuple[Batches, int]:
     """Per device: its signed change sets and ops. Each record is a create and four edits;
     a share of each device's ops edits another device's record from its first version,
     concurrently with that device's own edits. Returns the batches and how many records
@@ -145,38 +145,34 @@ def _vault(root: Path, name: str) -> Session:
     return create_vault(ctx, PASS, "Coordinación Benchmark", "coordinator")
 
 
-def _merge_rate(
-    root: Path, batches: list[tuple[list[oplog.ChangeSet], list[Op]]]
+def _rate(
+    root: Path, name: str, batches: Batches, apply: Callable[[Session, Batches], None]
 ) -> tuple[float, int]:
-    session = _vault(root, "coordinator")
+    """Ops per second of apply on a fresh vault, and the records in conflict after it."""
+    session = _vault(root, name)
     try:
-        total = sum(len(ops) for _, ops in batches)
         start = time.perf_counter()
-        for sets, ops in batches:
-            with transaction(session.conn):
-                session.records.ingest(sets, ops)
+        apply(session, batches)
         elapsed = time.perf_counter() - start
-        _, conflicts = session.records.count()
-        return total / elapsed, conflicts
+        return sum(len(ops) for _, ops in batches) / elapsed, session.records.count()[1]
     finally:
         session.close()
 
 
-def _insert_rate(root: Path, batches: list[tuple[list[oplog.ChangeSet], list[Op]]]) -> float:
-    session = _vault(root, "plain")
-    try:
-        total = sum(len(ops) for _, ops in batches)
-        start = time.perf_counter()
-        for sets, ops in batches:
-            with transaction(session.conn):
-                owner = {oid: cs.cs_id for cs in sets for oid in cs.op_ids}
-                for cs in sets:
-                    oplog.insert_changeset(session.conn, cs)
-                for op in ops:
-                    oplog.insert_op(session.conn, op, owner[op.op_id])
-        return total / (time.perf_counter() - start)
-    finally:
-        session.close()
+def _merge(session: Session, batches: Batches) -> None:
+    for sets, ops in batches:
+        with transaction(session.conn):
+            session.records.ingest(sets, ops)
+
+
+def _plain_insert(session: Session, batches: Batches) -> None:
+    for sets, ops in batches:
+        with transaction(session.conn):
+            owner = {oid: cs.cs_id for cs in sets for oid in cs.op_ids}
+            for cs in sets:
+                oplog.insert_changeset(session.conn, cs)
+            for op in ops:
+                oplog.insert_op(session.conn, op, owner[op.op_id])
 
 
 def long_record(versions: int, rng: random.Random) -> list[Op]:
@@ -213,8 +209,8 @@ def run(scale: float = 1.0) -> list[Figure]:
     total = sum(len(ops) for _, ops in batches)
     figures: list[Figure] = []
     with scratch("merge") as root:
-        plain = _insert_rate(root, batches)
-        rate, conflicts = _merge_rate(root, batches)
+        plain, _ = _rate(root, "plain", batches, _plain_insert)
+        rate, conflicts = _rate(root, "coordinator", batches, _merge)
     figures.append(
         Figure(
             "merge",
