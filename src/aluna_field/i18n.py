@@ -263,6 +263,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: trae fechas de más de un día en el futuro; revisa el reloj de quien lo envió.",
         "{file}: carries times more than a day in the future; check the sender's clock.",
     ),
+    "export_write_failed": (
+        "No se pudo escribir en {path} (¿memoria llena, retirada o protegida contra"
+        " escritura?). No quedó ningún paquete a medias.",
+        "Could not write to {path} (stick full, pulled out or write-protected?). No"
+        " half-written bundle was left.",
+    ),
+    "file_unwritable": ("No se puede escribir el archivo {path}.", "Cannot write the file {path}."),
     "bundle_empty": ("el archivo está vacío.", "the file is empty."),
     "bundle_not_a_bundle": ("no es un paquete de Aluna Field.", "it is not an Aluna Field bundle."),
     "bundle_unknown_version": (

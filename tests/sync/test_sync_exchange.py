@@ -156,3 +156,15 @@ def test_revoked_sender_bundles_after_revocation_are_refused(team: Team) -> None
         a1.identity.device_id not in [m.device_id for m in w.recipients]
         for w in exchange.export(c, team.root / "after")
     )
+
+
+def test_export_to_a_place_that_cannot_be_written(team: Team, tmp_path) -> None:
+    blocker = tmp_path / "no-es-carpeta"
+    blocker.write_bytes(b"")
+    with pytest.raises(TeamError) as info:
+        exchange.export(team.c, blocker)
+    assert info.value.key == "not_a_folder"
+    with pytest.raises(TeamError) as info:
+        exchange.export(team.c, blocker / "debajo")
+    assert info.value.key == "export_write_failed"
+    assert list(tmp_path.glob("**/*.afb")) == []

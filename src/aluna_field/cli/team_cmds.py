@@ -68,7 +68,10 @@ def cmd_card(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         text = team.my_card(s)
     if args.out:
-        write_atomic(Path(args.out), text.encode("ascii"))
+        try:
+            write_atomic(Path(args.out), text.encode("ascii"))
+        except OSError as exc:
+            raise InputError("file_unwritable", path=args.out) from exc
         env.say("card_written", path=args.out)
     else:
         env.stdout.write(text)

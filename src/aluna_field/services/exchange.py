@@ -16,9 +16,9 @@ from ..store.atomic import atomic_writer
 from ..store.db import transaction
 from ..sync import ledger, team_store
 from ..sync.errors import BundleRefused, TeamError
-from ..sync.export import ExportStats, plan_for, write_bundle
+from ..sync.export import ExportPlan, ExportStats, plan_for, write_bundle
 from ..sync.importer import Outcome, read_bundle
-from ..sync.roster import Member, RosterState
+from ..sync.roster import Member, RosterEntry, RosterState
 from .session import Session
 
 EXTENSION = ".afb"
@@ -79,7 +79,10 @@ def export(session: Session, folder: Path, for_devices: list[str] | None = None)
         raise TeamError("no_recipients")
     if folder.exists() and not folder.is_dir():
         raise TeamError("not_a_folder", path=str(folder))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TeamError("export_write_failed", path=str(folder)) from exc
     conn = session.conn
     entries = team_store.load_entries(conn)
     written = []
@@ -89,18 +92,11 @@ def export(session: Session, folder: Path, for_devices: list[str] | None = None)
             seq = ledger.next_bundle_seq(conn)
         bundle_id = secrets.token_hex(16)
         target = folder / (secrets.token_hex(12) + EXTENSION)
-        with atomic_writer(target, PART_SUFFIX) as fh:
-            stats = write_bundle(
-                conn,
-                fh,
-                session.identity,
-                entries,
-                state.head_hash,
-                plan,
-                seq,
-                bundle_id,
-                session.ctx.now_ms(),
-            )
+        try:
+            stats = _write(session, target, entries, state, plan, seq, bundle_id)
+        except OSError as exc:
+            # A full or pulled stick: the temporary file is gone, nothing else was written.
+            raise TeamError("export_write_failed", path=str(folder)) from exc
         with transaction(conn):
             for m in group:
                 ledger.set_peer_mode(conn, m.device_id, "full" if plan.full else "filtered")
@@ -108,6 +104,29 @@ def export(session: Session, folder: Path, for_devices: list[str] | None = None)
                 ledger.mark_records_sent(conn, group[0].device_id, plan.unconfirmed, bundle_id)
         written.append(Written(target, group, stats))
     return written
+
+
+def _write(
+    session: Session,
+    target: Path,
+    entries: list[RosterEntry],
+    state: RosterState,
+    plan: ExportPlan,
+    seq: int,
+    bundle_id: str,
+) -> ExportStats:
+    with atomic_writer(target, PART_SUFFIX) as fh:
+        return write_bundle(
+            session.conn,
+            fh,
+            session.identity,
+            entries,
+            state.head_hash,
+            plan,
+            seq,
+            bundle_id,
+            session.ctx.now_ms(),
+        )
 
 
 def bundle_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
