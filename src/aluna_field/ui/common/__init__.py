@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by every feature of the desktop app."""

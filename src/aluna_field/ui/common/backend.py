@@ -1,0 +1,72 @@
+"""The unlocked vault as the UI uses it: one Session, one lock around every use of it.
+
+SQLite connections must not be used by two threads at once. Background jobs (lists,
+searches, attachments) and the quick calls the GUI thread makes (save, show) all go
+through `call`, which holds the lock, so there is exactly one user of the connection at
+any time; the GUI thread waits at most for one search to finish.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from ...services.drafts import Drafts
+from ...services.session import Session
+from .tasks import TaskRunner
+
+T = TypeVar("T")
+
+
+class VaultLocked(Exception):
+    """The session was closed (the app locked) before the call could run."""
+
+
+class Backend:
+    def __init__(self, session: Session, runner: TaskRunner) -> None:
+        self._session: Session | None = session
+        self._lock = threading.RLock()
+        self.runner = runner
+        self.device_id = session.identity.device_id
+        self.device_name = session.device.name
+        self.role = session.device.role
+        self.fingerprint = session.identity.public.fingerprint()
+        self.now_ms = session.ctx.now_ms
+        self.lang = session.ctx.lang
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None
+
+    def call(self, fn: Callable[[Session], T]) -> T:
+        """Run fn with the session, holding the lock; VaultLocked once closed."""
+        with self._lock:
+            if self._session is None:
+                raise VaultLocked("the vault is locked")
+            return fn(self._session)
+
+    def drafts(self, fn: Callable[[Drafts], T]) -> T:
+        return self.call(lambda s: fn(Drafts(s)))
+
+    def submit(
+        self,
+        fn: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Run fn off the GUI thread; on_done gets the result on the GUI thread."""
+        return self.runner.run(lambda: self.call(fn), on_done, on_error or _ignore_locked)
+
+    def close(self) -> None:
+        """Drop pending results, wait for the running call, close the session."""
+        self.runner.cancel_pending()
+        with self._lock:
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+
+
+def _ignore_locked(exc: BaseException) -> None:
+    if not isinstance(exc, VaultLocked):
+        raise exc

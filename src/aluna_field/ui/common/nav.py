@@ -1,0 +1,40 @@
+"""How panes ask for each other without knowing each other: signals the workspace routes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from .backend import Backend
+from .clipboard import ClipboardGuard
+
+
+class Navigator(QObject):
+    open_record = Signal(str, str)  # kind, record id
+    new_record = Signal(str, object)  # kind, prefilled values (dict)
+    open_draft = Signal(str)  # draft id
+    show_pane = Signal(str)  # pane key
+    records_changed = Signal()  # something was saved or deleted: lists are stale
+    language_chosen = Signal(str)  # "es" or "en", from the settings
+    autolock_chosen = Signal(int)  # minutes, from the settings
+
+
+@dataclass
+class PaneEnv:
+    """What every pane is given: the vault, the language, the clipboard, the navigator."""
+
+    backend: Backend
+    lang: str
+    clipboard: ClipboardGuard
+    nav: Navigator
+
+    def now(self) -> dt.datetime:
+        """Local time from the context's clock (tests pass a fixed one)."""
+        return dt.datetime.fromtimestamp(self.backend.now_ms() / 1000).replace(
+            second=0, microsecond=0
+        )
+
+    def today(self) -> dt.date:
+        return self.now().date()

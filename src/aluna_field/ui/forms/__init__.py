@@ -1,0 +1,1 @@
+"""Forms for every record kind, validated by the domain models."""

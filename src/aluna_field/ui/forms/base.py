@@ -1,0 +1,157 @@
+"""What every record form shares: one column of labelled fields, errors beside each field.
+
+Forms validate with the domain models (`kinds.validate_record`) before anything is
+saved, and show each problem under the field it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ...domain import kinds as domain
+from ...domain.kinds import FieldError
+from ..common.widgets import FieldRow, error_label, set_error
+from ..i18n import t
+from .texts import TEXTS
+
+
+class FieldWidget(Protocol):
+    changed: SignalInstance
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: object) -> None: ...
+
+
+@dataclass(frozen=True)
+class RiskPoint:
+    """One earlier assessment of a subject, for the trend beside the risk form."""
+
+    rid: str
+    subject_id: str
+    day: str
+    score: float
+    level: str
+
+
+@dataclass
+class FormContext:
+    lang: str
+    today: dt.date
+    now: dt.datetime
+    subjects: list[tuple[str, str]] = field(default_factory=list)  # (id, alias)
+    records: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
+    assessments: list[RiskPoint] = field(default_factory=list)
+    rid: str | None = None  # the record being edited; None for a new one
+
+
+def without_none(values: dict[str, Any]) -> dict[str, Any]:
+    """Unset fields left out, so the domain says "required" rather than "wrong type"."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+class RecordForm(QWidget):
+    kind: ClassVar[str]
+    changed = Signal()
+
+    def __init__(self, ctx: FormContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.lang = ctx.lang
+        self.rows: dict[str, FieldRow] = {}
+        self.fields: dict[str, FieldWidget] = {}
+        self.column = QVBoxLayout(self)
+        self.general_error: QLabel = error_label()
+        self.column.addWidget(self.general_error)
+
+    # -- building ------------------------------------------------------------------------
+    def label(self, name: str) -> str:
+        return domain.field_label(self.kind, name, self.lang)
+
+    def add(
+        self,
+        name: str,
+        widget: QWidget,
+        hint_key: str = "",
+        into: QVBoxLayout | None = None,
+    ) -> FieldRow:
+        row = FieldRow(self.label(name), widget, t(TEXTS, hint_key, self.lang) if hint_key else "")
+        (into or self.column).addWidget(row)
+        self.rows[name] = row
+        self.fields[name] = widget  # type: ignore[assignment]
+        widget.changed.connect(self.changed)  # type: ignore[attr-defined]
+        return row
+
+    def section(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        layout = QVBoxLayout(box)
+        self.column.addWidget(box)
+        return box, layout
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+    # -- values --------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """Every field as typed (None for an unset choice or date)."""
+        return {name: widget.value() for name, widget in self.fields.items()}
+
+    def load(self, values: dict[str, Any]) -> None:
+        for name, widget in self.fields.items():
+            if name in values:
+                widget.set_value(values[name])
+
+    def extra_records(self, rid: str, before: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        """Records to create alongside a save (a crisis note's follow-up); none by default."""
+        return []
+
+    def clear_content(self) -> None:
+        for widget in self.fields.values():
+            widget.set_value(None)
+        self.show_errors([])
+
+    # -- validation ----------------------------------------------------------------------
+    def validate(self) -> list[FieldError]:
+        try:
+            domain.validate_record(self.kind, without_none(self.values()))
+        except domain.RecordInvalid as exc:
+            return exc.errors
+        return []
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Each message under its field; the first field with a problem gets the focus."""
+        by_row: dict[str, list[str]] = {}
+        general: list[str] = []
+        for error in errors:
+            top = error.field.split(".", 1)[0]
+            text = self._message(error)
+            (by_row.setdefault(top, []) if top in self.rows else general).append(text)
+        for name, row in self.rows.items():
+            row.set_error("\n".join(by_row.get(name, [])))
+        set_error(self.general_error, "\n".join(general))
+        first = next((self.rows[n] for n in self.rows if n in by_row), None)
+        if first is not None:
+            first.field.setFocus()
+
+    def _message(self, error: FieldError) -> str:
+        parts = error.field.split(".")
+        message = error.message(self.lang)
+        if len(parts) >= 3 and parts[1].isdigit():
+            try:
+                label = domain.field_label(self.kind, f"{parts[0]}.{parts[2]}", self.lang)
+            except KeyError:
+                label = parts[2]
+            number = int(parts[1]) + 1
+            return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+        if parts[0] not in self.rows and error.field:
+            try:
+                return f"{domain.field_label(self.kind, error.field, self.lang)}: {message}"
+            except KeyError:
+                return message
+        return message

@@ -1,0 +1,82 @@
+"""Plain field widgets with the one interface forms need: value(), set_value(), changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+from ..common.choices import Segmented
+
+
+class TextLine(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, secret: bool = False) -> None:
+        super().__init__()
+        if secret:
+            self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.textChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: object) -> None:
+        self.setText(value if isinstance(value, str) else "")
+
+
+class NameList(TextLine):
+    """Several names in one line, separated by commas."""
+
+    def value(self) -> list[str]:  # type: ignore[override]
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def set_value(self, value: object) -> None:
+        self.setText(", ".join(str(v) for v in value) if isinstance(value, list) else "")
+
+
+class TextArea(QPlainTextEdit):
+    """Plain text only (no formatting, no spell-checker); Tab moves to the next field."""
+
+    changed = Signal()
+
+    def __init__(self, lines: int = 6) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: object) -> None:
+        self.setPlainText(value if isinstance(value, str) else "")
+
+
+class BoolField(QCheckBox):
+    changed = Signal()
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self.toggled.connect(lambda _b: self.changed.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: object) -> None:
+        self.setChecked(value is True)
+
+
+class IntChoice(Segmented):
+    """A small scale (intensity 0-4) as exclusive buttons; value is the int."""
+
+    def __init__(self, options: Sequence[tuple[int, str]]) -> None:
+        super().__init__([(str(n), label) for n, label in options])
+
+    def value(self) -> int | None:  # type: ignore[override]
+        code = super().value()
+        return int(code) if code is not None else None
+
+    def set_value(self, value: object) -> None:
+        super().set_value(str(value) if isinstance(value, int) else None)

@@ -1,0 +1,131 @@
+"""A form in its frame: title, scrolling body, Save and Discard, and the draft kept as one types.
+
+The draft is written (encrypted, inside the vault) a moment after the last keystroke,
+and at once when the app locks or the person moves elsewhere; saving or discarding
+removes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain import kinds as domain
+from ..common.nav import PaneEnv
+from ..common.widgets import heading, plain_label
+from ..i18n import t
+from .base import RecordForm, without_none
+from .texts import TEXTS
+
+DRAFT_DELAY_MS = 1_500
+
+
+class FormHost(QWidget):
+    saved = Signal(str)  # record id
+    closed = Signal()
+
+    def __init__(
+        self,
+        env: PaneEnv,
+        form: RecordForm,
+        rid: str | None,
+        draft_id: str,
+        before: dict[str, Any],
+    ) -> None:
+        super().__init__()
+        self.env = env
+        self.form = form
+        self.rid = rid
+        self.draft_id = draft_id
+        self.before = before
+        self.dirty = False
+        lang = env.lang
+        kind_label = domain.RecordKind(form.kind).label(lang)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        key = "title_edit" if rid else "title_new"
+        layout.addWidget(heading(t(TEXTS, key, lang, kind=kind_label.lower()), 1.2))
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setWidget(form)
+        layout.addWidget(self.body_scroll, 1)
+        self.status = plain_label()
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(t(TEXTS, "save", lang))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.discard_button = QPushButton(t(TEXTS, "discard", lang))
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.discard)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_DELAY_MS)
+        self.timer.timeout.connect(self.save_draft)
+        form.changed.connect(self._changed)
+        self.setFocusProxy(form)
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.timer.start()
+
+    def save_draft(self) -> None:
+        """Keep what is typed so far as an encrypted draft (no validation: it is a draft)."""
+        self.timer.stop()
+        if not self.dirty:
+            return
+        values = self.form.values()
+        self.env.backend.drafts(lambda d: d.save(self.draft_id, self.form.kind, self.rid, values))
+        self.dirty = False
+        self.status.setText(t(TEXTS, "draft_saved", self.env.lang))
+
+    def save(self) -> None:
+        errors = self.form.validate()
+        if errors:
+            self.form.show_errors(errors)
+            self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            return
+        values = self.form.values()
+        kind = self.form.kind
+        try:
+            if self.rid is None:
+                rid = self.env.backend.call(lambda s: s.add(kind, without_none(values)))[0]
+            else:
+                rid = self.rid
+                self.env.backend.call(lambda s: s.edit(rid, values))
+            for extra_kind, data in self.form.extra_records(rid, self.before):
+                self._add(extra_kind, data)
+        except domain.RecordInvalid as exc:
+            self.form.show_errors(exc.errors)
+            self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            return
+        self.timer.stop()
+        self.dirty = False
+        self.env.backend.drafts(lambda d: d.discard(self.draft_id))
+        self.env.nav.records_changed.emit()
+        self.saved.emit(rid)
+
+    def _add(self, kind: str, data: dict[str, Any]) -> None:
+        self.env.backend.call(lambda s: s.add(kind, data))
+
+    def discard(self) -> None:
+        """Close without saving and forget the draft (an explicit choice)."""
+        self.timer.stop()
+        self.dirty = False
+        self.env.backend.drafts(lambda d: d.discard(self.draft_id))
+        self.closed.emit()
+
+    def clear_content(self) -> None:
+        self.timer.stop()
+        self.form.clear_content()
+        self.status.clear()

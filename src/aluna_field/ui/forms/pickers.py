@@ -1,0 +1,123 @@
+"""Choosing subjects by alias (type-ahead) and choosing any record by its title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..common.choices import CodeCombo
+from ..common.flow import FlowLayout
+from ..common.texts import TEXTS as COMMON
+from ..i18n import t
+from .texts import TEXTS
+
+
+def _completer(words: list[str], parent: QWidget) -> QCompleter:
+    completer = QCompleter(QStringListModel(words, parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+class SubjectPicker(QWidget):
+    """Subjects chosen by typing part of an alias; chosen ones show as removable chips.
+
+    `multiple=False` keeps one subject (a risk assessment is about one subject).
+    """
+
+    changed = Signal()
+
+    def __init__(self, subjects: Sequence[tuple[str, str]], lang: str, multiple: bool) -> None:
+        super().__init__()
+        self.lang = lang
+        self.multiple = multiple
+        self.aliases = dict(subjects)
+        self._by_alias = {alias.casefold(): rid for rid, alias in subjects}
+        self.chosen: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(t(TEXTS, "subject_type_ahead", lang))
+        self.completer = _completer(sorted(self.aliases.values(), key=str.casefold), self)
+        self.line.setCompleter(self.completer)
+        self.completer.activated.connect(self._pick_alias)
+        self.line.returnPressed.connect(lambda: self._pick_alias(self.line.text()))
+        layout.addWidget(self.line)
+        self.chips_box = QWidget()
+        self.chips = FlowLayout(self.chips_box)
+        layout.addWidget(self.chips_box)
+        self.setFocusProxy(self.line)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
+    def _pick_alias(self, text: str) -> None:
+        key = text.strip().casefold()
+        rid = self._by_alias.get(key)
+        if rid is None and key:
+            # Enter on a fragment that names exactly one subject takes it.
+            found = [r for a, r in self._by_alias.items() if key in a]
+            rid = found[0] if len(found) == 1 else None
+        if rid is None:
+            return
+        self.add(rid)
+        # The completer has already put the alias in the line (its connection came first).
+        self.line.clear()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
+
+    def add(self, rid: str) -> None:
+        if rid in self.chosen:
+            return
+        self.chosen = [*self.chosen, rid] if self.multiple else [rid]
+        self._render()
+        self.changed.emit()
+
+    def remove(self, rid: str) -> None:
+        self.chosen = [r for r in self.chosen if r != rid]
+        self._render()
+        self.changed.emit()
+
+    def _render(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for rid in self.chosen:
+            alias = self.aliases.get(rid, rid[:8])
+            chip = QPushButton(f"{alias}  ✕")
+            chip.setAccessibleName(t(COMMON, "remove_item", self.lang, name=alias))
+            chip.clicked.connect(lambda _c=False, r=rid: self.remove(r))
+            self.chips.addWidget(chip)
+        self.chips_box.updateGeometry()
+
+    def value(self) -> list[str] | str | None:
+        if self.multiple:
+            return list(self.chosen)
+        return self.chosen[0] if self.chosen else None
+
+    def set_value(self, value: object) -> None:
+        ids = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        self.chosen = [str(r) for r in ids][: None if self.multiple else 1]
+        self.line.clear()
+        self._render()
+
+
+class RecordPicker(CodeCombo):
+    """Any record, chosen from a list of titles with type-ahead (follow-ups point at one)."""
+
+    def __init__(self, records: Sequence[tuple[str, str]], lang: str) -> None:
+        super().__init__(records, empty=t(TEXTS, "choose", lang))
+        self.setEditable(True)
+        self.setInsertPolicy(CodeCombo.InsertPolicy.NoInsert)
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

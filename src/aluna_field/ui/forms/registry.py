@@ -1,0 +1,70 @@
+"""Which form edits which kind, and what a form needs to know before it opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...domain.risk import derive_risk
+from ...services.session import Session
+from ..records.format import Lookup, title_of
+from .base import FormContext, RecordForm, RiskPoint
+from .basic import AccompanimentForm, FollowUpForm, SubjectForm
+from .crisis import CrisisNoteForm
+from .impact import ImpactObservationForm
+from .risk import RiskAssessmentForm
+
+FORMS: dict[str, type[RecordForm]] = {
+    form.kind: form
+    for form in (
+        SubjectForm,
+        AccompanimentForm,
+        CrisisNoteForm,
+        RiskAssessmentForm,
+        ImpactObservationForm,
+        FollowUpForm,
+    )
+}
+
+
+def _scores(items: object) -> list[int]:
+    if not isinstance(items, list):
+        return []
+    return [
+        int(i["score"]) for i in items if isinstance(i, dict) and isinstance(i.get("score"), int)
+    ]
+
+
+def form_context(
+    session: Session, kind: str, lang: str, now: dt.datetime, rid: str | None
+) -> FormContext:
+    """Subjects for the pickers, records for a follow-up, earlier assessments for the trend."""
+    subjects = [
+        (v.rid, str(v.state.fields.get("alias") or "")) for v in session.list_records("subject")
+    ]
+    subjects.sort(key=lambda pair: pair[1].casefold())
+    ctx = FormContext(lang=lang, today=now.date(), now=now, subjects=subjects, rid=rid)
+    if kind == "follow-up":
+        lookup = Lookup(aliases=dict(subjects))
+        ctx.records = [
+            (v.rid, title_of(v.kind, v.state.fields, lang, lookup))
+            for v in session.list_records()
+            if v.kind != "follow-up"
+        ]
+    if kind == "risk-assessment":
+        for view in session.list_records("risk-assessment"):
+            fields = view.state.fields
+            derivation = derive_risk(
+                _scores(fields.get("threats")),
+                _scores(fields.get("vulnerabilities")),
+                _scores(fields.get("capacities")),
+            )
+            ctx.assessments.append(
+                RiskPoint(
+                    view.rid,
+                    str(fields.get("subject_id") or ""),
+                    str(fields.get("assessed_on") or ""),
+                    derivation.score,
+                    derivation.level.value,
+                )
+            )
+    return ctx

@@ -1,0 +1,78 @@
+"""Strings of the record forms (field labels themselves come from domain.field_label)."""
+
+TEXTS = {
+    "title_new": ("Nuevo registro: {kind}", "New record: {kind}"),
+    "title_edit": ("Editar: {kind}", "Edit: {kind}"),
+    "save": ("Guardar", "Save"),
+    "discard": ("Descartar", "Discard"),
+    "draft_saved": (
+        "Borrador guardado en la bóveda cifrada.",
+        "Draft kept in the encrypted vault.",
+    ),
+    "not_saved": (
+        "No se guardó: revisa los campos marcados.",
+        "Not saved: check the fields marked.",
+    ),
+    "choose": ("Elige…", "Choose…"),
+    "show": ("Mostrar", "Show"),
+    "hide": ("Ocultar", "Hide"),
+    "show_real_name": ("Mostrar el nombre real", "Show the real name"),
+    "subject_type_ahead": (
+        "Escribe parte del seudónimo y elige de la lista",
+        "Type part of the alias and pick from the list",
+    ),
+    "alias_hint": (
+        "Es lo que se ve en todas partes. Usa un seudónimo o un código.",
+        "This is what shows everywhere. Use a pseudonym or a code.",
+    ),
+    "real_name_hint": (
+        "Opcional. Solo se muestra cuando alguien lo pide, y por unos segundos.",
+        "Optional. Shown only when someone asks, and for a few seconds.",
+    ),
+    "region_hint": (
+        "Estado, o «Estado / Municipio». Nada más preciso: podría señalar dónde vive alguien.",
+        "State, or “State / Municipality”. Nothing finer: it could point at someone's home.",
+    ),
+    "names_hint": ("Separa los nombres con comas.", "Separate the names with commas."),
+    "has_date": ("Con fecha", "Has a date"),
+    "done_box": ("Ya se hizo", "Already done"),
+    "follow_up_hint": (
+        "Si eliges una fecha, se crea también un seguimiento para ese día.",
+        "If you choose a date, a follow-up is also created for that day.",
+    ),
+    "follow_up_from_note": (
+        "Seguimiento acordado en la nota de crisis",
+        "Follow-up agreed in the crisis note",
+    ),
+    "list_empty": ("Todavía no hay ninguno.", "None yet."),
+    "describe": ("Describe en pocas palabras", "Describe in a few words"),
+    "score_prefix": ("Puntuación: ", "Score: "),
+    "score_of": ("Puntuación de {noun} {n}", "Score of {noun} {n}"),
+    "remove_numbered": ("Quitar {noun} {n}", "Remove {noun} {n}"),
+    "item_error": ("{n}. {field}: {message}", "{n}. {field}: {message}"),
+    "noun_threat": ("Amenaza", "Threat"),
+    "add_threat": ("Agregar amenaza", "Add threat"),
+    "noun_vulnerability": ("Vulnerabilidad", "Vulnerability"),
+    "add_vulnerability": ("Agregar vulnerabilidad", "Add vulnerability"),
+    "noun_capacity": ("Capacidad", "Capacity"),
+    "add_capacity": ("Agregar capacidad", "Add capacity"),
+    "noun_measure": ("Medida", "Measure"),
+    "add_measure": ("Agregar medida de protección", "Add protection measure"),
+    "measure_what": ("Qué se hará", "What will be done"),
+    "measure_who": ("Quién", "Who"),
+    "measure_by": ("Fecha límite", "By when"),
+    "risk_badge": ("Riesgo {level}", "{level} risk"),
+    "trend_title": ("Análisis anteriores de este sujeto", "Earlier assessments of this subject"),
+    "trend_none": (
+        "Sin análisis anteriores (elige un sujeto para verlos).",
+        "No earlier assessments (choose a subject to see them).",
+    ),
+    "intensity_0": ("0 · Ninguna", "0 · None"),
+    "intensity_1": ("1 · Leve", "1 · Mild"),
+    "intensity_2": ("2 · Moderada", "2 · Moderate"),
+    "intensity_3": ("3 · Fuerte", "3 · Strong"),
+    "intensity_4": ("4 · Muy fuerte", "4 · Very strong"),
+}
+
+# Spelled alike in both languages: only placeholders and punctuation.
+SAME_IN_BOTH = {"item_error"}

@@ -1,0 +1,156 @@
+"""Home: new crisis note first, drafts to finish, follow-ups due, the last records touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+
+from ...services.drafts import Draft, Drafts
+from ...services.session import Session
+from ..common.idle import DEFAULT_MINUTES
+from ..common.keys import AUTOLOCK_SETTING, quick_hide_text
+from ..common.nav import PaneEnv
+from ..common.table import table_view
+from ..common.widgets import heading, plain_label, scroll_page
+from ..i18n import t
+from ..records.format import Lookup
+from ..records.model import RecordTableModel
+from ..records.rows import RecordRow, build_lookup, row_from_view
+from .drafts_model import ID_ROLE, DraftsModel
+from .texts import TEXTS
+
+RECENT = 8
+
+
+def _load(session: Session, lang: str, today: dt.date) -> dict[str, Any]:
+    week_end = (today + dt.timedelta(days=6 - today.weekday())).isoformat()
+    due = [
+        row_from_view(v)
+        for v in session.list_records("follow-up")
+        if not v.state.fields.get("done") and str(v.state.fields.get("due_on")) <= week_end
+    ]
+    recent = [row_from_view(v) for v in session.list_records()[:RECENT]]
+    return {
+        "due": due,
+        "recent": recent,
+        "lookup": build_lookup(session, [*due, *recent], lang),
+        "drafts": Drafts(session).list(),
+        "minutes": session.setting(AUTOLOCK_SETTING, DEFAULT_MINUTES),
+    }
+
+
+class HomePane(QWidget):
+    loaded = Signal()
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__()
+        self.env = env
+        lang = env.lang
+        layout = scroll_page(self)
+        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        self.new_note = QPushButton(t(TEXTS, "new_crisis_note", lang))
+        self.new_note.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.new_note.clicked.connect(lambda: env.nav.new_record.emit("crisis-note", {}))
+        layout.addWidget(self.new_note)
+        # Drafts
+        layout.addWidget(heading(t(TEXTS, "drafts", lang), 1.15))
+        layout.addWidget(plain_label(t(TEXTS, "drafts_help", lang)))
+        self.drafts = DraftsModel(lang)
+        self.drafts_table = self._table(self.drafts, t(TEXTS, "drafts", lang))
+        self.drafts_table.activated.connect(self._open_draft)
+        self.no_drafts = plain_label(t(TEXTS, "no_drafts", lang))
+        layout.addWidget(self.no_drafts)
+        layout.addWidget(self.drafts_table)
+        row = QHBoxLayout()
+        self.open_draft = QPushButton(t(TEXTS, "open_draft", lang))
+        self.discard_draft = QPushButton(t(TEXTS, "discard_draft", lang))
+        self.open_draft.clicked.connect(lambda: self._open_draft(self.drafts_table.currentIndex()))
+        self.discard_draft.clicked.connect(self._discard_draft)
+        row.addWidget(self.open_draft)
+        row.addWidget(self.discard_draft)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.draft_buttons = (self.open_draft, self.discard_draft)
+        # Follow-ups due and recent records
+        layout.addWidget(heading(t(TEXTS, "due", lang), 1.15))
+        self.due = RecordTableModel("follow-up", lang)
+        self.due_table = self._table(self.due, t(TEXTS, "due", lang))
+        self.due_table.activated.connect(lambda i: self._open(self.due, i))
+        self.no_due = plain_label(t(TEXTS, "no_due", lang))
+        layout.addWidget(self.no_due)
+        layout.addWidget(self.due_table)
+        layout.addWidget(heading(t(TEXTS, "recent", lang), 1.15))
+        self.recent = RecordTableModel(None, lang)
+        self.recent_table = self._table(self.recent, t(TEXTS, "recent", lang))
+        self.recent_table.activated.connect(lambda i: self._open(self.recent, i))
+        layout.addWidget(self.recent_table)
+        # Shortcuts, the quick-hide one above all
+        layout.addWidget(heading(t(TEXTS, "shortcuts_title", lang), 1.15))
+        self.quick_hide = plain_label(t(TEXTS, "quick_hide", lang, keys=quick_hide_text()))
+        layout.addWidget(self.quick_hide)
+        layout.addWidget(plain_label(t(TEXTS, "shortcuts", lang)))
+        self.autolock = plain_label()
+        layout.addWidget(self.autolock)
+        layout.addStretch(1)
+        self._show_drafts([])
+        self.setFocusProxy(self.new_note)
+
+    @staticmethod
+    def _table(model: Any, name: str) -> QTableView:
+        table = table_view(model, name)
+        table.setMinimumHeight(table.fontMetrics().height() * 7)
+        return table
+
+    def refresh(self) -> None:
+        lang, today = self.env.lang, self.env.today()
+        self.env.backend.submit(lambda s: _load(s, lang, today), self._loaded)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        lookup: Lookup = data["lookup"]
+        due: list[RecordRow] = sorted(data["due"], key=lambda r: str(r.fields.get("due_on")))
+        self.due.set_rows(due, lookup)
+        self.no_due.setVisible(not due)
+        self.due_table.setVisible(bool(due))
+        self.recent.set_rows(data["recent"], lookup)
+        self._show_drafts(data["drafts"])
+        self.autolock.setText(t(TEXTS, "autolock", self.env.lang, minutes=data["minutes"]))
+        self.loaded.emit()
+
+    def _show_drafts(self, drafts: list[Draft]) -> None:
+        self.drafts.set_drafts(drafts)
+        for widget in (self.drafts_table, *self.draft_buttons):
+            widget.setVisible(bool(drafts))
+        self.no_drafts.setVisible(not drafts)
+        if drafts:
+            self.drafts_table.selectRow(0)
+
+    def _open_draft(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.env.nav.open_draft.emit(str(index.data(ID_ROLE)))
+
+    def _discard_draft(self) -> None:
+        index = self.drafts_table.currentIndex()
+        if index.isValid():
+            draft_id = str(index.data(ID_ROLE))
+            self.env.backend.drafts(lambda d: d.discard(draft_id))
+            self.refresh()
+
+    def _open(self, model: RecordTableModel, index: QModelIndex) -> None:
+        if index.isValid():
+            row = model.row_at(index.row())
+            self.env.nav.open_record.emit(row.kind, row.rid)
+
+    def focus_search(self) -> None:
+        self.env.nav.show_pane.emit("search")
+
+    def save_drafts(self) -> None:
+        """Home holds no form."""
+
+    def clear_content(self) -> None:
+        self.due.clear()
+        self.recent.clear()
+        self._show_drafts([])
+        self.autolock.clear()

@@ -1,0 +1,38 @@
+"""Strings of the home page."""
+
+TEXTS = {
+    "title": ("Inicio", "Home"),
+    "new_crisis_note": ("Nueva nota de crisis", "New crisis note"),
+    "drafts": ("Borradores sin terminar", "Unfinished drafts"),
+    "drafts_help": (
+        "Se guardaron cifrados mientras escribías. Ábrelos para terminarlos o descártalos.",
+        "They were kept encrypted as you typed. Open them to finish them, or discard them.",
+    ),
+    "no_drafts": ("No hay borradores pendientes.", "No drafts waiting."),
+    "open_draft": ("Continuar el borrador", "Continue the draft"),
+    "discard_draft": ("Descartar el borrador", "Discard the draft"),
+    "draft_kind": ("Tipo", "Kind"),
+    "draft_state": ("Qué es", "What"),
+    "draft_when": ("Última edición", "Last edited"),
+    "draft_new": ("Registro nuevo", "New record"),
+    "draft_edit": ("Cambios a un registro", "Changes to a record"),
+    "due": ("Seguimientos vencidos y de esta semana", "Follow-ups overdue and due this week"),
+    "no_due": ("Nada pendiente para esta semana.", "Nothing due this week."),
+    "recent": ("Lo último que se tocó", "Touched last"),
+    "open_record": ("Abrir", "Open"),
+    "shortcuts_title": ("Atajos de teclado", "Keyboard shortcuts"),
+    "shortcuts": (
+        "Ctrl+N nuevo registro · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
+        "Ctrl+N new record · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
+    ),
+    "quick_hide": (
+        "Ocultar al instante: {keys}. Bloquea la bóveda y minimiza la ventana a la vez;"
+        " lo que estabas escribiendo queda como borrador cifrado.",
+        "Hide at once: {keys}. Locks the vault and minimises the window in one go;"
+        " what you were typing is kept as an encrypted draft.",
+    ),
+    "autolock": (
+        "La aplicación se bloquea sola tras {minutes} min sin uso (se cambia en Ajustes).",
+        "The app locks itself after {minutes} min without use (change it in Settings).",
+    ),
+}

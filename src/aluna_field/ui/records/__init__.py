@@ -1,0 +1,1 @@
+"""Lists of records (Qt item models), their filters, search and the detail pane."""

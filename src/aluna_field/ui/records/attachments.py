@@ -1,0 +1,132 @@
+"""A record's attachments: listed, added, and images shown from memory, never from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.attachment_view import read_attachment
+from ...services.session import Session
+from ..common.nav import PaneEnv
+from ..common.widgets import plain_label
+from ..i18n import t
+from .file_picker import FilePicker
+from .texts import TEXTS
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KiB", "MiB"):
+        if n < 1024 or unit == "MiB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def _decode(session: Session, att_id: str) -> QImage:
+    # Decoded off the GUI thread; QImage (unlike QPixmap) may be built on any thread.
+    return QImage.fromData(read_attachment(session, att_id))
+
+
+class AttachmentsTab(QWidget):
+    added = Signal()
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__()
+        self.env = env
+        self.rid: str | None = None
+        lang = env.lang
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setAccessibleName(t(TEXTS, "tab_attachments", lang))
+        self.list.currentItemChanged.connect(lambda *_: self.open_current())
+        top.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        self.add_button = QPushButton(t(TEXTS, "attach_file", lang))
+        self.add_button.clicked.connect(self._pick)
+        side.addWidget(self.add_button)
+        side.addStretch(1)
+        top.addLayout(side)
+        layout.addLayout(top, 1)
+        self.status = plain_label()
+        layout.addWidget(self.status)
+        self.image = plain_label(wrap=False)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image)
+        layout.addWidget(scroll, 3)
+
+    def show_attachments(self, rid: str, attachments: list[dict[str, Any]]) -> None:
+        self.clear_content()
+        self.rid = rid
+        for att in attachments:
+            if att.get("missing"):
+                continue
+            item = QListWidgetItem(f"{att['name']} · {_size(int(att['size']))}")
+            item.setData(_ID, (att["id"], att["mime"]))
+            self.list.addItem(item)
+        if not self.list.count():
+            self.status.setText(t(TEXTS, "no_attachments", self.env.lang))
+
+    def open_current(self) -> None:
+        item = self.list.currentItem()
+        self.image.clear()
+        if item is None:
+            return
+        att_id, mime = item.data(_ID)
+        if not str(mime).startswith("image/"):
+            self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+            return
+        self.status.setText(t(TEXTS, "loading", self.env.lang))
+        self.env.backend.submit(lambda s: _decode(s, att_id), self._decoded, self._failed)
+
+    def _decoded(self, image: QImage) -> None:
+        if self.rid is None:
+            return
+        if image.isNull():
+            self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+            return
+        self.status.clear()
+        self.image.setPixmap(QPixmap.fromImage(image))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+
+    def _pick(self) -> None:
+        picker = FilePicker(self.env.lang, Path.home(), self)
+        if picker.exec() and picker.chosen is not None:
+            self.attach_file(picker.chosen)
+
+    def attach_file(self, path: Path) -> None:
+        """Copy the file into the vault (off the GUI thread), then list it."""
+        rid = self.rid
+        if rid is None:
+            return
+        self.status.setText(t(TEXTS, "attaching", self.env.lang))
+        self.env.backend.submit(
+            lambda s: s.attach(rid, path), lambda _info: self.added.emit(), self._attach_failed
+        )
+
+    def _attach_failed(self, exc: BaseException) -> None:
+        self.status.setText(t(TEXTS, "attach_failed", self.env.lang))
+
+    def clear_content(self) -> None:
+        self.rid = None
+        self.list.clear()
+        self.image.clear()
+        self.status.clear()

@@ -1,0 +1,166 @@
+"""The detail pane: a record's fields, attachments, history and follow-ups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import kinds as domain
+from ...services.session import Session
+from ..common.nav import PaneEnv
+from ..common.table import table_view
+from ..common.widgets import heading, plain_label
+from ..i18n import t
+from .attachments import AttachmentsTab
+from .fields_view import FieldsView, record_lines
+from .format import title_of
+from .history import HistoryModel, author_name, when_text
+from .model import RecordTableModel
+from .rows import build_lookup, row_from_view
+from .texts import TEXTS
+
+
+def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
+    view = session.show(rid)
+    ups = [
+        row_from_view(v)
+        for v in session.list_records("follow-up")
+        if v.state.fields.get("record_id") == rid
+    ]
+    lookup = build_lookup(session, [*ups, row_from_view(view)], lang)
+    return {"view": view, "history": session.history(rid), "ups": ups, "lookup": lookup}
+
+
+class RecordDetail(QWidget):
+    edit_requested = Signal(str)
+    deleted = Signal()
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__()
+        self.env = env
+        self.rid: str | None = None
+        self.kind = ""
+        self.text_for_copy = ""
+        lang = env.lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = heading("", 1.2)
+        self.meta = plain_label()
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(t(TEXTS, "edit", lang))
+        self.copy_button = QPushButton(t(TEXTS, "copy", lang))
+        self.copy_button.setToolTip(t(TEXTS, "copy_tip", lang))
+        self.follow_button = QPushButton(t(TEXTS, "new_follow_up", lang))
+        self.delete_button = QPushButton(t(TEXTS, "delete", lang))
+        for button in (self.edit_button, self.copy_button, self.follow_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(lambda: self.rid and self.edit_requested.emit(self.rid))
+        self.copy_button.clicked.connect(self.copy)
+        self.follow_button.clicked.connect(self._follow_up)
+        self.delete_button.clicked.connect(self._confirm_delete)
+        self.tabs = QTabWidget()
+        self.fields = FieldsView(lang)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.fields)
+        self.tabs.addTab(scroll, t(TEXTS, "tab_fields", lang))
+        self.attachments = AttachmentsTab(env)
+        self.attachments.added.connect(self.reload)
+        self.tabs.addTab(self.attachments, t(TEXTS, "tab_attachments", lang))
+        self.history = HistoryModel(lang, env.backend.device_id, env.backend.device_name)
+        self.history_table = table_view(self.history, t(TEXTS, "tab_history", lang))
+        self.tabs.addTab(self.history_table, t(TEXTS, "tab_history", lang))
+        self.follow_ups = RecordTableModel("follow-up", lang)
+        self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
+        self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
+        layout.addWidget(self.tabs, 1)
+
+    def show_record(self, rid: str) -> None:
+        lang = self.env.lang
+        data = self.env.backend.call(lambda s: _load(s, rid, lang))
+        view, lookup = data["view"], data["lookup"]
+        self.rid, self.kind = rid, view.kind
+        fields = view.state.fields
+        title = title_of(view.kind, fields, lang, lookup)
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        backend = self.env.backend
+        self.meta.setText(
+            t(
+                TEXTS,
+                "meta",
+                lang,
+                who=author_name(view.state.author, backend.device_id, backend.device_name, lang),
+                created=when_text(view.state.created_ms),
+                updated=when_text(view.state.updated_ms),
+            )
+        )
+        sensitive = domain.sensitive_fields(view.kind)
+        fetch = (lambda: self._real_name(rid)) if sensitive else None
+        self.fields.show_fields(view.kind, fields, lookup, fetch)
+        lines = record_lines(view.kind, fields, lang, lookup)
+        self.text_for_copy = "\n".join(f"{label}: {text}" for label, text in lines)
+        self.attachments.show_attachments(rid, view.attachments)
+        self.history.set_history(view.kind, data["history"])
+        self.follow_ups.set_rows(data["ups"], lookup)
+        self.follow_button.setVisible(view.kind != "follow-up")
+
+    def reload(self) -> None:
+        if self.rid is not None:
+            self.show_record(self.rid)
+
+    def _real_name(self, rid: str) -> str:
+        view = self.env.backend.call(lambda s: s.show(rid))
+        return str(view.state.fields.get("real_name") or "")
+
+    def copy(self) -> None:
+        if self.text_for_copy:
+            self.env.clipboard.copy(self.text_for_copy)
+
+    def _follow_up(self) -> None:
+        if self.rid:
+            self.env.nav.new_record.emit("follow-up", {"record_id": self.rid})
+
+    def _confirm_delete(self) -> None:
+        rid = self.rid
+        if rid is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            t(TEXTS, "delete_title", self.env.lang),
+            t(TEXTS, "delete_question", self.env.lang),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(rid)
+
+    def delete(self, rid: str) -> None:
+        self.env.backend.call(lambda s: s.delete(rid))
+        self.clear_content()
+        self.env.nav.records_changed.emit()
+        self.deleted.emit()
+
+    def clear_content(self) -> None:
+        self.rid = None
+        self.text_for_copy = ""
+        self.title.clear()
+        self.title.setAccessibleName("")
+        self.meta.clear()
+        self.fields.clear_content()
+        self.attachments.clear_content()
+        self.history.clear()
+        self.follow_ups.clear()

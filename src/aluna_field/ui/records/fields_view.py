@@ -1,0 +1,121 @@
+"""A record's fields as label and value, plain text; the real name behind a timed reveal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...domain import kinds as domain
+from ..common.widgets import plain_label
+from ..i18n import t
+from .format import Lookup, format_value
+from .texts import TEXTS
+
+REVEAL_MS = 15_000
+_NESTED = {
+    "threats": ("description", "score"),
+    "vulnerabilities": ("description", "score"),
+    "capacities": ("description", "score"),
+    "measures": ("what", "who", "by"),
+}
+
+
+def field_text(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> str:
+    if name in _NESTED and isinstance(value, list):
+        keys = _NESTED[name]
+        lines = []
+        for item in value:
+            if isinstance(item, dict):
+                parts = [str(item.get(k)) for k in keys if item.get(k) not in (None, "")]
+                lines.append("• " + " · ".join(parts))
+        return "\n".join(lines)
+    return format_value(kind, name, value, lang, lookup)
+
+
+def record_lines(
+    kind: str, fields: dict[str, Any], lang: str, lookup: Lookup
+) -> list[tuple[str, str]]:
+    """(label, text) of every non-empty, non-sensitive field, derived ones included."""
+    hidden = set(domain.sensitive_fields(kind))
+    names = [*domain.field_names(kind), *domain.derived_fields(kind)]
+    out = []
+    for name in names:
+        if name in hidden:
+            continue
+        text = field_text(kind, name, fields.get(name), lang, lookup)
+        if text:
+            out.append((domain.field_label(kind, name, lang), text))
+    return out
+
+
+class RealNameReveal(QWidget):
+    """ "Hidden" until asked; then the name shows for REVEAL_MS and hides again."""
+
+    def __init__(self, lang: str, fetch: Callable[[], str]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.fetch = fetch
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.value = plain_label(t(TEXTS, "real_name_hidden", lang))
+        self.button = QPushButton(t(TEXTS, "reveal", lang, seconds=REVEAL_MS // 1000))
+        self.button.clicked.connect(self.reveal)
+        layout.addWidget(self.value, 1)
+        layout.addWidget(self.button)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REVEAL_MS)
+        self.timer.timeout.connect(self.conceal)
+
+    def reveal(self) -> None:
+        name = self.fetch()
+        self.value.setText(name or t(TEXTS, "real_name_none", self.lang))
+        self.button.setEnabled(False)
+        self.timer.start()
+
+    def conceal(self) -> None:
+        self.timer.stop()
+        self.value.setText(t(TEXTS, "real_name_hidden", self.lang))
+        self.button.setEnabled(True)
+
+
+class FieldsView(QWidget):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.values: list[QLabel] = []
+        self.reveal: RealNameReveal | None = None
+
+    def show_fields(
+        self,
+        kind: str,
+        fields: dict[str, Any],
+        lookup: Lookup,
+        fetch_real_name: Callable[[], str] | None,
+    ) -> None:
+        self.clear_content()
+        for label, text in record_lines(kind, fields, self.lang, lookup):
+            value = plain_label(text, selectable=True)
+            value.setAccessibleName(label)
+            self.form.addRow(plain_label(label), value)
+            self.values.append(value)
+        if fetch_real_name is not None:
+            self.reveal = RealNameReveal(self.lang, fetch_real_name)
+            label = domain.field_label(kind, "real_name", self.lang)
+            self.reveal.value.setAccessibleName(label)
+            self.form.addRow(plain_label(label), self.reveal)
+
+    def clear_content(self) -> None:
+        if self.reveal is not None:
+            self.reveal.conceal()
+        for label in self.values:
+            label.clear()
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.values = []
+        self.reveal = None

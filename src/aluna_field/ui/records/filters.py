@@ -1,0 +1,108 @@
+"""The bar above a list: search as you type, dates, subject, category and urgency."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...domain import kinds as domain
+from ..common.choices import CodeCombo
+from ..common.dates import DateField, parse_date
+from ..common.flow import FlowLayout
+from ..i18n import t
+from .format import CATEGORY_FIELD, URGENCY_FIELD, enum_for
+from .model import Filters
+from .texts import TEXTS
+
+
+class FilterBar(QWidget):
+    search_changed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, kind: str, lang: str, today: dt.date) -> None:
+        super().__init__()
+        self.kind = kind
+        self.lang = lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        plural = domain.RecordKind(kind).plural(lang).lower()
+        self.search.setPlaceholderText(t(TEXTS, "search_in", lang, what=plural))
+        self.search.setAccessibleName(t(TEXTS, "search", lang))
+        self.search.textChanged.connect(self.search_changed)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        self.top = top
+        box = QWidget()
+        flow = FlowLayout(box)
+        self.date_from: DateField | None = None
+        self.date_to: DateField | None = None
+        if domain.date_field(kind):
+            self.date_from = DateField(today, optional=True, label=t(TEXTS, "from", lang))
+            self.date_to = DateField(today, optional=True, label=t(TEXTS, "to", lang))
+            self.date_from.setAccessibleName(t(TEXTS, "from", lang))
+            self.date_to.setAccessibleName(t(TEXTS, "to", lang))
+            for field in (self.date_from, self.date_to):
+                flow.addWidget(field)
+                field.changed.connect(self.changed)
+        self.subject: CodeCombo | None = None
+        if domain.subject_refs(kind):
+            self.subject = CodeCombo([], empty=t(TEXTS, "all_subjects", lang))
+            self.subject.setAccessibleName(t(TEXTS, "subject_filter", lang))
+            flow.addWidget(self.subject)
+            self.subject.changed.connect(self.changed)
+        self.category = self._combo(CATEGORY_FIELD.get(kind), "all_categories", flow)
+        self.urgency = self._combo(URGENCY_FIELD.get(kind), "all_levels", flow)
+        self.reset = QPushButton(t(TEXTS, "clear_filters", lang))
+        self.reset.clicked.connect(self.clear)
+        flow.addWidget(self.reset)
+        layout.addWidget(box)
+
+    def _combo(self, field: str | None, empty_key: str, flow: FlowLayout) -> CodeCombo | None:
+        enum = enum_for(self.kind, field) if field else None
+        if enum is None or field is None:
+            return None
+        label = domain.field_label(self.kind, field, self.lang)
+        combo = CodeCombo(
+            [(m.value, m.label(self.lang)) for m in enum],
+            empty=t(TEXTS, empty_key, self.lang, what=label),
+        )
+        combo.setAccessibleName(label)
+        combo.changed.connect(self.changed)
+        flow.addWidget(combo)
+        return combo
+
+    def set_subjects(self, aliases: dict[str, str]) -> None:
+        if self.subject is None:
+            return
+        current = self.subject.value()
+        self.subject.blockSignals(True)
+        while self.subject.count() > 1:
+            self.subject.removeItem(1)
+        for rid, alias in sorted(aliases.items(), key=lambda kv: kv[1].casefold()):
+            self.subject.addItem(alias, rid)
+        self.subject.set_value(current)
+        self.subject.blockSignals(False)
+
+    def filters(self, search: frozenset[str] | None) -> Filters:
+        return Filters(
+            date_from=parse_date(self.date_from.value()) if self.date_from else None,
+            date_to=parse_date(self.date_to.value()) if self.date_to else None,
+            subject=(self.subject.value() or "") if self.subject else "",
+            category=(self.category.value() or "") if self.category else "",
+            urgency=(self.urgency.value() or "") if self.urgency else "",
+            search=search,
+        )
+
+    def clear(self) -> None:
+        for combo in (self.subject, self.category, self.urgency):
+            if combo is not None:
+                combo.set_value(None)
+        for field in (self.date_from, self.date_to):
+            if field is not None:
+                field.set_value(None)
+        self.search.clear()

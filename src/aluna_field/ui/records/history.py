@@ -1,0 +1,74 @@
+"""A record's versions as a table: when, who, what kind of change, which fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ...domain import kinds as domain
+from ..common.table import TEXT_ROLES, ColumnsModel, Index
+from ..i18n import t
+from .texts import TEXTS
+
+COLUMNS = ("when", "who", "change", "fields")
+
+
+def author_name(device_id: str, own_id: str, own_name: str, lang: str) -> str:
+    if device_id == own_id:
+        return t(TEXTS, "you", lang, name=own_name)
+    return t(TEXTS, "device", lang, id=device_id[:8])
+
+
+def when_text(ms: int) -> str:
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryModel(ColumnsModel):
+    columns = COLUMNS
+
+    def __init__(self, lang: str, own_id: str, own_name: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.own_id = own_id
+        self.own_name = own_name
+        self.kind = ""
+        self.versions: list[dict[str, Any]] = []
+
+    def set_history(self, kind: str, versions: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.kind = kind
+        self.versions = list(versions)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_history("", [])
+
+    def row_count(self) -> int:
+        return len(self.versions)
+
+    def header(self, name: str) -> str:
+        return t(TEXTS, f"history_{name}", self.lang)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in TEXT_ROLES:
+            return None
+        version = self.versions[index.row()]
+        column = COLUMNS[index.column()]
+        if column == "when":
+            return when_text(int(version["time_ms"]))
+        if column == "who":
+            return author_name(str(version["author"]), self.own_id, self.own_name, self.lang)
+        if column == "change":
+            first = index.row() == 0 and version["type"] == "put"
+            return t(TEXTS, "change_created" if first else f"change_{version['type']}", self.lang)
+        return ", ".join(self._label(name) for name in version.get("fields") or [])
+
+    def _label(self, name: str) -> str:
+        if name == "attachments":
+            return t(TEXTS, "tab_attachments", self.lang)
+        try:
+            return domain.field_label(self.kind, name, self.lang)
+        except KeyError:
+            return name

@@ -1,0 +1,177 @@
+"""The table model of a list of records, and the proxy that filters and sorts it.
+
+Both are plain Qt item models, tested without any window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from ...domain import kinds as domain
+from ..i18n import t
+from .format import (
+    CATEGORY_FIELD,
+    COLUMNS,
+    URGENCY_FIELD,
+    Lookup,
+    format_value,
+    record_date,
+    sort_key,
+    title_of,
+)
+from .rows import RecordRow
+from .texts import TEXTS
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RID_ROLE = Qt.ItemDataRole.UserRole + 2
+ALL_KINDS_COLUMNS = ("kind", "title", "date")
+_Index = QModelIndex | QPersistentModelIndex
+_ALERT = {"high", "critical"}
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one kind (or of every kind, for search results), columns from COLUMNS."""
+
+    def __init__(self, kind: str | None, lang: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.lang = lang
+        self.columns = COLUMNS[kind] if kind else ALL_KINDS_COLUMNS
+        self.rows: list[RecordRow] = []
+        self.lookup = Lookup()
+
+    def set_rows(self, rows: list[RecordRow], lookup: Lookup) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.lookup = lookup
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([], Lookup())
+
+    def row_at(self, row: int) -> RecordRow:
+        return self.rows[row]
+
+    def row_of(self, rid: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.rid == rid), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        name = self.columns[section]
+        if self.kind is None:
+            return self._all_kinds_header(name)
+        return domain.field_label(self.kind, name, self.lang)
+
+    def _all_kinds_header(self, name: str) -> str:
+        return t(TEXTS, f"col_{name}", self.lang)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        name = self.columns[index.column()]
+        if role == RID_ROLE:
+            return row.rid
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, name)
+        if role == SORT_ROLE:
+            if self.kind is None:
+                return self.display(row, name).casefold()
+            value = row.fields.get(name)
+            return sort_key(row.kind, name, value, self.display(row, name))
+        if role == Qt.ItemDataRole.ForegroundRole and name in URGENCY_FIELD.values():
+            if row.fields.get(name) in _ALERT:
+                return _alert_color()
+        return None
+
+    def display(self, row: RecordRow, name: str) -> str:
+        if self.kind is None:
+            if name == "kind":
+                return domain.RecordKind(row.kind).label(self.lang)
+            if name == "title":
+                return title_of(row.kind, row.fields, self.lang, self.lookup, with_kind=False)
+            day = record_date(row.kind, row.fields)
+            return day.isoformat() if day else ""
+        return format_value(row.kind, name, row.fields.get(name), self.lang, self.lookup)
+
+
+def _alert_color() -> QColor:
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    subject: str = ""
+    category: str = ""
+    urgency: str = ""
+    # Record ids the full-text search found; None when nothing is being searched.
+    search: frozenset[str] | None = None
+
+
+def matches(row: RecordRow, f: Filters) -> bool:
+    """Whether row passes every filter (pure: the proxy and the tests use it)."""
+    if f.search is not None and row.rid not in f.search:
+        return False
+    if f.date_from or f.date_to:
+        day = record_date(row.kind, row.fields)
+        if day is None or (f.date_from and day < f.date_from) or (f.date_to and day > f.date_to):
+            return False
+    if f.subject:
+        refs: set[str] = {row.rid} if row.kind == "subject" else set()
+        for name in domain.subject_refs(row.kind):
+            value = row.fields.get(name)
+            refs.update(value if isinstance(value, list) else [value] if value else [])
+        if f.subject not in refs:
+            return False
+    if f.category and not _has(row, CATEGORY_FIELD.get(row.kind), f.category):
+        return False
+    return not f.urgency or _has(row, URGENCY_FIELD.get(row.kind), f.urgency)
+
+
+def _has(row: RecordRow, name: str | None, code: str) -> bool:
+    if name is None:
+        return False
+    value = row.fields.get(name)
+    return code in value if isinstance(value, list) else value == code
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.filters = Filters()
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, filters: Filters) -> None:
+        self.beginFilterChange()
+        self.filters = filters
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel):
+            return True
+        return matches(model.row_at(source_row), self.filters)

@@ -1,0 +1,251 @@
+"""One kind's pane: filter bar and search over a sortable list, detail or form beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import kinds as domain
+from ...services.drafts import Draft, draft_id_for
+from ..common.nav import PaneEnv
+from ..common.table import table_view
+from ..common.widgets import heading, plain_label
+from ..forms.host import FormHost
+from ..forms.registry import FORMS, form_context
+from ..i18n import t
+from .detail import RecordDetail
+from .filters import FilterBar
+from .format import Lookup
+from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
+from .rows import RecordRow, load_rows, search_rids
+from .texts import TEXTS
+
+SEARCH_DELAY_MS = 250
+MAX_COLUMN_CHARS = 28
+
+
+class RecordsPane(QWidget):
+    loaded = Signal()  # the list was (re)loaded
+    searched = Signal()  # a search's results were applied
+
+    def __init__(self, env: PaneEnv, kind: str) -> None:
+        super().__init__()
+        self.env = env
+        self.kind = kind
+        lang = env.lang
+        self.search_ids: frozenset[str] | None = None
+        self._search_seq = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        plural = domain.RecordKind(kind).plural(lang)
+        top.addWidget(heading(plural, 1.4))
+        top.addStretch(1)
+        self.new_button = QPushButton(t(TEXTS, "new", lang))
+        self.new_button.setAccessibleName(t(TEXTS, "new_of", lang, kind=plural.lower()))
+        self.new_button.clicked.connect(lambda: self.new_record({}))
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.filters = FilterBar(kind, lang, env.today())
+        layout.addWidget(self.filters)
+        self.model = RecordTableModel(kind, lang)
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = table_view(self.proxy, plural, fit=False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.count = plain_label()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        self.right = QStackedWidget()
+        self.empty = plain_label(t(TEXTS, "pick_one", lang))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = RecordDetail(env)
+        self.detail.edit_requested.connect(self.edit)
+        self.detail.deleted.connect(lambda: self.right.setCurrentWidget(self.empty))
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.detail)
+        self.host: FormHost | None = None
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.filters.search_changed.connect(lambda _text: self.search_timer.start())
+        self.filters.changed.connect(self._apply)
+        self.setFocusProxy(self.table)
+
+    # -- loading and filtering -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list off the GUI thread (large vaults stay responsive)."""
+        kind, lang = self.kind, self.env.lang
+        self.env.backend.submit(lambda s: load_rows(s, kind, lang), self._loaded)
+
+    def _loaded(self, result: tuple[list[RecordRow], Lookup]) -> None:
+        rows, lookup = result
+        current = self.detail.rid
+        self.model.set_rows(rows, lookup)
+        self.filters.set_subjects(lookup.aliases)
+        self._apply()
+        self._fit_columns()
+        if current is not None and self.model.row_of(current) >= 0:
+            self._select_row(current)
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content, within reason, so the list reads at a glance."""
+        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.filters.search.text().strip()
+        self._search_seq += 1
+        seq = self._search_seq
+        if not text:
+            self.search_ids = None
+            self._apply()
+            self.searched.emit()
+            return
+
+        def done(found: set[str]) -> None:
+            if seq == self._search_seq:  # a later keystroke superseded this search
+                self.search_ids = frozenset(found)
+                self._apply()
+                self.searched.emit()
+
+        self.env.backend.submit(lambda s: search_rids(s, text), done)
+
+    def _apply(self) -> None:
+        self.proxy.set_filters(self.filters.filters(self.search_ids))
+        self.count.setText(
+            t(
+                TEXTS,
+                "count",
+                self.env.lang,
+                shown=self.proxy.rowCount(),
+                total=self.model.rowCount(),
+            )
+        )
+
+    # -- selection and detail --------------------------------------------------------------
+    def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.show_record(str(indexes[0].data(RID_ROLE)))
+
+    def _select_row(self, rid: str) -> None:
+        row = self.model.row_of(rid)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(index.row())
+            self.table.selectionModel().blockSignals(False)
+
+    def show_record(self, rid: str) -> None:
+        self.close_form()
+        self.detail.show_record(rid)
+        self.right.setCurrentWidget(self.detail)
+        self._select_row(rid)
+
+    # -- forms -------------------------------------------------------------------------------
+    def _open_form(self, rid: str | None, values: dict[str, Any], draft_id: str) -> FormHost:
+        self.close_form()
+        env = self.env
+        ctx = env.backend.call(lambda s: form_context(s, self.kind, env.lang, env.now(), rid))
+        form = FORMS[self.kind](ctx)
+        before = dict(values)
+        form.load(values)
+        host = FormHost(env, form, rid, draft_id, before)
+        host.saved.connect(self._saved)
+        host.closed.connect(self._form_closed)
+        self.host = host
+        self.right.addWidget(host)
+        self.right.setCurrentWidget(host)
+        host.setFocus()
+        return host
+
+    def new_record(self, prefill: dict[str, Any]) -> FormHost:
+        return self._open_form(None, prefill, draft_id_for(None))
+
+    def edit(self, rid: str) -> FormHost:
+        draft_id = draft_id_for(rid)
+        draft = self.env.backend.drafts(lambda d: d.get(draft_id))
+        if draft is not None:
+            values = draft.values
+        else:
+            view = self.env.backend.call(lambda s: s.show(rid))
+            values = dict(view.state.fields)
+        host = self._open_form(rid, values, draft_id)
+        if draft is not None:
+            host.dirty = True
+        return host
+
+    def open_draft(self, draft: Draft) -> FormHost:
+        host = self._open_form(draft.rid, draft.values, draft.draft_id)
+        host.dirty = True
+        return host
+
+    def _saved(self, rid: str) -> None:
+        self.close_form(keep_draft=False)
+        self.refresh()
+        self.detail.show_record(rid)
+        self.right.setCurrentWidget(self.detail)
+
+    def _form_closed(self) -> None:
+        self.close_form(keep_draft=False)
+        self.right.setCurrentWidget(self.detail if self.detail.rid else self.empty)
+
+    def close_form(self, keep_draft: bool = True) -> None:
+        host, self.host = self.host, None
+        if host is None:
+            return
+        if keep_draft:
+            host.save_draft()
+        host.clear_content()
+        self.right.removeWidget(host)
+        host.deleteLater()
+
+    # -- pane duties -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def save_drafts(self) -> None:
+        if self.host is not None:
+            self.host.save_draft()
+
+    def clear_content(self) -> None:
+        """Empty every widget that shows record content (on lock)."""
+        self.search_timer.stop()
+        if self.host is not None:
+            self.host.clear_content()
+        self.close_form(keep_draft=False)
+        self.model.clear()
+        self.filters.set_subjects({})
+        self.filters.search.clear()
+        self.search_ids = None
+        self.detail.clear_content()
+        self.count.clear()
+        self.right.setCurrentWidget(self.empty)

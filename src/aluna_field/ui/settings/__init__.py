@@ -1,0 +1,1 @@
+"""Settings: language, auto-lock, this device, passphrase and recovery words."""

@@ -1,0 +1,165 @@
+"""The settings page. Everything here is kept inside the vault, never in a config file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.choices import CodeCombo
+from ..common.idle import DEFAULT_MINUTES
+from ..common.keys import AUTOLOCK_SETTING
+from ..common.nav import PaneEnv
+from ..common.widgets import FieldRow, error_label, heading, plain_label, scroll_page, set_error
+from ..i18n import t
+from ..unlock.passphrase import PassphraseField
+from ..unlock.screen import LANGUAGES
+from ..unlock.strength_hint import StrengthHint
+from .texts import TEXTS
+
+
+class SettingsPane(QWidget):
+    passphrase_changed = Signal()
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__()
+        self.env = env
+        lang = env.lang
+        layout = scroll_page(self, max_chars=100)
+        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        self.language = CodeCombo(LANGUAGES)
+        self.language.set_value(lang)
+        self.language.changed.connect(self._language)
+        layout.addWidget(FieldRow(t(TEXTS, "language", lang), self.language))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 60)
+        self.minutes.setSuffix(t(TEXTS, "minutes", lang))
+        self.minutes.setValue(DEFAULT_MINUTES)
+        self.minutes.valueChanged.connect(self._minutes)
+        layout.addWidget(FieldRow(t(TEXTS, "autolock", lang), self.minutes))
+        device = QGroupBox(t(TEXTS, "device", lang))
+        form = QFormLayout(device)
+        backend = env.backend
+        role = t(TEXTS, f"role_{backend.role}", lang)
+        for key, value in (
+            ("device_name", backend.device_name),
+            ("device_role", role),
+            ("fingerprint", backend.fingerprint),
+        ):
+            shown = plain_label(value, selectable=True)
+            shown.setAccessibleName(t(TEXTS, key, lang))
+            form.addRow(plain_label(t(TEXTS, key, lang)), shown)
+        layout.addWidget(device)
+        layout.addWidget(self._passphrase_box())
+        layout.addWidget(self._recovery_box())
+        layout.addStretch(1)
+        self._loading = False
+
+    def _passphrase_box(self) -> QGroupBox:
+        lang = self.env.lang
+        box = QGroupBox(t(TEXTS, "passphrase", lang))
+        layout = QVBoxLayout(box)
+        self.first = PassphraseField(lang, "new_passphrase")
+        self.second = PassphraseField(lang, "passphrase_repeat")
+        self.hint = StrengthHint(lang)
+        self.first.edit.textChanged.connect(self.hint.update_for)
+        layout.addWidget(FieldRow(t(TEXTS, "new_passphrase", lang), self.first))
+        layout.addWidget(self.hint)
+        layout.addWidget(FieldRow(t(TEXTS, "repeat", lang), self.second))
+        self.change = QPushButton(t(TEXTS, "change", lang))
+        self.change.clicked.connect(self._change)
+        layout.addWidget(self.change)
+        self.pass_status = plain_label()
+        self.pass_error = error_label()
+        layout.addWidget(self.pass_status)
+        layout.addWidget(self.pass_error)
+        return box
+
+    def _recovery_box(self) -> QGroupBox:
+        lang = self.env.lang
+        box = QGroupBox(t(TEXTS, "recovery", lang))
+        layout = QVBoxLayout(box)
+        layout.addWidget(plain_label(t(TEXTS, "recovery_help", lang)))
+        self.new_words = QPushButton(t(TEXTS, "new_words", lang))
+        self.new_words.clicked.connect(self._make_words)
+        layout.addWidget(self.new_words)
+        self.words = plain_label()
+        self.words_help = plain_label(t(TEXTS, "words_shown", lang))
+        self.words_done = QPushButton(t(TEXTS, "words_done", lang))
+        self.words_done.clicked.connect(self._hide_words)
+        for widget in (self.words, self.words_help, self.words_done):
+            layout.addWidget(widget)
+        self._hide_words()
+        return box
+
+    def refresh(self) -> None:
+        minutes = self.env.backend.call(lambda s: s.setting(AUTOLOCK_SETTING, DEFAULT_MINUTES))
+        self._loading = True
+        self.minutes.setValue(int(minutes))
+        self._loading = False
+
+    def _language(self) -> None:
+        code = self.language.value()
+        if code and code != self.env.lang:
+            self.env.nav.language_chosen.emit(code)
+
+    def _minutes(self, minutes: int) -> None:
+        if self._loading:
+            return
+        self.env.backend.call(lambda s: s.set_setting(AUTOLOCK_SETTING, minutes))
+        self.env.nav.autolock_chosen.emit(minutes)
+
+    def _change(self) -> None:
+        problem = self.hint.problem(self.first.text(), self.second.text())
+        set_error(self.pass_error, problem)
+        if problem:
+            self.first.setFocus()
+            return
+        new = self.first.text()
+        self.change.setEnabled(False)
+        self.pass_status.setText(t(TEXTS, "changing", self.env.lang))
+        # Argon2id again: off the GUI thread, like unlocking.
+        self.env.backend.submit(
+            lambda s: s.change_passphrase(new), lambda _none: self._changed(), self._failed
+        )
+
+    def _changed(self) -> None:
+        self.change.setEnabled(True)
+        self.first.clear()
+        self.second.clear()
+        self.pass_status.setText(t(TEXTS, "changed", self.env.lang))
+        self.passphrase_changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.change.setEnabled(True)
+        self.pass_status.clear()
+        set_error(self.pass_error, t(TEXTS, "change_failed", self.env.lang))
+
+    def _make_words(self) -> None:
+        words = self.env.backend.call(lambda s: s.add_recovery())
+        self.words.setText(words)
+        for widget in (self.words, self.words_help, self.words_done):
+            widget.setVisible(True)
+
+    def _hide_words(self) -> None:
+        self.words.clear()
+        for widget in (self.words, self.words_help, self.words_done):
+            widget.setVisible(False)
+
+    def save_drafts(self) -> None:
+        """Settings hold no record draft."""
+
+    def focus_search(self) -> None:
+        self.env.nav.show_pane.emit("search")
+
+    def clear_content(self) -> None:
+        self._hide_words()
+        self.first.clear()
+        self.second.clear()
+        self.pass_status.clear()

@@ -1,0 +1,40 @@
+"""Strings of the settings page."""
+
+TEXTS = {
+    "title": ("Ajustes", "Settings"),
+    "language": ("Idioma de la aplicación", "Language of the app"),
+    "autolock": ("Bloquear tras este tiempo sin uso", "Lock after this long without use"),
+    "minutes": (" min", " min"),
+    "device": ("Este dispositivo", "This device"),
+    "device_name": ("Nombre", "Name"),
+    "device_role": ("Rol", "Role"),
+    "fingerprint": ("Huella (para comparar en persona)", "Fingerprint (to compare in person)"),
+    "role_accompanier": ("Acompañante", "Accompanier"),
+    "role_coordinator": ("Coordinación", "Coordinator"),
+    "passphrase": ("Cambiar la frase de paso", "Change the passphrase"),
+    "new_passphrase": ("Nueva frase de paso", "New passphrase"),
+    "repeat": ("Repite la nueva frase de paso", "Repeat the new passphrase"),
+    "change": ("Cambiar la frase de paso", "Change the passphrase"),
+    "changing": ("Cambiando la frase de paso…", "Changing the passphrase…"),
+    "changed": (
+        "Listo: la nueva frase de paso ya abre la bóveda.",
+        "Done: the new passphrase now opens the vault.",
+    ),
+    "change_failed": (
+        "No se pudo cambiar la frase de paso.",
+        "The passphrase could not be changed.",
+    ),
+    "recovery": ("Palabras de recuperación", "Recovery words"),
+    "recovery_help": (
+        "Crea palabras nuevas si perdiste las anteriores; las anteriores dejan de servir.",
+        "Make new words if you lost the old ones; the old ones stop working.",
+    ),
+    "new_words": ("Crear palabras nuevas", "Make new words"),
+    "words_shown": (
+        "Escríbelas en papel ahora; se borran de la pantalla al bloquear.",
+        "Write them on paper now; they are wiped from the screen on lock.",
+    ),
+    "words_done": ("Ya las escribí", "I wrote them down"),
+}
+
+SAME_IN_BOTH = {"minutes"}

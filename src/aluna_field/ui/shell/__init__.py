@@ -1,0 +1,1 @@
+"""The main window: sidebar, panes, locking and the app's life cycle."""

@@ -1,0 +1,107 @@
+"""The unlocked workspace: the sidebar and the panes, and the routes between them."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+
+from ...domain.kinds import KIND_CODES
+from ..common.keys import FIND, NEW
+from ..common.nav import PaneEnv
+from ..records.pane import RecordsPane
+from .panes import PANES, Pane, PaneSpec
+from .sidebar import Sidebar
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, env: PaneEnv, specs: tuple[PaneSpec, ...] = PANES) -> None:
+        super().__init__()
+        self.env = env
+        layout = QHBoxLayout(self)
+        self.sidebar = Sidebar(specs, env.lang)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.panes: dict[str, QWidget] = {}
+        for spec in specs:
+            pane = spec.build(env)
+            self.panes[spec.key] = pane
+            self.stack.addWidget(pane)
+        self.sidebar.chosen.connect(self.show_pane)
+        self.sidebar.lock_clicked.connect(self.lock_requested)
+        nav = env.nav
+        nav.show_pane.connect(self.show_pane)
+        nav.open_record.connect(self.open_record)
+        nav.new_record.connect(self.new_record)
+        nav.open_draft.connect(self.open_draft)
+        nav.records_changed.connect(self.refresh_all)
+        for keys, action in ((NEW, self._new), (FIND, self._find)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        self.show_pane("home")
+
+    def pane(self, key: str) -> Pane:
+        return cast(Pane, self.panes[key])
+
+    def records_pane(self, kind: str) -> RecordsPane:
+        pane = self.panes[kind]
+        assert isinstance(pane, RecordsPane)
+        return pane
+
+    def current_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(k for k, p in self.panes.items() if p is current)
+
+    def show_pane(self, key: str) -> None:
+        pane = self.panes[key]
+        if self.stack.currentWidget() is not pane:
+            self.stack.setCurrentWidget(pane)
+        self.sidebar.select(key)
+        if key == "search":
+            self.pane(key).focus_search()
+
+    def focus_current(self) -> None:
+        """Keyboard focus into the pane on show (its first useful control)."""
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def refresh_all(self) -> None:
+        for key in self.panes:
+            self.pane(key).refresh()
+
+    def open_record(self, kind: str, rid: str) -> None:
+        self.show_pane(kind)
+        self.records_pane(kind).show_record(rid)
+
+    def new_record(self, kind: str, prefill: object) -> None:
+        self.show_pane(kind)
+        self.records_pane(kind).new_record(dict(prefill) if isinstance(prefill, dict) else {})
+
+    def open_draft(self, draft_id: str) -> None:
+        draft = self.env.backend.drafts(lambda d: d.get(draft_id))
+        if draft is None:
+            return
+        self.show_pane(draft.kind)
+        self.records_pane(draft.kind).open_draft(draft)
+
+    def _new(self) -> None:
+        key = self.current_key()
+        self.new_record(key if key in KIND_CODES else "crisis-note", {})
+
+    def _find(self) -> None:
+        self.pane(self.current_key()).focus_search()
+
+    def save_drafts(self) -> None:
+        for key in self.panes:
+            self.pane(key).save_drafts()
+
+    def clear_content(self) -> None:
+        for key in self.panes:
+            self.pane(key).clear_content()

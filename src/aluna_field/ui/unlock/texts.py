@@ -1,0 +1,92 @@
+"""Strings of the unlock and create-vault screens."""
+
+TEXTS = {
+    "title": ("Aluna Field", "Aluna Field"),
+    "subtitle_unlock": ("La bóveda está cerrada.", "The vault is locked."),
+    "subtitle_create": (
+        "Primera vez en esta computadora: crea tu bóveda cifrada.",
+        "First time on this computer: create your encrypted vault.",
+    ),
+    "language": ("Idioma", "Language"),
+    "passphrase": ("Frase de paso", "Passphrase"),
+    "passphrase_repeat": ("Repite la frase de paso", "Repeat the passphrase"),
+    "new_passphrase": ("Nueva frase de paso", "New passphrase"),
+    "show": ("Mostrar", "Show"),
+    "hide": ("Ocultar", "Hide"),
+    "show_passphrase": ("Mostrar la frase de paso", "Show the passphrase"),
+    "caps_lock": (
+        "Las mayúsculas parecen estar activadas (Bloq Mayús).",
+        "Caps Lock seems to be on.",
+    ),
+    "unlock": ("Desbloquear", "Unlock"),
+    "unlocking": ("Abriendo la bóveda…", "Opening the vault…"),
+    "use_recovery": ("Usar palabras de recuperación", "Use recovery words"),
+    "recovery_title": ("Abrir con las palabras de recuperación", "Open with the recovery words"),
+    "recovery_help": (
+        "Escribe las doce palabras que anotaste al crear la bóveda, separadas por espacios."
+        " Después elegirás una nueva frase de paso.",
+        "Type the twelve words you wrote down when the vault was made, separated by spaces."
+        " You will then choose a new passphrase.",
+    ),
+    "recovery_words": ("Palabras de recuperación", "Recovery words"),
+    "back": ("Volver", "Back"),
+    "open": ("Abrir", "Open"),
+    "set_new_title": ("Elige una nueva frase de paso", "Choose a new passphrase"),
+    "set_new": ("Guardar la nueva frase y entrar", "Save the new passphrase and enter"),
+    "saving_passphrase": ("Guardando la nueva frase de paso…", "Saving the new passphrase…"),
+    "name": ("Tu nombre o seudónimo", "Your name or pseudonym"),
+    "name_hint": (
+        "Lo ve tu equipo cuando sincronizas. No hace falta que sea tu nombre real.",
+        "Your team sees it when you sync. It need not be your real name.",
+    ),
+    "role": ("Rol", "Role"),
+    "role_accompanier": ("Acompañante", "Accompanier"),
+    "role_coordinator": ("Coordinación", "Coordinator"),
+    "create": ("Crear la bóveda", "Create the vault"),
+    "creating": ("Creando la bóveda…", "Creating the vault…"),
+    "strength_0": (
+        "Muy corta: usa al menos {n} caracteres.",
+        "Too short: use at least {n} characters.",
+    ),
+    "strength_1": ("Débil: fácil de adivinar.", "Weak: easy to guess."),
+    "strength_2": ("Aceptable, pero podría ser más larga.", "Fair, but it could be longer."),
+    "strength_3": ("Buena.", "Good."),
+    "strength_4": ("Fuerte.", "Strong."),
+    "strength_tip": (
+        "Consejo: cinco o más palabras al azar son fáciles de recordar y difíciles de adivinar.",
+        "Tip: five or more random words are easy to remember and hard to guess.",
+    ),
+    "mismatch": ("Las dos frases de paso no coinciden.", "The two passphrases do not match."),
+    "name_missing": ("Escribe un nombre o seudónimo.", "Type a name or pseudonym."),
+    "words_title": ("Tus palabras de recuperación", "Your recovery words"),
+    "words_help": (
+        "Escríbelas en papel, en orden, y guárdalas lejos de la computadora. Abren la bóveda"
+        " si olvidas la frase de paso. Solo se muestran esta vez.",
+        "Write them on paper, in order, and keep them away from the computer. They open the"
+        " vault if you forget the passphrase. They are shown only this once.",
+    ),
+    "words_confirm": ("Ya las escribí en papel", "I wrote them down"),
+    "continue": ("Continuar", "Continue"),
+    "err_wrong_passphrase": (
+        "La frase de paso no es correcta. Inténtalo de nuevo.",
+        "The passphrase is not correct. Try again.",
+    ),
+    "err_wrong_recovery": (
+        "Esas palabras no abren esta bóveda. Revisa cada palabra y su orden.",
+        "Those words do not open this vault. Check each word and their order.",
+    ),
+    "err_in_use": (
+        "La bóveda ya está abierta en otra ventana de Aluna Field.",
+        "The vault is already open in another Aluna Field window.",
+    ),
+    "err_damaged": (
+        "La bóveda está dañada y no se puede leer. No se modificó nada.",
+        "The vault is damaged and cannot be read. Nothing was changed.",
+    ),
+    "err_other": (
+        "No se pudo abrir la bóveda ({code}).",
+        "The vault could not be opened ({code}).",
+    ),
+}
+
+SAME_IN_BOTH = {"title"}

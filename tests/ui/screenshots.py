@@ -1,0 +1,167 @@
+"""Screenshots of every screen in Spanish and English, for docs/screenshots/.
+
+Run `QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/screenshots.py` to refresh
+docs/screenshots/; the test suite runs the same code into a temporary folder. The
+vault is the fictional training vault (services/demo.py) at a fixed date.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from aluna_field.domain.kinds import KIND_CODES
+from aluna_field.services.demo import fill_demo
+from aluna_field.services.vaults import create_vault
+from aluna_field.ui.app import make_application
+from aluna_field.ui.shell.controller import AppController
+from aluna_field.ui.shell.workspace import Workspace
+from support import PASSPHRASE, FakeClock, make_ctx
+
+SIZE = QSize(1366, 768)
+
+
+def wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        app.processEvents()
+
+
+def settle(app: QApplication, ctrl: AppController) -> None:
+    wait_until(app, lambda: ctrl.runner.pending == 0)
+    for _ in range(3):
+        app.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _unlocked(app: QApplication, ctrl: AppController) -> Workspace:
+    screen = ctrl.unlock_screen
+    assert screen is not None
+    screen.unlock.passphrase.edit.setText(PASSPHRASE)
+    screen.unlock.unlock.click()
+    wait_until(app, lambda: ctrl.workspace is not None)
+    settle(app, ctrl)
+    assert ctrl.workspace is not None
+    return ctrl.workspace
+
+
+def capture(out: Path, lang: str, folder: Path) -> list[Path]:
+    """Every screen of the app in lang, as PNG files in out."""
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    first = make_ctx(folder / f"new-{lang}", FakeClock(), lang)
+    ctrl = AppController(first, app, lang)
+    ctrl.window.resize(SIZE)
+    ctrl.window.show()
+    screen = ctrl.unlock_screen
+    assert screen is not None
+    screen.create_page.name.setText("Ana Prueba")
+    screen.create_page.first.edit.setText("corta")
+    screen.create_page.create_button.click()
+    written.append(save(ctrl.window, out, f"create-{lang}"))
+    screen.create_page.first.edit.setText(PASSPHRASE)
+    screen.create_page.second.edit.setText(PASSPHRASE)
+    screen.create_page.create_button.click()
+    wait_until(app, lambda: screen.stack.currentWidget() is screen.words)
+    written.append(save(ctrl.window, out, f"recovery-words-{lang}"))
+    ctrl.shutdown()
+    ctrl.window.close()
+
+    ctx = make_ctx(folder / f"demo-{lang}", FakeClock(), lang)
+    with create_vault(ctx, PASSPHRASE, "Ana Prueba", "coordinator", "Equipo ficticio") as s:
+        fill_demo(s)
+    ctrl = AppController(ctx, app, lang)
+    ctrl.window.resize(SIZE)
+    ctrl.window.show()
+    screen = ctrl.unlock_screen
+    assert screen is not None
+    screen.unlock.passphrase.edit.setText("no es la frase")
+    screen.unlock.unlock.click()
+    wait_until(app, lambda: bool(screen.unlock.error.text()))
+    written.append(save(ctrl.window, out, f"unlock-wrong-{lang}"))
+    screen.unlock.passphrase.edit.clear()
+    ws = _unlocked(app, ctrl)
+    written.append(save(ctrl.window, out, f"home-{lang}"))
+    for kind in KIND_CODES:
+        pane = ws.records_pane(kind)
+        ws.show_pane(kind)
+        settle(app, ctrl)
+        pane.table.selectRow(0)
+        settle(app, ctrl)
+        written.append(save(ctrl.window, out, f"list-{kind}-{lang}"))
+        host = pane.new_record({})
+        settle(app, ctrl)
+        if kind == "risk-assessment":
+            _fill_risk(host, pane)
+        if kind == "impact-observation":
+            host.form.fields["categories"].set_value(["fear", "mourning"])
+        settle(app, ctrl)
+        written.append(save(ctrl.window, out, f"form-{kind}-{lang}"))
+        if kind == "crisis-note":
+            host.save()
+            settle(app, ctrl)
+            written.append(save(ctrl.window, out, f"form-errors-{kind}-{lang}"))
+        host.discard()
+    detail = ws.records_pane("crisis-note").detail
+    ws.show_pane("crisis-note")
+    ws.records_pane("crisis-note").table.selectRow(0)
+    detail.tabs.setCurrentIndex(2)
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"history-{lang}"))
+    ws.show_pane("search")
+    search = ws.panes["search"]
+    search.box.setText("ficticio")  # type: ignore[attr-defined]
+    search.run_search()  # type: ignore[attr-defined]
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"search-{lang}"))
+    ws.show_pane("settings")
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"settings-{lang}"))
+    ctrl.lock()
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"unlock-{lang}"))
+    ctrl.shutdown()
+    ctrl.window.close()
+    return written
+
+
+def _fill_risk(host: object, pane: object) -> None:
+    form = host.form  # type: ignore[attr-defined]
+    subjects = form.ctx.subjects
+    form.subject.add(
+        next(rid for rid, _ in subjects if any(p.subject_id == rid for p in form.ctx.assessments))
+    )
+    form.lists["threats"].set_value([{"description": "Llamadas anónimas", "score": 4}])
+    form.lists["vulnerabilities"].set_value([{"description": "Rutas fijas", "score": 3}])
+    form.lists["capacities"].set_value([{"description": "Red activa", "score": 2}])
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    with tempfile.TemporaryDirectory() as folder:
+        for lang in ("es", "en"):
+            for path in capture(out, lang, Path(folder)):
+                print(path.relative_to(out.parents[1]))
+
+
+if __name__ == "__main__":
+    main()
