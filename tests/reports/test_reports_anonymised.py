@@ -25,6 +25,7 @@ class Vault:
         self.s = session
         self.texts: list[str] = []
         self.ids: list[str] = []
+        self.guerrero: list[str] = []
 
     def subject(self, alias: str, region: str, name: str | None = None) -> str:
         rec: dict[str, Any] = {"type": "person", "alias": alias, "region": region}
@@ -63,6 +64,7 @@ def vault(ctx: AppContext) -> Iterator[Vault]:
             v.subject(f"Alias Masivo {i}", "Guerrero / Chilpancingo", f"Nombre Falso {i}")
             for i in range(7)
         ]
+        v.guerrero = guerrero
         hidden = [v.subject(f"Alias Oculto {i}", SECRET_REGION) for i in range(5)]
         city = [v.subject(f"Alias Capital {i}", "CDMX") for i in range(4)]
         v.crises(guerrero[:6], "2025-05-14", "threat", "state_police", "high")
@@ -135,6 +137,13 @@ def test_a_lower_threshold_keeps_more_but_never_below_the_floor(vault: Vault) ->
     with pytest.raises(ReportInputError) as refused:
         anonymised_dataset(vault.s, ReportFilter(), min_cell=2)
     assert refused.value.key == "report_min_cell"
+
+
+def test_many_records_about_one_subject_stay_hidden(vault: Vault) -> None:
+    vault.crises([vault.guerrero[0]] * 6, "2025-09-10", "raid", "state_military", "critical")
+    rows = _rows(anonymised_csv(anonymised_dataset(vault.s, ReportFilter())))
+    # Six raids, one collective: a published "6" would point straight at it.
+    assert not any(r["month"] == "2025-09" for r in rows)
 
 
 def test_no_text_names_ids_or_days_leave(vault: Vault) -> None:

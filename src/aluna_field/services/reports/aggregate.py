@@ -118,7 +118,8 @@ class Scope:
                 }
             self.allowed = allowed
         self.region_of = {s.rid: s.region for s in snap.subjects}
-        self._states: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._states: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def admits(self, subjects: tuple[str, ...]) -> bool:
         return self.allowed is None or not self.allowed.isdisjoint(subjects)
@@ -129,15 +130,26 @@ class Scope:
             return list(subjects)
         return [s for s in subjects if self.flt.matches_region(self.region_of.get(s, ""))]
 
-    def states(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
-        """The state names a record about `subjects` counts in, each once (`unknown` for a
-        subject with no known region)."""
+    def by_state(self, subjects: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(state name, the record's subjects in it) for each state a record about
+        `subjects` counts in (`unknown` names the state of a subject with no region)."""
         # Remembered per tuple of subjects: the same few recur across thousands of records.
         found = self._states.get(subjects)
         if found is None:
-            names = {self.state.get(s, self.unknown) for s in self.counted(subjects)}
-            found = tuple(sorted(names)) or (self.unknown,)
+            groups: dict[str, list[str]] = {}
+            for sid in self.counted(subjects):
+                groups.setdefault(self.state.get(sid, self.unknown), []).append(sid)
+            found = tuple((name, tuple(groups[name])) for name in sorted(groups))
+            found = found or ((self.unknown, ()),)
             self._states[subjects] = found
+        return found
+
+    def states(self, subjects: tuple[str, ...]) -> tuple[str, ...]:
+        """The state names a record about `subjects` counts in, each once."""
+        found = self._names.get(subjects)
+        if found is None:
+            names = {self.state.get(s, self.unknown) for s in self.counted(subjects)}
+            found = self._names[subjects] = tuple(sorted(names)) or (self.unknown,)
         return found
 
 

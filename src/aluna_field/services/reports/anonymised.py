@@ -5,7 +5,8 @@ What goes out (see docs/reports.md for what this does and does not protect):
   values; no record ids, subject ids, names, aliases, narratives or any free text;
 - dates coarsened to the month, regions to the state, and only states from the
   official lists (anything else is "other", a subject with no region "unknown");
-- every cell counting fewer than `min_cell` records (default 5) left out.
+- every cell with fewer than `min_cell` records (default 5), or about fewer than
+  `min_cell` different subjects, left out.
 """
 
 from __future__ import annotations
@@ -95,34 +96,41 @@ def anonymised_dataset(
 
 
 def anonymise(snap: Snapshot, flt: ReportFilter, min_cell: int) -> AnonymisedDataset:
-    """Count each record once per cell it falls in, then drop the cells under min_cell."""
+    """Count each record once per cell it falls in, then drop the cells with fewer than
+    min_cell records or fewer than min_cell different subjects."""
     check_min_cell(min_cell)
     scope = Scope(snap, flt, official=True)
     counts: Counter[CellKey] = Counter()
+    people: dict[CellKey, set[str]] = {}
     codes = _CODES
+
+    def add(key: CellKey, subjects: tuple[str, ...]) -> None:
+        counts[key] += 1
+        people.setdefault(key, set()).update(subjects)
+
     for c in snap.crises:
         if c.day and scope.admits(c.subjects):
             month = c.day[:7]
-            for state in scope.states(c.subjects):
+            for state, subs in scope.by_state(c.subjects):
                 if c.event in codes["event"] and c.perpetrator in codes["perpetrator"]:
-                    counts[("events", month, state, c.event, c.perpetrator)] += 1
+                    add(("events", month, state, c.event, c.perpetrator), subs)
                 if c.urgency in codes["urgency"]:
-                    counts[("urgency", month, state, c.urgency)] += 1
+                    add(("urgency", month, state, c.urgency), subs)
     for i in snap.impacts:
         if i.day and i.sphere in codes["sphere"] and scope.admits(i.subjects):
             month = i.day[:7]
-            for state in scope.states(i.subjects):
-                counts.update(
-                    ("impacts", month, state, i.sphere, category)
-                    for category in i.categories
-                    if category in codes["category"]
-                )
+            for state, subs in scope.by_state(i.subjects):
+                for category in i.categories:
+                    if category in codes["category"]:
+                        add(("impacts", month, state, i.sphere, category), subs)
     for r in snap.risks:
         subject = (r.subject,)
         if r.day and r.level in codes["risk_level"] and scope.admits(subject):
-            for state in scope.states(subject):
-                counts[("risk", r.day[:7], state, r.level)] += 1
-    kept = {k: n for k, n in counts.items() if n >= min_cell}
+            for state, subs in scope.by_state(subject):
+                add(("risk", r.day[:7], state, r.level), subs)
+    # A cell is published only when it holds at least min_cell records about at least
+    # min_cell different subjects: six notes about one collective would still point at it.
+    kept = {k: n for k, n in counts.items() if n >= min_cell and len(people[k]) >= min_cell}
     return AnonymisedDataset(kept, len(counts) - len(kept), min_cell)
 
 
