@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 from merge_devices import NOTE, Device, all_ops, devices_for, fork, make_devices, snapshot, transfer
 
 from aluna_field.store.db import transaction
+from aluna_field.store.errors import RecordNotFound
 from aluna_field.store.hlc import MAX_FUTURE_MS
 from aluna_field.store.materialise import materialise
 from aluna_field.store.ops import Op, make_op
@@ -222,3 +223,18 @@ def test_concurrent_attachments_both_stay(trio: list[Device], tmp_path: Path) ->
     transfer(ana.store, coord.store)
     transfer(beto.store, coord.store)
     assert coord.store.state(rid).fields["attachments"] == sorted([a.att_id, b.att_id])
+
+
+def test_a_delete_that_saw_a_conflict_settles_it_until_restored(trio: list[Device]) -> None:
+    coord = trio[0]
+    rid = _conflicted(trio)
+    coord.store.delete(rid)
+    assert coord.store.conflicted() == [] and coord.store.count() == (0, 0)
+    with pytest.raises(RecordNotFound):
+        coord.store.resolve(rid, "narrative", TEXT_A)
+    coord.store.restore(rid)
+    assert sorted(c.value for c in coord.store.state(rid).conflicts["narrative"]) == [
+        TEXT_A,
+        TEXT_B,
+    ]
+    assert [v.rid for v in coord.store.conflicted()] == [rid]

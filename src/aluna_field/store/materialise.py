@@ -64,7 +64,9 @@ class RecordState:
 
     @property
     def has_conflict(self) -> bool:
-        return bool(self.conflicts) or self.delete_conflict
+        """A delete-vs-edit conflict, or a field conflict on a record that is not deleted
+        (a delete that saw both values settled it; a restore brings it back)."""
+        return (bool(self.conflicts) and not self.deleted) or self.delete_conflict
 
 
 def sort_key(op: Op) -> tuple[int, int, str]:

@@ -113,9 +113,9 @@ class RecordStore:
         """Settle a field (or `_deleted`) with an edit whose parents are all heads.
 
         ResolveRefused when the field has no conflict, RecordInvalid when the value
-        does not validate with the rest of the record.
+        does not validate with the rest of the record, RecordNotFound when it is deleted.
         """
-        state = self.state(rid)
+        state = self._live(rid)
         if name == DELETE_KEY:
             if not state.delete_conflict:
                 raise ResolveRefused("no_conflict", name)
@@ -134,7 +134,7 @@ class RecordStore:
     def keep_version(self, rid: str, head: str) -> list[str]:
         """Settle every conflict of the record, in one edit, as the version ending at op
         `head` has it. Returns the fields that version cannot settle (see KeepPlan)."""
-        state = self.state(rid)
+        state = self._live(rid)
         if not state.has_conflict:
             raise ResolveRefused("no_conflict")
         try:
