@@ -64,6 +64,12 @@ def test_crisis_note_follow_up_date_creates_a_follow_up(
     ups = ws.env.backend.call(lambda s: s.list_records("follow-up"))
     assert [u.state.fields["record_id"] for u in ups] == [note]
     assert pane.detail.follow_ups.rowCount() == 1
+    # From the follow-up back to the note it is about.
+    ws.open_record("follow-up", ups[0].rid)
+    detail = ws.records_pane("follow-up").detail
+    assert detail.target_button.isVisible()
+    qtbot.mouseClick(detail.target_button, Qt.MouseButton.LeftButton)
+    assert ws.current_key() == "crisis-note" and pane.detail.rid == note
 
 
 def test_mourning_section_and_risk_badge_follow_the_choices(

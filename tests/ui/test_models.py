@@ -109,13 +109,13 @@ def test_all_kinds_model_for_search_results(qapp: QApplication) -> None:
     model.set_rows(ROWS[:1], LOOKUP)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
         "Kind",
-        "Record",
         "Date",
+        "Record",
     ]
     assert [model.index(0, c).data() for c in range(3)] == [
         "Crisis note",
-        "2026-01-10 · Colectivo Ficticio Uno",
         "2026-01-10",
+        "Colectivo Ficticio Uno",
     ]
 
 

@@ -28,6 +28,17 @@ def parse_date(text: object) -> dt.date | None:
         return None
 
 
+def _leave_on_tab(edit: QDateTimeEdit, forward: bool) -> bool:
+    # Qt's date edits spend Tab on moving between day, month and year; in a form Tab
+    # should go to the next field (Left/Right still move between the sections).
+    return QWidget.focusNextPrevChild(edit, forward)
+
+
+class _DateEdit(QDateEdit):
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return _leave_on_tab(self, forward)
+
+
 class DateField(QWidget):
     """A date; with `optional`, a check box says whether there is one at all."""
 
@@ -44,7 +55,7 @@ class DateField(QWidget):
             self.check.setAccessibleName(label)
             self.check.toggled.connect(self._toggled)
             layout.addWidget(self.check)
-        self.edit = QDateEdit(to_qdate(today))
+        self.edit = _DateEdit(to_qdate(today))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -86,6 +97,9 @@ class DateTimeField(QDateTimeEdit):
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.set_value(None)
         self.dateTimeChanged.connect(lambda _d: self.changed.emit())
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return _leave_on_tab(self, forward)
 
     def value(self) -> str:
         qdt = self.dateTime()

@@ -62,6 +62,11 @@ class ItemList(QWidget):
         remove.clicked.connect(lambda _c=False, it=item: self._remove(it))
         self.items.append(item)
         self._relayout()
+        # New rows go where the "add" button is in the Tab order, not at the window's end.
+        previous = self.add_button.previousInFocusChain()
+        for widget in [*widgets.values(), remove, self.add_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         if focus:
             next(iter(widgets.values())).setFocus()
         self.changed.emit()

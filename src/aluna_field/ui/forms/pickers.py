@@ -89,12 +89,16 @@ class SubjectPicker(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        previous: QWidget = self.line
         for rid in self.chosen:
             alias = self.aliases.get(rid, rid[:8])
             chip = QPushButton(f"{alias}  ✕")
             chip.setAccessibleName(t(COMMON, "remove_item", self.lang, name=alias))
             chip.clicked.connect(lambda _c=False, r=rid: self.remove(r))
             self.chips.addWidget(chip)
+            # Right after the line in the Tab order, where they show.
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
         self.chips_box.updateGeometry()
 
     def value(self) -> list[str] | str | None:

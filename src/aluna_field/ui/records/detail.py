@@ -64,7 +64,10 @@ class RecordDetail(QWidget):
         self.copy_button.setToolTip(t(TEXTS, "copy_tip", lang))
         self.follow_button = QPushButton(t(TEXTS, "new_follow_up", lang))
         self.delete_button = QPushButton(t(TEXTS, "delete", lang))
-        for button in (self.edit_button, self.copy_button, self.follow_button):
+        self.target_button = QPushButton(t(TEXTS, "open_target", lang))
+        self.target_button.clicked.connect(self._open_target)
+        self.target = ""
+        for button in (self.edit_button, self.copy_button, self.follow_button, self.target_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -118,7 +121,11 @@ class RecordDetail(QWidget):
         self.attachments.show_attachments(rid, view.attachments)
         self.history.set_history(view.kind, data["history"])
         self.follow_ups.set_rows(data["ups"], lookup)
-        self.follow_button.setVisible(view.kind != "follow-up")
+        is_follow_up = view.kind == "follow-up"
+        self.follow_button.setVisible(not is_follow_up)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.follow_table), not is_follow_up)
+        self.target = str(fields.get("record_id") or "") if is_follow_up else ""
+        self.target_button.setVisible(bool(self.target))
 
     def reload(self) -> None:
         if self.rid is not None:
@@ -131,6 +138,14 @@ class RecordDetail(QWidget):
     def copy(self) -> None:
         if self.text_for_copy:
             self.env.clipboard.copy(self.text_for_copy)
+
+    def _open_target(self) -> None:
+        """A follow-up leads to the record it is about."""
+        target = self.target
+        if not target:
+            return
+        kind = self.env.backend.call(lambda s: s.show(target)).kind
+        self.env.nav.open_record.emit(kind, target)
 
     def _follow_up(self) -> None:
         if self.rid:
@@ -156,6 +171,7 @@ class RecordDetail(QWidget):
 
     def clear_content(self) -> None:
         self.rid = None
+        self.target = ""
         self.text_for_copy = ""
         self.title.clear()
         self.title.setAccessibleName("")

@@ -139,17 +139,22 @@ def record_date(kind: str, fields: Mapping[str, Any]) -> dt.date | None:
 
 
 def title_of(
-    kind: str, fields: Mapping[str, Any], lang: str, lookup: Lookup, with_kind: bool = True
+    kind: str,
+    fields: Mapping[str, Any],
+    lang: str,
+    lookup: Lookup,
+    with_kind: bool = True,
+    with_date: bool = True,
 ) -> str:
     """A short line naming a record: "Nota de crisis · 2025-03-02 · Colectivo Ficticio".
 
-    Without the kind where a column beside it already says it.
+    Without the kind or the date where a column beside it already says it.
     """
     kind_label = domain.RecordKind(kind).label(lang)
     if kind == "subject":
         return str(fields.get("alias") or kind_label)
     parts = [kind_label] if with_kind else []
-    day = record_date(kind, fields)
+    day = record_date(kind, fields) if with_date else None
     if day is not None:
         parts.append(day.isoformat())
     for ref in domain.subject_refs(kind):

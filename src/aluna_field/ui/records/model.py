@@ -35,7 +35,7 @@ from .texts import TEXTS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RID_ROLE = Qt.ItemDataRole.UserRole + 2
-ALL_KINDS_COLUMNS = ("kind", "title", "date")
+ALL_KINDS_COLUMNS = ("kind", "date", "title")
 _Index = QModelIndex | QPersistentModelIndex
 _ALERT = {"high", "critical"}
 
@@ -109,7 +109,9 @@ class RecordTableModel(QAbstractTableModel):
             if name == "kind":
                 return domain.RecordKind(row.kind).label(self.lang)
             if name == "title":
-                return title_of(row.kind, row.fields, self.lang, self.lookup, with_kind=False)
+                return title_of(
+                    row.kind, row.fields, self.lang, self.lookup, with_kind=False, with_date=False
+                )
             day = record_date(row.kind, row.fields)
             return day.isoformat() if day else ""
         return format_value(row.kind, name, row.fields.get(name), self.lang, self.lookup)

@@ -43,6 +43,7 @@ TEXTS = {
         "Cleared from the clipboard after 30 seconds.",
     ),
     "new_follow_up": ("Nuevo seguimiento", "New follow-up"),
+    "open_target": ("Ir al registro", "Go to the record"),
     "delete": ("Borrar", "Delete"),
     "delete_title": ("Borrar el registro", "Delete the record"),
     "delete_question": (
