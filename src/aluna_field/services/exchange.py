@@ -24,7 +24,7 @@ from .session import Session
 EXTENSION = ".afb"
 PART_SUFFIX = ".part"
 # Refusals that another bundle of the same import may cure (the roster arrives in it).
-_RETRY = {"bundle_unknown_sender", "bundle_unknown_author", "not_joined"}
+RETRY_REASONS = frozenset({"bundle_unknown_sender", "bundle_unknown_author", "not_joined"})
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ def _anchor_member(session: Session) -> Member | None:
     return Member(anchor.device_id, anchor.name, "coordinator", anchor.keys)
 
 
-def _recipients(session: Session, state: RosterState, wanted: list[str] | None) -> list[Member]:
+def recipients(session: Session, state: RosterState, wanted: list[str] | None) -> list[Member]:
+    """Who export writes for: `wanted` (active members), else by the rule in docs/team.md."""
     me = session.identity.device_id
     anchor = _anchor_member(session)
     known = {m.device_id: m for m in state.members.values() if not m.revoked}
@@ -62,20 +63,21 @@ def _recipients(session: Session, state: RosterState, wanted: list[str] | None) 
     return sorted((m for m in known.values() if m.role == "coordinator"), key=lambda m: m.device_id)
 
 
-def _groups(recipients: list[Member]) -> list[list[Member]]:
+def groups(members: list[Member]) -> list[list[Member]]:
+    """The bundles export writes: the coordinators together, each accompanier alone."""
     # Coordinators share one bundle (up to 64 stanzas); each accompanier gets their own,
     # holding only what they are entitled to.
-    coords = [m for m in recipients if m.role == "coordinator"]
-    groups = [coords[i : i + 64] for i in range(0, len(coords), 64)]
-    groups += [[m] for m in recipients if m.role != "coordinator"]
-    return groups
+    coords = [m for m in members if m.role == "coordinator"]
+    out = [coords[i : i + 64] for i in range(0, len(coords), 64)]
+    out += [[m] for m in members if m.role != "coordinator"]
+    return out
 
 
 def export(session: Session, folder: Path, for_devices: list[str] | None = None) -> list[Written]:
     """Write one bundle per recipient group into folder; returns the files written."""
     state = team_store.load_state(session.conn)
-    recipients = _recipients(session, state, for_devices)
-    if not recipients:
+    chosen = recipients(session, state, for_devices)
+    if not chosen:
         raise TeamError("no_recipients")
     if folder.exists() and not folder.is_dir():
         raise TeamError("not_a_folder", path=str(folder))
@@ -86,7 +88,7 @@ def export(session: Session, folder: Path, for_devices: list[str] | None = None)
     conn = session.conn
     entries = team_store.load_entries(conn)
     written = []
-    for group in _groups(recipients):
+    for group in groups(chosen):
         plan = plan_for(conn, group)
         with transaction(conn):
             seq = ledger.next_bundle_seq(conn)
@@ -169,7 +171,9 @@ def import_paths(session: Session, paths: list[Path]) -> list[Outcome]:
         if path not in named and reason is not None and reason.key == "bundle_not_for_us":
             # A stick carries bundles for several people: another's is not a refusal.
             outcomes[path] = Outcome(str(path), "skipped")
-    retry = [p for p, o in outcomes.items() if o.reason is not None and o.reason.key in _RETRY]
+    retry = [
+        p for p, o in outcomes.items() if o.reason is not None and o.reason.key in RETRY_REASONS
+    ]
     if retry and any(o.status == "imported" for o in outcomes.values()):
         for path in retry:
             outcomes[path] = _one(session, path)
@@ -181,6 +185,12 @@ def import_paths(session: Session, paths: list[Path]) -> list[Outcome]:
 
 def _one(session: Session, path: Path) -> Outcome:
     return read_bundle(session.conn, session.records, session.identity, path, session.ctx.now_ms)
+
+
+# The names other services used before these became public; kept so they keep working.
+_recipients = recipients
+_groups = groups
+_RETRY = RETRY_REASONS
 
 
 def author_names(session: Session) -> dict[str, str]:
