@@ -98,7 +98,7 @@ def _small(root: Path, server: DavServer, n: int) -> list[Figure]:
 
     def push(files: list[Path]) -> None:
         for f in files:
-            client.upload(f, names.new_temp(), names.new_final())
+            client.upload(f, names.new_final())
 
     push_s = timed(lambda: push(to_c))
     push(to_a)
@@ -154,7 +154,7 @@ def _large(root: Path, server: DavServer, size: int) -> list[Figure]:
     final = names.new_final()
     with WebDavClient(parse_target(server.url(), USER, PASSWORD)) as client:
         client.list()
-        up = timed(lambda: client.upload(src, names.new_temp(), final))
+        up = timed(lambda: client.upload(src, final))
         dest = root / "big-down.bin"
         down = timed(lambda: client.download(final, dest, size))
     copy = timed(lambda: _copy_all([src], root / "local-big"))

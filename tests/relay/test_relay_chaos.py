@@ -67,7 +67,7 @@ def test_random_cuts_deliver_every_record_exactly_once(
                 outcomes += report.received
     finally:
         proxy.stop()
-    assert all(o.status == "imported" for o in outcomes), [o.reason for o in outcomes]
+    assert all(o.status == "imported" for o in outcomes), [(o.status, o.reason) for o in outcomes]
     got = [str(v.state.fields.get("narrative")) for v in c.list_records("crisis-note")]
     assert sorted(got) == sorted(expected)  # every note, each exactly once
     leftovers = dav.files()

@@ -84,7 +84,7 @@ def test_pinned_certificate_works_and_a_wrong_pin_is_refused(
     with WebDavClient(target, FAST) as client:
         client.list()
         final = names.new_final()
-        client.upload(src, names.new_temp(), final)
+        client.upload(src, final)
         assert [f.name for f in client.list()] == [final]
     seen = len(server.switches.requests)
     wrong = parse_target(server.url(), USER, PASSWORD, hashlib.sha256(b"otro").digest())

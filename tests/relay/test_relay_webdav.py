@@ -38,8 +38,10 @@ def test_upload_list_read_download_delete(dav: DavServer, tmp_path: Path) -> Non
     client = WebDavClient(target_for(dav.url()), FAST)
     assert client.list() == []  # the folder is created on first use
     src, data = _blob(tmp_path, 300_000)
-    temp, final = names.new_temp(), names.new_final()
-    client.upload(src, temp, final)
+    final = names.new_final()
+    temps: list[str] = []
+    client.upload(src, final, temps.append)
+    assert len(temps) == 1 and names.is_temp(temps[0])
     listed = client.list()
     assert [(f.name, f.size) for f in listed] == [(final, len(data))]
     assert listed[0].modified_ms is not None
@@ -85,7 +87,7 @@ def test_full_server_answers_507_and_no_bundle_appears(dav: DavServer, tmp_path:
     src, _ = _blob(tmp_path, 5000)
     final = names.new_final()
     with pytest.raises(RelayFull) as info:
-        client.upload(src, names.new_temp(), final)
+        client.upload(src, final)
     assert info.value.exit_code == EXIT_FULL
     assert all(f.name != final for f in client.list())
     client.close()
@@ -119,7 +121,7 @@ def test_upload_cut_at_any_point_never_shows_a_partial_bundle(
         client.list()
         final = names.new_final()
         with pytest.raises(RelayOffline):
-            client.upload(src, names.new_temp(), final)
+            client.upload(src, final)
         assert cutter.faults_applied >= 3
     finally:
         cutter.stop()
@@ -137,14 +139,14 @@ def test_upload_survives_cuts_and_lands_exactly_once(dav: DavServer, tmp_path: P
         client.list()
         client.close()  # the upload starts on connection 1
         final = names.new_final()
-        client.upload(src, names.new_temp(), final)
-        assert client.retries == 2
+        temps: list[str] = []
+        client.upload(src, final, temps.append)
+        assert client.retries == 2 and len(set(temps)) == 3  # a fresh name for each try
         client.close()
     finally:
         cutter.stop()
-    finals = [p for p in dav.files() if names.is_final(p.name)]
-    assert [p.name for p in finals] == [final]
-    assert finals[0].read_bytes() == data
+    assert [p.name for p in dav.files()] == [final]  # the cut tries' files are gone
+    assert (dav.relay_dir / final).read_bytes() == data
 
 
 def test_lost_reply_to_move_counts_as_done(dav: DavServer, tmp_path: Path) -> None:
@@ -155,7 +157,7 @@ def test_lost_reply_to_move_counts_as_done(dav: DavServer, tmp_path: Path) -> No
         client.list()
         client.close()  # the upload starts on connection 1, whose MOVE reply is lost
         final = names.new_final()
-        client.upload(src, names.new_temp(), final)
+        client.upload(src, final)
         assert lossy.faults_applied == 1 and client.retries == 1
         client.close()
     finally:
@@ -169,7 +171,7 @@ def test_download_resumes_where_the_connection_dropped(dav: DavServer, tmp_path:
     final = names.new_final()
     with WebDavClient(target_for(dav.url()), FAST) as direct:
         direct.list()
-        direct.upload(src, names.new_temp(), final)
+        direct.upload(src, final)
     cutter = FaultProxy(dav.port, lambda n: Fault(down_after=150_000) if n < 2 else Fault())
     try:
         client = WebDavClient(target_for(cutter.url(dav.prefix)), FAST)
@@ -193,3 +195,19 @@ def test_stall_and_reset_end_as_offline_after_bounded_tries(dav: DavServer) -> N
             assert client.retries == 1
         finally:
             bad.stop()
+
+
+def test_download_without_a_listed_size_completes_and_resumes(
+    dav: DavServer, tmp_path: Path
+) -> None:
+    src, data = _blob(tmp_path, 100_000)
+    final = names.new_final()
+    with WebDavClient(target_for(dav.url()), FAST) as client:
+        client.list()
+        client.upload(src, final)
+        dest = tmp_path / "got.bin"
+        dest.write_bytes(data[:40_000])  # a download that stopped in an earlier round
+        client.download(final, dest, None)
+        assert dest.read_bytes() == data
+        client.download(final, dest, None)  # already whole: the server says 416, done
+        assert dest.read_bytes() == data

@@ -253,14 +253,9 @@ def _push(
         key = acks.group_key(ids)
         carried = acks.carried_for(conn, ids, held)
         older = [n for n, p in state.pushed.items() if acks.group_key(p.to) == key]
-        temp, final = names.new_temp(), names.new_final()
-        # Remembered before the upload: if the round dies mid-way, the next one removes
-        # the temporary file, and adopts the final one if the move went through.
-        state.temps.append(temp)
+        final = names.new_final()
         state.pushed[final] = Pushed(ids, carried, session.ctx.now_ms())
-        save_state(conn, url, state)
-        client.upload(written.path, temp, final)
-        state.temps.remove(temp)
+        _upload(conn, client, state, url, written.path, final)
         state.marks[key] = Mark(held, sorted(carried), roster.head_hash)
         written.path.unlink()
         report.sent.append(Sent(final, [m.name for m in written.recipients], written.stats.ops))
@@ -269,3 +264,19 @@ def _push(
             del state.pushed[name]
             report.deleted += 1
         save_state(conn, url, state)
+
+
+def _upload(
+    conn: Connection, client: WebDavClient, state: RelayState, url: str, src: Path, final: str
+) -> None:
+    tries: list[str] = []
+
+    def remember_temp(name: str) -> None:
+        # Remembered before each try: if the round dies mid-way, the next one removes the
+        # temporary file, and adopts the final one if the move went through.
+        tries.append(name)
+        state.temps.append(name)
+        save_state(conn, url, state)
+
+    client.upload(src, final, remember_temp)
+    state.temps = [t for t in state.temps if t not in tries]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from . import tls
+from . import names, tls
 from .errors import RelayAuth, RelayError, RelayFull, RelayOffline, RelayProtocol, RelayTls
 from .listing import MAX_LISTING_BYTES, PROPFIND_BODY, RemoteFile, parse_multistatus
 from .target import RelayTarget
@@ -65,6 +65,22 @@ class Vanished(Exception):
 
 def _lost() -> _Transient:
     return _Transient(RelayOffline("relay_connection_lost"))
+
+
+def _read_some(resp: http.client.HTTPResponse, n: int) -> bytes:
+    """Up to n bytes of the body. http.client returns short data, not an error, when a
+    connection ends before the announced length: that is a cut, raised as such."""
+    parts: list[bytes] = []
+    got = 0
+    while got < n:
+        piece = resp.read(min(PIECE, n - got))
+        if not piece:
+            break
+        parts.append(piece)
+        got += len(piece)
+    if got < n and resp.length:
+        raise _lost()
+    return b"".join(parts)
 
 
 class _Http(http.client.HTTPConnection):
@@ -217,7 +233,7 @@ class WebDavClient:
             self.close()
             raise RelayProtocol("relay_garbage")
         try:
-            data = resp.read(limit + 1)
+            data = _read_some(resp, limit + 1)
             if len(data) > limit:
                 self.close()
                 raise RelayProtocol("relay_garbage")
@@ -300,7 +316,7 @@ class WebDavClient:
                 self._read_all(resp, MAX_SMALL_ANSWER)
                 raise _status_error(resp.status)
             try:
-                data = resp.read(length)
+                data = _read_some(resp, length)
             except (ConnectionError, TimeoutError, http.client.IncompleteRead, OSError) as exc:
                 raise _lost() from exc
             if resp.status == 200 and not resp.isclosed():
@@ -330,6 +346,9 @@ class WebDavClient:
             if resp.status == 404:
                 self._read_all(resp, MAX_SMALL_ANSWER)
                 raise Vanished(name)
+            if resp.status == 416 and have:
+                self._read_all(resp, MAX_SMALL_ANSWER)
+                return  # nothing past what we hold: complete (the listing gave no size)
             if resp.status == 206 and not (resp.getheader("Content-Range") or "").startswith(
                 f"bytes {have}-"
             ):
@@ -354,25 +373,38 @@ class WebDavClient:
                     if not piece:
                         break
                     fh.write(piece)
+                if resp.length:
+                    raise _lost()  # ended before the announced length: resume next try
             except (ConnectionError, TimeoutError, http.client.IncompleteRead, OSError) as exc:
                 raise _lost() from exc
             finally:
                 fh.flush()
                 os.fsync(fh.fileno())
 
-    def upload(self, src: Path, temp_name: str, final_name: str) -> None:
-        """Put src under temp_name, then move it to final_name (never overwriting).
+    def upload(
+        self, src: Path, final_name: str, on_temp: Callable[[str], None] | None = None
+    ) -> None:
+        """Put src under a temporary name, then move it to final_name (never overwriting).
 
-        If the answer to a MOVE was lost, the next attempt finds the source gone and
-        the file already whole under its final name: that counts as done.
+        Each try uses a fresh temporary name, announced to on_temp before it is used (so
+        a caller can remember it for cleaning up): a server still writing the body of a
+        cut try can then never mix it into the file that gets moved. If the answer to a
+        MOVE was lost, the next try finds the file whole under its final name: done.
+        The temporary files of failed tries are deleted once the bundle is in place.
         """
         size = src.stat().st_size
-        self._retrying(lambda: self._put(src, temp_name, size))
+        temps: list[str] = []
+
+        def put() -> None:
+            temps.append(names.new_temp())
+            if on_temp is not None:
+                on_temp(temps[-1])
+            self._put(src, temps[-1], size)
 
         def move() -> None:
             status, _ = self._simple(
                 "MOVE",
-                self.target.href(temp_name),
+                self.target.href(temps[-1]),
                 {201, 204, 404},
                 {"Destination": self.target.absolute(final_name), "Overwrite": "F"},
             )
@@ -381,11 +413,13 @@ class WebDavClient:
             there = self._stat_once(final_name)
             if there is not None and there.size in (None, size):
                 return
-            # The temporary file is gone too (cleaned by the server): put it again.
-            self._put(src, temp_name, size)
+            put()  # the temporary file is gone too (cleaned by the server): again
             raise _lost()
 
+        self._retrying(put)
         self._retrying(move)
+        for stale in temps[:-1]:
+            self.delete(stale)
 
     def _put(self, src: Path, name: str, size: int) -> None:
         with open(src, "rb") as fh:
