@@ -14,6 +14,8 @@ from teamkit import SUBJECT, make_team
 
 from aluna_field.cli.main import run
 from aluna_field.services.context import AppContext
+from aluna_field.services.vaults import open_vault
+from aluna_field.sync.relay import settings as relay_settings
 from aluna_field.sync.relay.errors import EXIT_AUTH, EXIT_OFFLINE, EXIT_USAGE
 from support import PASSPHRASE, FakeClock, make_ctx
 
@@ -94,6 +96,13 @@ def test_remembered_password_lives_only_in_the_vault(
     assert c("sync", "relay", dav.url(), "--user", USER, "--remember").code == 0
     r = c("sync", "relay")
     assert r.code == EXIT_USAGE and "ALUNA_FIELD_RELAY_PASSWORD" in r.err
+    monkeypatch.setenv("ALUNA_FIELD_RELAY_PASSWORD", PASSWORD)
+    pin = "AB:" * 31 + "AB"  # (a pin only matters for https; this relay is loopback http)
+    assert c("sync", "relay", dav.url(), "--user", USER, "--pin", pin, "--remember").code == 0
+    assert c("sync", "relay", "--remember").code == 0
+    with open_vault(c.ctx, PASSPHRASE) as s:
+        kept = relay_settings.load(s.conn)
+    assert kept is not None and kept.pin == pin and kept.password is None  # pin kept
     assert c("sync", "relay", "--forget").code == 0
     r = c("sync", "relay")
     assert r.code == EXIT_USAGE and "No relay is remembered" in r.err

@@ -23,7 +23,7 @@ from ..sync.relay.errors import RelayConfig, RelayError
 from ..sync.relay.listing import RemoteFile
 from ..sync.relay.state import IMPORTED, REFUSED, Mark, Pushed, RelayState, load_state, save_state
 from ..sync.relay.target import RelayTarget, parse_target
-from ..sync.relay.tls import parse_pin
+from ..sync.relay.tls import parse_pin, pin_text
 from ..sync.relay.webdav import RetryPolicy, Vanished, WebDavClient
 from . import exchange
 from .session import Session
@@ -96,7 +96,10 @@ def resolve_target(
 
 
 def remember(session: Session, target: RelayTarget, pin: str | None, with_password: bool) -> None:
-    """Keep the relay in the vault's settings; the password only if asked to."""
+    """Keep the relay in the vault's settings; the password only if asked to. The pin
+    kept is the one given, else the one the target already uses (a remembered one)."""
+    if pin is None and target.pin is not None:
+        pin = pin_text(target.pin)
     kept = relay_settings.RelaySettings(target.url, target.user, pin, target.password)
     relay_settings.remember(session.conn, kept, with_password)
 
