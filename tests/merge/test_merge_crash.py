@@ -131,12 +131,6 @@ def test_crash_anywhere_in_a_merge_changes_nothing(devices: list[Device]) -> Non
     assert coord.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="store.db.transaction leaves the transaction open when COMMIT itself raises"
-    " (SQLITE_FULL, SQLITE_BUSY, an interrupt): it should ROLLBACK then; reported",
-)
 def test_failure_at_commit_changes_nothing(devices: list[Device]) -> None:
     coord = devices[0]
     batch = _batch(devices)

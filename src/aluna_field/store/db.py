@@ -69,10 +69,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # COMMIT itself can fail (disk full, busy, interrupted): roll back then too, so
+        # the connection is never left inside a half-done transaction.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def quick_check(conn: Connection) -> bool:
