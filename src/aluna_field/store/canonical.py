@@ -13,16 +13,24 @@ from typing import Any
 
 
 def _check(value: Any) -> None:
-    if isinstance(value, float):
-        raise TypeError("floats are not allowed in canonical encodings")
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise TypeError("object keys must be strings")
-            _check(v)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            _check(v)
+    # Iterative, with the common leaf types first: this runs on every op we hash.
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:
+            continue
+        if kind is dict:
+            for k in item:
+                if not isinstance(k, str):
+                    raise TypeError("object keys must be strings")
+            stack.extend(item.values())
+        elif kind is list or kind is tuple:
+            stack.extend(item)
+        elif isinstance(item, float):
+            raise TypeError("floats are not allowed in canonical encodings")
+        elif not isinstance(item, str | int):  # str and int subclasses (enums) are fine
+            raise TypeError("value is not JSON")
 
 
 def canonical_bytes(value: Any) -> bytes:
