@@ -20,7 +20,10 @@ from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
+from ..conflicts.banner import ConflictBanner
 from ..i18n import t
+from ..redaction.dialog import open_redaction
+from ..redaction.texts import TEXTS as REDACT
 from .attachments import AttachmentsTab
 from .fields_view import FieldsView, record_lines
 from .format import title_of
@@ -58,6 +61,8 @@ class RecordDetail(QWidget):
         self.meta = plain_label()
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        self.conflict_banner = ConflictBanner(env)
+        layout.addWidget(self.conflict_banner)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(t(TEXTS, "edit", lang))
         self.copy_button = QPushButton(t(TEXTS, "copy", lang))
@@ -71,6 +76,11 @@ class RecordDetail(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        self.redact_button = QPushButton(t(REDACT, "action", lang))
+        self.redact_button.setToolTip(t(REDACT, "action_tip", lang))
+        self.redact_button.setVisible(env.backend.role == "coordinator")
+        self.redact_button.clicked.connect(self._redact)
+        buttons.addWidget(self.redact_button)
         layout.addLayout(buttons)
         self.edit_button.clicked.connect(lambda: self.rid and self.edit_requested.emit(self.rid))
         self.copy_button.clicked.connect(self.copy)
@@ -98,6 +108,7 @@ class RecordDetail(QWidget):
         data = self.env.backend.call(lambda s: _load(s, rid, lang))
         view, lookup = data["view"], data["lookup"]
         self.rid, self.kind = rid, view.kind
+        self.conflict_banner.show_for(rid, view.state.has_conflict)
         fields = view.state.fields
         title = title_of(view.kind, fields, lang, lookup)
         self.title.setText(title)
@@ -169,8 +180,13 @@ class RecordDetail(QWidget):
         self.env.nav.records_changed.emit()
         self.deleted.emit()
 
+    def _redact(self) -> None:
+        if self.rid is not None:
+            open_redaction(self, self.env, self.rid, self.kind, self.reload)
+
     def clear_content(self) -> None:
         self.rid = None
+        self.conflict_banner.show_for(None, False)
         self.target = ""
         self.text_for_copy = ""
         self.title.clear()

@@ -14,11 +14,17 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.kinds import RecordKind
 from ..common.nav import PaneEnv
+from ..conflicts.pane import ConflictsPane
+from ..conflicts.texts import TEXTS as CONFLICT_TEXTS
 from ..home.pane import HomePane
 from ..i18n import t
 from ..records.pane import RecordsPane
 from ..records.search_pane import SearchPane
 from ..settings.pane import SettingsPane
+from ..sync.pane import SyncPane
+from ..sync.texts import TEXTS as SYNC_TEXTS
+from ..team.pane import TeamPane
+from ..team.texts import TEXTS as TEAM_TEXTS
 from .texts import TEXTS
 
 GROUPS = ("start", "records", "exchange", "end")
@@ -66,5 +72,8 @@ PANES: tuple[PaneSpec, ...] = (
     _kind("risk-assessment"),
     _kind("impact-observation"),
     _kind("follow-up"),
+    PaneSpec("sync", lambda lang: t(SYNC_TEXTS, "title", lang), SyncPane, "exchange"),
+    PaneSpec("team", lambda lang: t(TEAM_TEXTS, "title", lang), TeamPane, "exchange"),
+    PaneSpec("conflicts", lambda lang: t(CONFLICT_TEXTS, "title", lang), ConflictsPane, "exchange"),
     PaneSpec("settings", _text("settings"), SettingsPane, "end"),
 )

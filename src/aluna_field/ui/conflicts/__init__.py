@@ -1,0 +1,1 @@
+"""The conflicts inbox: records edited apart, their versions side by side, a decision."""

@@ -1,0 +1,148 @@
+"""One record's conflicts: delete-vs-edit in a sentence, then each field's versions.
+
+Every decision is an ordinary edit whose parents are all the record's heads (see
+services/merging.py), so it syncs to the team like any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ...services import merging
+from ...services.conflict_inbox import DELETE_FIELD, ConflictRecord
+from ...services.session import Session
+from ..common.nav import PaneEnv
+from ..common.widgets import error_label, heading, plain_label, set_error
+from ..i18n import t
+from ..notifications.toasts import notify
+from ..records.format import Lookup
+from .field_view import FieldConflictView
+from .texts import TEXTS
+
+
+def delete_sentence(rec: ConflictRecord, lang: str) -> str:
+    assert rec.delete is not None
+    someone = t(TEXTS, "someone", lang)
+    return t(
+        TEXTS,
+        "delete_sentence",
+        lang,
+        deleters=", ".join(rec.delete.deleted_by) or someone,
+        editors=", ".join(rec.delete.edited_by) or someone,
+    )
+
+
+class ConflictDetail(QWidget):
+    settled = Signal(str)  # record id: a decision was saved
+
+    def __init__(self, env: PaneEnv, allowed: bool) -> None:
+        super().__init__()
+        self.env = env
+        self.allowed = allowed
+        self.record: ConflictRecord | None = None
+        lang = env.lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = heading("", 1.2)
+        top.addWidget(self.title, 1)
+        self.open_button = QPushButton(t(TEXTS, "open_record", lang))
+        self.open_button.clicked.connect(self._open)
+        top.addWidget(self.open_button)
+        layout.addLayout(top)
+        self.hint = plain_label(t(TEXTS, "pick_one", lang))
+        layout.addWidget(self.hint)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.delete_box = QGroupBox(t(TEXTS, "delete_title", lang))
+        box = QVBoxLayout(self.delete_box)
+        self.delete_text = plain_label()
+        box.addWidget(self.delete_text)
+        row = QHBoxLayout()
+        self.keep_record = QPushButton(t(TEXTS, "keep_record", lang))
+        self.delete_record = QPushButton(t(TEXTS, "delete_record", lang))
+        self.keep_record.clicked.connect(lambda: self._resolve(DELETE_FIELD, False))
+        self.delete_record.clicked.connect(lambda: self._resolve(DELETE_FIELD, True))
+        for button in (self.keep_record, self.delete_record):
+            button.setVisible(allowed)
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(self.delete_box)
+        self.fields_box = QVBoxLayout()
+        layout.addLayout(self.fields_box)
+        layout.addStretch(1)
+        self.views: list[FieldConflictView] = []
+        self.show_record(None, "", Lookup())
+
+    def show_record(self, rec: ConflictRecord | None, title: str, lookup: Lookup) -> None:
+        self.clear_views()
+        self.record = rec
+        set_error(self.error, "")
+        self.hint.setVisible(rec is None)
+        self.open_button.setVisible(rec is not None and rec.delete is None)
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.delete_box.setVisible(rec is not None and rec.delete is not None)
+        if rec is None:
+            return
+        lang = self.env.lang
+        if rec.delete is not None:
+            self.delete_text.setText(delete_sentence(rec, lang))
+        own = (self.env.backend.device_id, self.env.backend.device_name)
+        for conflict in rec.conflicts:
+            view = FieldConflictView(rec.kind, conflict, lookup, own, self.allowed, lang)
+            view.keep_value.connect(self._resolve)
+            view.merged.connect(self._resolve)
+            view.keep_version.connect(self._keep_version)
+            self.fields_box.addWidget(view)
+            self.views.append(view)
+
+    def clear_views(self) -> None:
+        for view in self.views:
+            view.clear_content()
+            self.fields_box.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+
+    def _open(self) -> None:
+        if self.record is not None:
+            self.env.nav.open_record.emit(self.record.kind, self.record.rid)
+
+    # -- decisions ---------------------------------------------------------------------------
+    def _resolve(self, name: str, value: Any) -> None:
+        rec = self.record
+        if rec is not None:
+            self._act(lambda s: s.resolve(rec.rid, name, value))
+
+    def _keep_version(self, head: str) -> None:
+        rec = self.record
+        if rec is not None:
+            self._act(lambda s: s.keep_version(rec.rid, head))
+
+    def _act(self, action: Callable[[Session], object]) -> None:
+        rec = self.record
+        if rec is None or not self.allowed:
+            return
+        lang = self.env.lang
+        try:
+            unsettled = self.env.backend.call(action)
+        except merging.MergeRefused as exc:
+            set_error(self.error, t(TEXTS, "refused", lang, reason=exc.message(lang)))
+            return
+        if isinstance(unsettled, list) and unsettled:
+            labels = ", ".join(self._label(rec.kind, n) for n in unsettled)
+            notify(self, t(TEXTS, "partly", lang, fields=labels), "warning", lang)
+        else:
+            notify(self, t(TEXTS, "resolved", lang), "success", lang)
+        self.settled.emit(rec.rid)
+
+    def _label(self, kind: str, name: str) -> str:
+        for view in self.views:
+            if view.conflict.name == name:
+                return view.label
+        return t(TEXTS, "deleted_mark", self.env.lang) if name == DELETE_FIELD else name

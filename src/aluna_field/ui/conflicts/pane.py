@@ -1,0 +1,103 @@
+"""The conflicts inbox: records with conflicts on the left, the chosen one's versions on
+the right. Coordinators decide; an accompanier sees the versions and waits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ..common.nav import PaneEnv
+from ..common.table import Index, table_view
+from ..common.widgets import heading, plain_label
+from ..i18n import t
+from ..records.format import Lookup
+from .detail import ConflictDetail
+from .model import InboxModel, load_inbox
+from .route import conflict_route
+from .texts import TEXTS
+
+
+class ConflictsPane(QWidget):
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__()
+        self.env = env
+        lang = env.lang
+        self.allowed = env.backend.role == "coordinator"
+        self.lookup = Lookup()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        self.count = plain_label()
+        layout.addWidget(self.count)
+        layout.addWidget(plain_label(t(TEXTS, "help" if self.allowed else "read_only", lang)))
+        self.model = InboxModel(lang)
+        self.table = table_view(self.model, t(TEXTS, "list_name", lang))
+        self.detail = ConflictDetail(env, self.allowed)
+        self.detail.settled.connect(self._settled)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._current)
+        self.route = conflict_route(env.nav)
+        self.route.open.connect(self.show_record)
+
+    # -- the pane protocol -----------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.detail.record.rid if self.detail.record is not None else None
+        lang = self.env.lang
+        rows, self.lookup = self.env.backend.call(lambda s: load_inbox(s, lang))
+        self.model.set_rows(rows)
+        n = len(rows)
+        self.count.setText(t(TEXTS, "count", lang, n=n) if n else t(TEXTS, "none", lang))
+        self.route.counted.emit(n)
+        self._select(current)
+
+    def clear_content(self) -> None:
+        self.detail.show_record(None, "", Lookup())
+        self.model.set_rows([])
+
+    def save_drafts(self) -> None:
+        """A merge being typed is not a record yet; nothing here is kept as a draft."""
+
+    def focus_search(self) -> None:
+        """No search here: the list takes the focus."""
+        self.table.setFocus()
+
+    # -- choosing --------------------------------------------------------------------------
+    def show_record(self, rid: str) -> None:
+        """Show rid's conflicts (the record detail's banner comes through here)."""
+        self.env.nav.show_pane.emit("conflicts")
+        self.refresh()
+        self._select(rid)
+
+    def _select(self, rid: str | None) -> None:
+        row = self.model.row_of(rid) if rid else -1
+        if row < 0 and rid is not None:
+            row = 0 if self.model.rows else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show(row)
+        else:
+            self.detail.show_record(None, "", self.lookup)
+
+    def _current(self, current: Index, _previous: Index) -> None:
+        if current.isValid():
+            self._show(current.row())
+
+    def _show(self, row: int) -> None:
+        item = self.model.rows[row]
+        shown = self.detail.record
+        if shown is not None and shown == item.record:
+            return
+        self.detail.show_record(item.record, item.title, self.lookup)
+
+    def _settled(self, rid: str) -> None:
+        self.env.nav.records_changed.emit()
+        self.refresh()
+        if self.model.row_of(rid) < 0:
+            self._select(self.model.rows[0].record.rid if self.model.rows else None)

@@ -1,0 +1,1 @@
+"""Messages inside the window (never the system's notifications) and confirmations."""

@@ -1,0 +1,93 @@
+"""Asking before something that cannot be undone (revoking a device, redacting).
+
+The dialog says what will happen and what will not, in whole sentences; the button
+that acts is named for the act ("Revoke", "Redact"), and stays disabled until the
+person ticks that they understand. Cancel is the default: Enter never destroys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.texts import TEXTS as COMMON
+from ..common.widgets import heading, plain_label
+from ..i18n import t
+from .texts import TEXTS
+
+
+class ConfirmDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget,
+        lang: str,
+        title: str,
+        question: str,
+        paragraphs: Sequence[str],
+        act: str,
+        body: QWidget | None = None,
+        irreversible: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.question = heading(question, 1.15)
+        layout.addWidget(self.question)
+        self.body = body
+        if body is not None:
+            layout.addWidget(body)
+        self.paragraphs = [plain_label(text) for text in paragraphs]
+        for label in self.paragraphs:
+            layout.addWidget(label)
+        self.check = QCheckBox(t(TEXTS, "understood", lang))
+        self.check.setVisible(irreversible)
+        layout.addWidget(self.check)
+        buttons = QDialogButtonBox()
+        self.act = QPushButton(act)
+        self.act.setAccessibleName(act)
+        self.act.setEnabled(not irreversible)
+        self.act.setAutoDefault(False)
+        self.cancel = QPushButton(t(COMMON, "cancel", lang))
+        self.cancel.setDefault(True)
+        buttons.addButton(self.act, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.check.toggled.connect(self.act.setEnabled)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth() * 72
+        for label in (self.question, *self.paragraphs):
+            label.setMinimumWidth(width)
+        self.cancel.setFocus()
+
+    def text(self) -> str:
+        """Everything the dialog says (tests read it; it holds no record content)."""
+        return "\n".join([self.question.text(), *(p.text() for p in self.paragraphs)])
+
+
+def ask(
+    parent: QWidget,
+    lang: str,
+    title: str,
+    question: str,
+    paragraphs: Sequence[str],
+    act: str,
+    on_yes: Callable[[], None],
+    body: QWidget | None = None,
+    irreversible: bool = True,
+) -> ConfirmDialog:
+    """Open the dialog (window-modal, not blocking); on_yes runs if the person confirms."""
+    dialog = ConfirmDialog(parent, lang, title, question, paragraphs, act, body, irreversible)
+    dialog.accepted.connect(on_yes)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -1,0 +1,1 @@
+"""Redacting a record or one of its fields, from the record's detail (coordinators)."""

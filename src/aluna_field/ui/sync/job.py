@@ -1,0 +1,85 @@
+"""The exchange off the GUI thread: progress as it goes, cancel between two bundles.
+
+The worker reaches the vault through `Backend.call` once per bundle, so the window can
+use the vault in between (a save, a list) and never waits for a whole exchange.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ...services import drive_exchange
+from ...services.drive_exchange import ExchangeSummary
+from ..common.backend import Backend, VaultLocked
+
+
+class ExchangeJob(QObject):
+    progressed = Signal(int, int)  # bundles done, bundles in all (so far)
+    finished = Signal(object)  # ExchangeSummary
+    failed = Signal()  # the drive stopped answering: nothing half-done, try again
+
+    def __init__(self, backend: Backend, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.lang = lang
+        self.running = False
+        self.kind = ""
+        self._cancel = threading.Event()
+
+    def exchange(self, root: Path) -> bool:
+        """Import from and export to the drive at root; False if one is running."""
+        lang = self.lang
+        return self._start(
+            "exchange",
+            lambda progress, stop: drive_exchange.run_exchange(
+                self.backend.call, root, lang, progress, stop
+            ),
+        )
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Import dropped bundle files (and folders of them)."""
+        lang = self.lang
+        return self._start(
+            "import",
+            lambda progress, stop: drive_exchange.run_import(
+                self.backend.call, paths, lang, progress, stop
+            ),
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel.is_set()
+
+    def _start(
+        self,
+        kind: str,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], ExchangeSummary],
+    ) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self.kind = kind
+        self._cancel = threading.Event()
+        stop = self._cancel.is_set
+        # Emitted on the worker thread; Qt queues it to this object's (the GUI) thread.
+        self.backend.runner.run(lambda: work(self.progressed.emit, stop), self._done, self._failed)
+        return True
+
+    def _done(self, summary: ExchangeSummary) -> None:
+        self.running = False
+        self.finished.emit(summary)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        if isinstance(exc, VaultLocked):
+            return
+        if not isinstance(exc, OSError):
+            raise exc
+        self.failed.emit()

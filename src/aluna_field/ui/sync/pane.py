@@ -1,0 +1,232 @@
+"""The sync screen: a card per USB drive, dropped bundles, the summary, the relay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import drive_exchange
+from ...services.drive_exchange import ExchangeSummary
+from ...services.session import Session
+from ..common.nav import PaneEnv
+from ..common.widgets import error_label, heading, plain_label, scroll_page, set_error
+from ..i18n import t
+from ..notifications.toasts import notify
+from .drive_card import DriveCard
+from .drives import Drive, DriveWatcher, Lister, removable_drives
+from .folder_picker import FolderPicker, start_folder
+from .job import ExchangeJob
+from .relay_box import RelayBox
+from .summary import SummaryView, notice_text
+from .texts import TEXTS
+
+
+def _when(ms: int | None, lang: str) -> str:
+    if ms is None:
+        return t(TEXTS, "never", lang)
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def _status(session: Session) -> tuple[int | None, int | None]:
+    """(last exchange, changes not yet confirmed; None when there is no one to send to)."""
+    return drive_exchange.last_exchange_ms(session), drive_exchange.pending_changes(session)
+
+
+class SyncPane(QWidget):
+    def __init__(self, env: PaneEnv, lister: Lister = removable_drives, watch: bool = True) -> None:
+        super().__init__()
+        self.env = env
+        lang = env.lang
+        self.setAcceptDrops(True)
+        layout = scroll_page(self, max_chars=130)
+        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        self.status = plain_label()
+        layout.addWidget(self.status)
+        drives = QGroupBox(t(TEXTS, "drives", lang))
+        box = QVBoxLayout(drives)
+        self.cards_box = QVBoxLayout()
+        box.addLayout(self.cards_box)
+        self.no_drive = plain_label(t(TEXTS, "no_drive", lang))
+        box.addWidget(self.no_drive)
+        row = QHBoxLayout()
+        self.other_folder = QPushButton(t(TEXTS, "other_folder", lang))
+        self.other_folder.clicked.connect(self.choose_folder)
+        row.addWidget(self.other_folder)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.drop_hint = plain_label(t(TEXTS, "drop", lang))
+        self.drop_hint.setAccessibleName(t(TEXTS, "drop_name", lang))
+        box.addWidget(self.drop_hint)
+        layout.addWidget(drives)
+        # progress
+        self.progress_box = QWidget()
+        progress = QHBoxLayout(self.progress_box)
+        progress.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = plain_label(t(TEXTS, "starting", lang))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(t(TEXTS, "starting", lang))
+        self.cancel_button = QPushButton(t(TEXTS, "cancel", lang))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress.addWidget(self.progress_label, 1)
+        progress.addWidget(self.progress, 2)
+        progress.addWidget(self.cancel_button)
+        self.progress_box.setVisible(False)
+        layout.addWidget(self.progress_box)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.summary = SummaryView(lang)
+        self.summary.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
+        layout.addWidget(self.summary)
+        self.relay = RelayBox(env)
+        self.relay.received.connect(env.nav.records_changed)
+        layout.addWidget(self.relay)
+        layout.addStretch(1)
+        self.cards: list[DriveCard] = []
+        self.job = ExchangeJob(env.backend, lang, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.watcher = DriveWatcher(lister, self)
+        self.watcher.changed.connect(self._drives_changed)
+        self._drives_changed()
+        if watch:
+            self.watcher.start()
+
+    # -- the pane protocol -----------------------------------------------------------------
+    def refresh(self) -> None:
+        lang = self.env.lang
+        last, pending = self.env.backend.call(_status)
+        parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
+        if pending is None:
+            parts.append(t(TEXTS, "no_team_yet", lang))
+        elif pending:
+            parts.append(t(TEXTS, "pending", lang, n=pending))
+        else:
+            parts.append(t(TEXTS, "pending_none", lang))
+        self.status.setText(" ".join(parts))
+        self.relay.refresh()
+
+    def clear_content(self) -> None:
+        self.watcher.stop()
+        self.job.cancel()
+        self.relay.stop()
+        self.summary.show_summary(None)
+
+    def save_drafts(self) -> None:
+        """Nothing typed here is a record: there is no draft to keep."""
+
+    def focus_search(self) -> None:
+        """No search here: the first exchange button (or the folder button) takes focus."""
+        (self.cards[0].button if self.cards else self.other_folder).setFocus()
+
+    # -- drives ----------------------------------------------------------------------------
+    def _drives_changed(self) -> None:
+        for card in self.cards:
+            self.cards_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for drive in self.watcher.drives:
+            card = DriveCard(drive, self.env.lang)
+            card.chosen.connect(self.exchange_with)
+            card.button.setEnabled(not self.job.running)
+            self.cards_box.addWidget(card)
+            self.cards.append(card)
+        self.no_drive.setVisible(not self.cards)
+
+    def choose_folder(self) -> None:
+        lang = self.env.lang
+        title, hint = t(TEXTS, "pick_folder", lang), t(TEXTS, "pick_folder_help", lang)
+        picker = FolderPicker(lang, title, hint, start_folder(), self)
+        picker.accepted.connect(lambda: self._picked(picker.chosen))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def _picked(self, folder: Path | None) -> None:
+        if folder is not None:
+            self.exchange_with(Drive(folder, folder.name or str(folder)))
+
+    def exchange_with(self, drive: Drive) -> bool:
+        """Start the one-button exchange with drive; False when one is already running."""
+        if not self.job.exchange(drive.root):
+            set_error(self.error, t(TEXTS, "busy", self.env.lang))
+            return False
+        self._started("working")
+        return True
+
+    # -- dropped files ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and not self.job.running:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.import_files(paths):
+            event.acceptProposedAction()
+
+    def import_files(self, paths: list[Path]) -> bool:
+        if not self.job.import_files(paths):
+            set_error(self.error, t(TEXTS, "busy", self.env.lang))
+            return False
+        self._started("importing")
+        return True
+
+    # -- progress -------------------------------------------------------------------------
+    def _started(self, key: str) -> None:
+        self._progress_key = key
+        set_error(self.error, "")
+        self.summary.show_summary(None)
+        self.progress.setRange(0, 0)  # busy until the first bundle is counted
+        self.progress_label.setText(t(TEXTS, "starting", self.env.lang))
+        self.cancel_button.setEnabled(True)
+        self.progress_box.setVisible(True)
+        for card in self.cards:
+            card.button.setEnabled(False)
+        self.other_folder.setEnabled(False)
+        self.cancel_button.setFocus()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        text = t(TEXTS, self._progress_key, self.env.lang, done=done, total=total)
+        if self.job.cancelling:
+            text = t(TEXTS, "cancelling", self.env.lang)
+        self.progress_label.setText(text)
+        self.progress.setAccessibleName(text)
+
+    def cancel(self) -> None:
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(t(TEXTS, "cancelling", self.env.lang))
+
+    def _stopped(self) -> None:
+        self.progress_box.setVisible(False)
+        for card in self.cards:
+            card.button.setEnabled(True)
+        self.other_folder.setEnabled(True)
+
+    def _finished(self, summary: ExchangeSummary) -> None:
+        self._stopped()
+        self.summary.show_summary(summary)
+        text, level = notice_text(summary, self.env.lang)
+        notify(self, text, level, self.env.lang)
+        self.env.nav.records_changed.emit()
+        self.refresh()
+
+    def _failed(self) -> None:
+        self._stopped()
+        set_error(self.error, t(TEXTS, "failed", self.env.lang))
+        self.env.nav.records_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.watcher.poll()

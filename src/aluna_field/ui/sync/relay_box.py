@@ -1,0 +1,205 @@
+"""The relay on the sync screen: its status line, "sync now", and its settings with a
+connection test. Rounds run in the background (ui/sync_background.py) while the vault
+is open; the connection test runs off the GUI thread and never touches the vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...services import relay_form
+from ...services.relay_scheduler import RelayScheduler, RelayStatus, status_line
+from ..common.nav import PaneEnv
+from ..common.widgets import FieldRow, error_label, plain_label, set_error
+from ..i18n import t
+from ..notifications.toasts import notify
+from ..sync_background import SyncBackground
+from .texts import TEXTS
+
+
+class RelayBox(QGroupBox):
+    received = Signal()  # a round brought bundles in: lists are stale
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__(t(TEXTS, "relay", env.lang))
+        self.env = env
+        lang = env.lang
+        self.form: relay_form.RelayForm | None = None
+        self.background: SyncBackground | None = None
+        self.password: str | None = None  # typed this session, when not kept in the vault
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(t(TEXTS, "relay_help", lang)))
+        self.status = plain_label()
+        self.status.setAccessibleName(t(TEXTS, "relay", lang))
+        layout.addWidget(self.status)
+        self.pending = plain_label()
+        layout.addWidget(self.pending)
+        self.sync_now_button = QPushButton(t(TEXTS, "sync_now", lang))
+        self.sync_now_button.clicked.connect(self.sync_now)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_now_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.url = QLineEdit()
+        self.user = QLineEdit()
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keep = QCheckBox(t(TEXTS, "relay_keep", lang))
+        self.pin = QLineEdit()
+        for key, field in (
+            ("relay_url", self.url),
+            ("relay_user", self.user),
+            ("relay_password", self.secret),
+        ):
+            layout.addWidget(FieldRow(t(TEXTS, key, lang), field))
+        layout.addWidget(self.keep)
+        layout.addWidget(FieldRow(t(TEXTS, "relay_pin", lang), self.pin))
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton(t(TEXTS, "relay_test", lang))
+        self.save_button = QPushButton(t(TEXTS, "relay_save", lang))
+        self.forget_button = QPushButton(t(TEXTS, "relay_forget", lang))
+        self.test_button.clicked.connect(self.test)
+        self.save_button.clicked.connect(self.save)
+        self.forget_button.clicked.connect(self.forget)
+        for button in (self.test_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.forget_button)
+        layout.addLayout(buttons)
+        self.result = plain_label()
+        self.error = error_label()
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+
+    # -- state ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        lang = self.env.lang
+        form, pending = self.env.backend.call(
+            lambda s: (relay_form.current(s), relay_form.pending(s))
+        )
+        if form is not None and self.form is None:
+            self.url.setText(form.url)
+            self.user.setText(form.user or "")
+            self.pin.setText(form.pin or "")
+            self.keep.setChecked(form.password_kept)
+        self.form = form
+        self.sync_now_button.setEnabled(form is not None)
+        self.forget_button.setEnabled(form is not None)
+        self.pending.setText(t(TEXTS, "relay_pending", lang, n=pending) if pending else "")
+        if form is None:
+            self.status.setText(t(TEXTS, "relay_none", lang))
+            return
+        if self._usable():
+            self._ensure_background()
+            if self.background is not None:
+                self.status.setText(status_line(self.background.status, lang))
+        else:
+            self.status.setText(t(TEXTS, "relay_needs_password", lang))
+
+    def _usable(self) -> bool:
+        form = self.form
+        return form is not None and (form.password_kept or not form.user or bool(self.password))
+
+    def _ensure_background(self) -> None:
+        if self.background is not None:
+            return
+        backend = self.env.backend
+        run = relay_form.round_runner(backend.call, lambda: self.password)
+        self.background = SyncBackground(run, RelayScheduler(backend.now_ms), parent=self)
+        self.background.statusChanged.connect(self._status)
+        self.background.start()
+
+    def _status(self, status: RelayStatus) -> None:
+        lang = self.env.lang
+        self.status.setText(status_line(status, lang))
+        if status.pending_out:
+            self.pending.setText(t(TEXTS, "relay_pending", lang, n=status.pending_out))
+        if status.received_last and status.state != "running":
+            notify(self, t(TEXTS, "relay_received", lang, n=status.received_last), "info", lang)
+            self.received.emit()
+
+    def stop(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+
+    # -- actions -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if not self._usable():
+            set_error(self.error, t(TEXTS, "relay_needs_password", self.env.lang))
+            return
+        self._ensure_background()
+        if self.background is not None:
+            self.background.run_now()
+
+    def _typed(self) -> tuple[str, str | None, str | None, str | None]:
+        password = self.secret.text() or self.password
+        return (
+            self.url.text().strip(),
+            self.user.text().strip() or None,
+            password,
+            self.pin.text().strip() or None,
+        )
+
+    def test(self) -> None:
+        lang = self.env.lang
+        url, user, password, pin = self._typed()
+        if not url:
+            set_error(self.error, t(TEXTS, "relay_url_needed", lang))
+            return
+        set_error(self.error, "")
+        self.result.setText(t(TEXTS, "relay_testing", lang))
+        self.test_button.setEnabled(False)
+        self.env.backend.runner.run(
+            lambda: relay_form.check(url, user, password, pin), self._tested, self._test_failed
+        )
+
+    def _tested(self, files: int) -> None:
+        self.test_button.setEnabled(True)
+        self.result.setText(t(TEXTS, "relay_test_ok", self.env.lang, n=files))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.result.clear()
+        if not isinstance(exc, relay_form.RelayRefusal):
+            raise exc
+        set_error(self.error, exc.message(self.env.lang))
+
+    def save(self) -> None:
+        lang = self.env.lang
+        url, user, password, pin = self._typed()
+        if not url:
+            set_error(self.error, t(TEXTS, "relay_url_needed", lang))
+            return
+        keep = self.keep.isChecked()
+        try:
+            self.env.backend.call(lambda s: relay_form.save(s, url, user, password, pin, keep))
+        except relay_form.RelayRefusal as exc:
+            set_error(self.error, exc.message(lang))
+            return
+        set_error(self.error, "")
+        self.password = password
+        self.secret.clear()
+        self.result.setText(t(TEXTS, "relay_saved", lang))
+        self.form = None
+        self.refresh()
+
+    def forget(self) -> None:
+        self.env.backend.call(relay_form.forget)
+        self.stop()
+        if self.background is not None:
+            self.background.deleteLater()
+        self.background = None
+        self.password = None
+        self.form = None
+        for field in (self.url, self.user, self.secret, self.pin):
+            field.clear()
+        self.keep.setChecked(False)
+        self.result.setText(t(TEXTS, "relay_forgotten", self.env.lang))
+        self.refresh()

@@ -1,0 +1,192 @@
+"""Adding a device (coordinators) or joining a team: card first, codes compared, then
+the roster changes, and only if both people said the codes match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import enrolment, team
+from ..common.choices import CodeCombo
+from ..common.nav import PaneEnv
+from ..common.widgets import FieldRow, error_label, heading, plain_label, set_error
+from ..i18n import t
+from ..notifications.toasts import notify
+from ..records.file_picker import FilePicker
+from .card_box import mono_font
+from .safety import SafetyCodes
+from .texts import TEXTS
+
+ROLES = ("accompanier", "coordinator")
+
+
+def role_text(role: str, lang: str) -> str:
+    return t(TEXTS, f"role_{role}", lang) if role in ROLES else role
+
+
+class EnrolBox(QGroupBox):
+    """mode "add": a coordinator adds a device; mode "join": trust a coordinator."""
+
+    enrolled = Signal()
+
+    def __init__(self, env: PaneEnv, mode: str, title_key: str, help_key: str) -> None:
+        super().__init__(t(TEXTS, title_key, env.lang))
+        self.env = env
+        self.mode = mode
+        self.preview: enrolment.CardPreview | None = None
+        lang = env.lang
+        outer = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+        # page 1: the card
+        first = QWidget()
+        layout = QVBoxLayout(first)
+        layout.addWidget(plain_label(t(TEXTS, help_key, lang)))
+        self.paste = QPlainTextEdit()
+        self.paste.setFont(mono_font())
+        self.paste.setTabChangesFocus(True)
+        self.paste.setMinimumHeight(self.fontMetrics().height() * 5)
+        layout.addWidget(FieldRow(t(TEXTS, "paste_here", lang), self.paste))
+        row = QHBoxLayout()
+        self.open_button = QPushButton(t(TEXTS, "open_card", lang))
+        self.open_button.clicked.connect(self.choose_file)
+        row.addWidget(self.open_button)
+        self.role = CodeCombo([(r, role_text(r, lang)) for r in ROLES])
+        self.role.setAccessibleName(t(TEXTS, "role", lang))
+        if mode == "add":
+            row.addWidget(plain_label(t(TEXTS, "role", lang), wrap=False))
+            row.addWidget(self.role)
+        row.addStretch(1)
+        self.continue_button = QPushButton(t(TEXTS, "continue", lang))
+        self.continue_button.clicked.connect(self.check_card)
+        row.addWidget(self.continue_button)
+        layout.addLayout(row)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.pages.addWidget(first)
+        # page 2: the codes
+        second = QWidget()
+        layout = QVBoxLayout(second)
+        layout.addWidget(heading(t(TEXTS, "compare_title", lang), 1.15))
+        self.who = plain_label()
+        layout.addWidget(self.who)
+        layout.addWidget(plain_label(t(TEXTS, "compare_help", lang)))
+        self.codes = SafetyCodes(lang)
+        layout.addWidget(self.codes)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(t(TEXTS, "back", lang))
+        self.no_match_button = QPushButton(t(TEXTS, "no_match", lang))
+        self.match_button = QPushButton(t(TEXTS, "match", lang))
+        for button in (self.no_match_button, self.match_button):
+            button.setMinimumHeight(self.fontMetrics().height() * 2)
+        self.back_button.clicked.connect(lambda: self.reset())
+        self.no_match_button.clicked.connect(self.no_match)
+        self.match_button.clicked.connect(self.match)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.no_match_button)
+        buttons.addWidget(self.match_button)
+        layout.addLayout(buttons)
+        self.pages.addWidget(second)
+
+    # -- the card ------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        lang = self.env.lang
+        picker = FilePicker(lang, Path.home(), self)
+        picker.setWindowTitle(t(TEXTS, "open_card", lang))
+        picker.accepted.connect(lambda: self._picked(picker.chosen))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def _picked(self, path: Path | None) -> None:
+        if path is not None:
+            self.open_card_file(path)
+
+    def open_card_file(self, path: Path) -> None:
+        try:
+            text = enrolment.read_card_file(path)
+        except enrolment.TeamRefusal as exc:
+            set_error(self.error, exc.message(self.env.lang))
+            return
+        self.paste.setPlainText(text)
+        self.check_card()
+
+    def check_card(self) -> None:
+        lang = self.env.lang
+        text = self.paste.toPlainText()
+        if not text.strip():
+            set_error(self.error, t(TEXTS, "paste_first", lang))
+            return
+        look = enrolment.preview_add if self.mode == "add" else enrolment.preview_join
+        try:
+            preview = self.env.backend.call(lambda s: look(s, text))
+        except enrolment.TeamRefusal as exc:
+            set_error(self.error, exc.message(lang))
+            return
+        set_error(self.error, "")
+        self.preview = preview
+        self.who.setText(
+            t(
+                TEXTS,
+                "compare_who",
+                lang,
+                name=preview.name,
+                role=role_text(preview.role, lang),
+                fingerprint=preview.fingerprint,
+            )
+        )
+        if self.mode == "add":
+            self.role.set_value(preview.role)
+        self.codes.show_code(preview.safety_code)
+        self.pages.setCurrentIndex(1)
+        self.match_button.setFocus()
+
+    # -- the answer ----------------------------------------------------------------------
+    def match(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        lang = self.env.lang
+        role = self.role.value() or preview.role
+        try:
+            if self.mode == "add":
+                done = self.env.backend.call(lambda s: team.add(s, preview.card_text, role))
+                key = "already" if done.already else "added"
+            else:
+                done = self.env.backend.call(lambda s: team.join(s, preview.card_text))
+                key = "joined"
+        except enrolment.TeamRefusal as exc:
+            set_error(self.error, exc.message(lang))
+            self.reset(keep_text=True)
+            return
+        notify(
+            self,
+            t(TEXTS, key, lang, name=done.name, role=role_text(done.role, lang)),
+            "success",
+            lang,
+        )
+        self.reset()
+        self.enrolled.emit()
+
+    def no_match(self) -> None:
+        notify(self, t(TEXTS, "mismatch_done", self.env.lang), "warning", self.env.lang)
+        self.reset()
+
+    def reset(self, keep_text: bool = False) -> None:
+        self.preview = None
+        if not keep_text:
+            self.paste.clear()
+            set_error(self.error, "")
+        self.codes.show_code("")
+        self.who.clear()
+        self.pages.setCurrentIndex(0)

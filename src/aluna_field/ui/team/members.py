@@ -1,0 +1,170 @@
+"""The members of the team: a table model (tested without a window) and the actions a
+coordinator takes on the chosen member: change the role, revoke a lost device."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+
+from ...services import enrolment, team
+from ...services.enrolment import MemberRow
+from ..common.nav import PaneEnv
+from ..common.table import TEXT_ROLES, Index, table_view
+from ..common.widgets import plain_label
+from ..i18n import t
+from ..notifications.confirm import ConfirmDialog, ask
+from ..notifications.toasts import notify
+from .enrol import role_text
+from .rows_model import RowsModel
+from .texts import TEXTS
+
+COLUMNS = ("name", "role", "fingerprint", "state")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def state_text(row: MemberRow, lang: str) -> str:
+    if row.revoked:
+        return t(TEXTS, "state_revoked", lang)
+    if row.is_me:
+        return t(TEXTS, "state_me", lang)
+    return t(TEXTS, "state_active" if row.heard_from else "state_waiting", lang)
+
+
+class MembersModel(RowsModel[MemberRow]):
+    columns = COLUMNS
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang, TEXTS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ID_ROLE:
+            return row.device_id
+        if role not in TEXT_ROLES:
+            return None
+        column = COLUMNS[index.column()]
+        if column == "name":
+            return row.name
+        if column == "role":
+            return role_text(row.role, self.lang)
+        if column == "fingerprint":
+            return row.fingerprint
+        return state_text(row, self.lang)
+
+
+class MembersBox(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, env: PaneEnv) -> None:
+        super().__init__(t(TEXTS, "members", env.lang))
+        self.env = env
+        lang = env.lang
+        self.model = MembersModel(lang)
+        self.table = table_view(self.model, t(TEXTS, "members", lang))
+        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.hint = plain_label(t(TEXTS, "pick_member", lang))
+        row.addWidget(self.hint, 1)
+        self.role_button = QPushButton(t(TEXTS, "make_coordinator", lang))
+        self.revoke_button = QPushButton(t(TEXTS, "revoke", lang))
+        self.role_button.clicked.connect(self.ask_role)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        row.addWidget(self.role_button)
+        row.addWidget(self.revoke_button)
+        layout.addLayout(row)
+        self.dialog: ConfirmDialog | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.set_coordinator(False)
+
+    def set_coordinator(self, allowed: bool) -> None:
+        self.allowed = allowed
+        for widget in (self.hint, self.role_button, self.revoke_button):
+            widget.setVisible(allowed)
+        self._selected(self.table.currentIndex(), QModelIndex())
+
+    def set_rows(self, rows: list[MemberRow]) -> None:
+        self.model.set_rows(rows)
+        self._selected(QModelIndex(), QModelIndex())
+
+    def current(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def select(self, device_id: str) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.device_id == device_id:
+                self.table.selectRow(i)
+
+    def _selected(self, _current: Index, _previous: Index) -> None:
+        row = self.current()
+        usable = self.allowed and row is not None and not row.revoked and not row.is_me
+        self.role_button.setEnabled(usable)
+        self.revoke_button.setEnabled(usable)
+        if row is not None:
+            key = "make_accompanier" if row.role == "coordinator" else "make_coordinator"
+            self.role_button.setText(t(TEXTS, key, self.env.lang))
+
+    # -- revoking ------------------------------------------------------------------------
+    def ask_revoke(self) -> None:
+        row = self.current()
+        if row is None or row.revoked or row.is_me:
+            return
+        lang = self.env.lang
+        self.dialog = ask(
+            self,
+            lang,
+            t(TEXTS, "revoke_title", lang),
+            t(TEXTS, "revoke_question", lang, name=row.name),
+            [t(TEXTS, k, lang) for k in ("revoke_future", "revoke_past", "revoke_final")],
+            t(TEXTS, "revoke_act", lang),
+            lambda: self.revoke(row),
+        )
+
+    def revoke(self, row: MemberRow) -> None:
+        lang = self.env.lang
+        try:
+            self.env.backend.call(lambda s: team.revoke(s, row.device_id))
+        except enrolment.TeamRefusal as exc:
+            notify(self, exc.message(lang), "warning", lang)
+            return
+        notify(self, t(TEXTS, "revoked", lang, name=row.name), "success", lang)
+        self.changed.emit()
+
+    # -- roles ---------------------------------------------------------------------------
+    def ask_role(self) -> None:
+        row = self.current()
+        if row is None or row.revoked or row.is_me:
+            return
+        lang = self.env.lang
+        new = "accompanier" if row.role == "coordinator" else "coordinator"
+        self.dialog = ask(
+            self,
+            lang,
+            t(TEXTS, "role_title", lang),
+            t(TEXTS, "role_question", lang, name=row.name, role=role_text(new, lang)),
+            [t(TEXTS, f"role_{new}_means", lang)],
+            t(TEXTS, "role_act", lang),
+            lambda: self.set_role(row, new),
+            irreversible=False,
+        )
+
+    def set_role(self, row: MemberRow, role: str) -> None:
+        lang = self.env.lang
+        try:
+            self.env.backend.call(lambda s: team.set_role(s, row.device_id, role))
+        except enrolment.TeamRefusal as exc:
+            notify(self, exc.message(lang), "warning", lang)
+            return
+        notify(
+            self,
+            t(TEXTS, "role_done", lang, name=row.name, role=role_text(role, lang)),
+            "success",
+            lang,
+        )
+        self.changed.emit()
