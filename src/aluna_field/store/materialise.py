@@ -71,8 +71,8 @@ class RecordState:
 
 def sort_key(op: Op) -> tuple[int, int, str]:
     """Clock order with the op id as tie-break: total, and the same on every device."""
-    wall, counter = op.header["hlc"]
-    return (int(wall), int(counter), op.op_id)
+    hlc = op.hlc
+    return (hlc.wall, hlc.counter, op.op_id)
 
 
 class Graph:
@@ -262,8 +262,16 @@ def materialise_full(
 def _merge_register(
     state: RecordState, graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dropped]
 ) -> None:
+    live = graph.maximal(writers)
+    if len(live) == 1:  # the common case: one latest write, nothing to order or compare
+        entry = _visible(live[0], name, hidden)
+        if entry is None:
+            state.redacted_fields.append(name)
+        else:
+            state.fields[name] = entry.get("v")
+        return
     cands = []
-    for op in graph.maximal(writers):
+    for op in live:
         entry = _visible(op, name, hidden)
         wall, counter, oid = sort_key(op)
         value = entry.get("v") if entry is not None else None

@@ -14,6 +14,7 @@ import re
 import secrets
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from .canonical import canonical_bytes, digest
@@ -66,8 +67,9 @@ class Op:
     def author(self) -> str:
         return str(self.header["author"])
 
-    @property
+    @cached_property
     def hlc(self) -> Hlc:
+        # Cached: merging asks each op for its clock several times; the header never changes.
         return Hlc.from_json(self.header["hlc"])
 
     @property
