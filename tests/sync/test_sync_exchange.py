@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import re
 
 import pytest
 from teamkit import SUBJECT, Team, note, send, vault_digest
@@ -168,3 +170,20 @@ def test_export_to_a_place_that_cannot_be_written(team: Team, tmp_path) -> None:
         exchange.export(team.c, blocker / "debajo")
     assert info.value.key == "export_write_failed"
     assert list(tmp_path.glob("**/*.afb")) == []
+
+
+def test_a_bundle_on_the_stick_reveals_no_name_team_or_content(team: Team) -> None:
+    c, a1 = team.c, team.a1
+    send(c, [a1], team.root)
+    marker = "MARCA-FICTICIA-" + os.urandom(4).hex()
+    sid = a1.add("subject", {**SUBJECT, "alias": marker})[0]
+    a1.add("crisis-note", note(sid, "Narrativa ficticia " + marker))
+    [path] = send(a1, [c], team.root)
+    data = path.read_bytes()
+    needles = [marker, "Persona A1", "Equipo Ficticio", "Coordinación Ficticia", sid]
+    needles += [a1.identity.device_id, c.identity.device_id]
+    for text in needles:
+        for form in (text.encode(), text.encode("utf-16-le"), text.encode().hex().encode()):
+            assert form not in data
+    assert re.fullmatch(r"[0-9a-f]{24}\.afb", path.name)
+    assert data.startswith(b"ALUNA-FB")
