@@ -185,6 +185,9 @@ def run_exchange(
     folder = drive_folder(root)
     run = _Run(call, progress, cancelled)
     files, leftovers = _file_list(folder)
+    # Bundles this device wrote are for others: not even opened.
+    own = set(call(lambda s: dict(s.setting(WRITTEN_SETTING, {}) or {})))
+    files = [f for f in files if f.name not in own]
     run.total = len(files) + 1
     run.import_files(files, in_folder=True)
     run.outcomes += [_leftover(p) for p in leftovers]

@@ -58,7 +58,8 @@ class DiffView(QTextEdit):
         self.setAcceptRichText(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.setMaximumHeight(self.fontMetrics().height() * 12)
         self.segments: list[Segment] = []
 
     def show_segments(self, segments: list[Segment]) -> None:

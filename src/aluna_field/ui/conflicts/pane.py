@@ -4,7 +4,7 @@ the right. Coordinators decide; an accompanier sees the versions and waits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..common.nav import PaneEnv
 from ..common.table import Index, table_view
@@ -31,6 +31,9 @@ class ConflictsPane(QWidget):
         layout.addWidget(plain_label(t(TEXTS, "help" if self.allowed else "read_only", lang)))
         self.model = InboxModel(lang)
         self.table = table_view(self.model, t(TEXTS, "list_name", lang))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.detail = ConflictDetail(env, self.allowed)
         self.detail.settled.connect(self._settled)
         scroll = QScrollArea()

@@ -93,6 +93,7 @@ class RelayBox(QGroupBox):
         self.sync_now_button.setEnabled(form is not None)
         self.forget_button.setEnabled(form is not None)
         self.pending.setText(t(TEXTS, "relay_pending", lang, n=pending) if pending else "")
+        self.pending.setVisible(bool(pending))
         if form is None:
             self.status.setText(t(TEXTS, "relay_none", lang))
             return
@@ -119,8 +120,8 @@ class RelayBox(QGroupBox):
     def _status(self, status: RelayStatus) -> None:
         lang = self.env.lang
         self.status.setText(status_line(status, lang))
-        if status.pending_out:
-            self.pending.setText(t(TEXTS, "relay_pending", lang, n=status.pending_out))
+        self.pending.setText(t(TEXTS, "relay_pending", lang, n=status.pending_out))
+        self.pending.setVisible(bool(status.pending_out))
         if status.received_last and status.state != "running":
             notify(self, t(TEXTS, "relay_received", lang, n=status.received_last), "info", lang)
             self.received.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...services.drive_exchange import ExchangeSummary
 from ..common.widgets import error_label, plain_label
@@ -70,7 +70,10 @@ class SummaryView(QGroupBox):
         self.labels: list[QLabel] = []
         self.review_button = QPushButton(t(TEXTS, "review_conflicts", lang))
         self.review_button.clicked.connect(self.review)
-        self.box.addWidget(self.review_button)
+        row = QHBoxLayout()
+        row.addWidget(self.review_button)
+        row.addStretch(1)
+        self.box.addLayout(row)
         self.show_summary(None)
 
     def show_summary(self, summary: ExchangeSummary | None) -> None:

@@ -84,7 +84,7 @@ class MembersBox(QGroupBox):
 
     def set_coordinator(self, allowed: bool) -> None:
         self.allowed = allowed
-        for widget in (self.hint, self.role_button, self.revoke_button):
+        for widget in (self.role_button, self.revoke_button):
             widget.setVisible(allowed)
         self._selected(self.table.currentIndex(), QModelIndex())
 
@@ -104,6 +104,7 @@ class MembersBox(QGroupBox):
     def _selected(self, _current: Index, _previous: Index) -> None:
         row = self.current()
         usable = self.allowed and row is not None and not row.revoked and not row.is_me
+        self.hint.setVisible(self.allowed and row is None)
         self.role_button.setEnabled(usable)
         self.revoke_button.setEnabled(usable)
         if row is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET = 4
-MIN_MODULE_PX = 3
+MODULE_PX = 4  # about a millimetre a module on a laptop screen: phones read it
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
@@ -23,29 +23,21 @@ class QrCode(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.matrix: list[list[bool]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_text(self, text: str) -> None:
         self.matrix = qr_matrix(text) if text else []
-        self.updateGeometry()
+        side = self.modules() * MODULE_PX
+        self.setFixedSize(side, side)
         self.update()
 
     def modules(self) -> int:
         return len(self.matrix) + 2 * QUIET if self.matrix else 0
 
-    def minimumSizeHint(self) -> QSize:
-        side = self.modules() * MIN_MODULE_PX
-        return QSize(side, side)
-
     def sizeHint(self) -> QSize:
-        return self.minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
+        side = self.modules() * MODULE_PX
+        return QSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.matrix:

@@ -8,10 +8,10 @@ lets the app point at the group that differs, which a tired person may not hear.
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..common.widgets import error_label, plain_label, set_error
+from ..common.widgets import error_label, plain_label, set_error, warning_color
 from ..i18n import t
 from .card_box import mono_font
 from .texts import TEXTS
@@ -50,6 +50,11 @@ class SafetyCodes(QWidget):
         other_box.addWidget(self.error)
         layout.addWidget(mine, 0, 0)
         layout.addWidget(theirs, 0, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        for grid in (self.mine_grid, self.theirs_grid):
+            grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
+            grid.setColumnStretch(COLUMNS, 1)
         self.groups: list[QLabel] = []
         self.typed: list[QLineEdit] = []
         digits = QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), self)
@@ -69,6 +74,9 @@ class SafetyCodes(QWidget):
             edit.textChanged.connect(self._compare)
             self.theirs_grid.addWidget(edit, row, column)
             self.typed.append(edit)
+        self.normal = QPalette(self.typed[0].palette())
+        self.wrong = QPalette(self.normal)
+        self.wrong.setColor(QPalette.ColorRole.Text, warning_color(self))
 
     def show_code(self, code: str) -> None:
         self.code = code
@@ -83,6 +91,9 @@ class SafetyCodes(QWidget):
         typed = [edit.text() for edit in self.typed]
         wrong = typed_mismatches(self.code, typed)
         complete = all(len(x) == 5 for x in typed)
+        for i, edit in enumerate(self.typed):
+            # The group that differs shows in the warning colour (and is named below).
+            edit.setPalette(self.wrong if i + 1 in wrong else self.normal)
         if wrong:
             groups = ", ".join(str(n) for n in wrong)
             set_error(self.error, t(TEXTS, "typed_differs", self.lang, groups=groups))
