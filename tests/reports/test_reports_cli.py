@@ -166,3 +166,25 @@ def test_wrong_passphrase_and_no_vault(cli: Any, sample: Sample, out: Path) -> N
 def test_spanish_refusal(cli: Any, sample: Sample, out: Path) -> None:
     r = cli("--lang", "es", "report", "--from", "15/01/2025", "--out", str(out / "r.pdf"))
     assert r.code == 2 and "La fecha de --from no es válida" in r.err
+
+
+def test_training_vault_year_pdf_and_anonymised_csv(cli: Any, out: Path) -> None:
+    from aluna_field.services.demo import ACCOMPANIERS, MARKER
+
+    assert cli("demo").code == 0
+    year = ("--from", "2026-01-01", "--to", "2026-12-31")
+    r = cli("--lang", "es", "report", *year, "--out", str(out / "anual.pdf"))
+    assert r.code == 0, r.err
+    words = _pdf_text(out / "anual.pdf")
+    assert "Periodo: del 2026-01-01 al 2026-12-31" in words and "Notas de crisis:" in words
+    assert MARKER not in words  # no narrative reaches the report
+    r = cli("report", "anonymised", *year, "--min-cell", "3", "--out", str(out / "anon.csv"))
+    assert r.code == 0, r.err
+    text = (out / "anon.csv").read_text()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    # A training vault is small: every month-and-state cell is under the threshold.
+    suppressed = int(r.err.split(";")[1].split()[0])
+    assert suppressed > 0 and len(rows) == int(r.err.split(": ")[1].split()[0])
+    assert all(int(row["count"]) >= 3 for row in rows)
+    for needle in (MARKER, "Ficticio", "Ficticia", "Medellín", "Chilpancingo", *ACCOMPANIERS):
+        assert needle not in text, needle

@@ -179,7 +179,8 @@ class ReportsPane(QWidget):
             "csv": ("csv_dialog", "csv_files", ".csv"),
             "anonymised": ("anonymised_dialog", "csv_files", ".csv"),
         }[kind]
-        name = f"{'anonimizado' if kind == 'anonymised' else 'reporte'}-{self.today}{suffix}"
+        stem = t(TEXTS, "file_anonymised" if kind == "anonymised" else "file_report", self.lang)
+        name = f"{stem}-{self.today}{suffix}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self, t(TEXTS, title, self.lang), str(Path.home() / name), t(TEXTS, pattern, self.lang)
         )
@@ -308,9 +309,13 @@ class ReportsPane(QWidget):
             self.tabs.setTabText(i, t(TEXTS, TAB_KEYS[key], lang))
         self._fill()
 
-    def closeEvent(self, event: Any) -> None:
+    def stop(self) -> None:
+        """Drop any running job and wait for the worker: call before closing the session."""
         self.jobs.cancel()
         self.jobs.wait()
+
+    def closeEvent(self, event: Any) -> None:
+        self.stop()
         super().closeEvent(event)
 
 

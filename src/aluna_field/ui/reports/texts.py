@@ -40,6 +40,8 @@ TEXTS: Texts = {
     "pdf_dialog": ("Guardar el reporte en PDF", "Save the report as PDF"),
     "csv_dialog": ("Guardar el reporte en CSV", "Save the report as CSV"),
     "anonymised_dialog": ("Guardar el conjunto anonimizado", "Save the anonymised dataset"),
+    "file_report": ("reporte", "report"),
+    "file_anonymised": ("datos-anonimizados", "anonymised-data"),
     "pdf_files": ("Documentos PDF (*.pdf)", "PDF documents (*.pdf)"),
     "csv_files": ("Archivos CSV (*.csv)", "CSV files (*.csv)"),
     "cancel": ("Cancelar", "Cancel"),
