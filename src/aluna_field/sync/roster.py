@@ -261,6 +261,8 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
         raise _bad()
     # Signatures: a signer's keys come from a found/add entry earlier in the order.
     keys_known: dict[str, PublicIdentity] = {}
+    # Parsed once per entry: folding re-applies entries many times (n² for n entries).
+    entry_keys: dict[str, PublicIdentity] = {}
     for h in order:
         e = by_hash[h]
         doc = e.body.get("device")
@@ -273,7 +275,8 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
             if not signer_keys.verify(_SIGN_CONTEXT + canonical_bytes(e.body), e.signature):
                 raise _bad()
         if isinstance(doc, dict):
-            keys_known.setdefault(doc["id"], _keys_of(doc))
+            entry_keys[h] = _keys_of(doc)
+            keys_known.setdefault(doc["id"], entry_keys[h])
     revocations: dict[str, list[int]] = {}
     for h in order:
         e = by_hash[h]
@@ -283,9 +286,8 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
     effective: list[bool] = []
 
     def state_of(mask: int) -> RosterState:
-        return _apply(
-            [by_hash[order[i]] for i in range(len(order)) if mask >> i & 1 and effective[i]]
-        )
+        chosen = [order[i] for i in range(len(order)) if mask >> i & 1 and effective[i]]
+        return _apply([by_hash[h] for h in chosen], entry_keys)
 
     for i, h in enumerate(order):
         e = by_hash[h]
@@ -297,14 +299,14 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
             if not ancestors[order[r]] >> i & 1:
                 ok = False
         effective.append(ok)
-    state = _apply([by_hash[h] for i, h in enumerate(order) if effective[i]])
+    state = _apply([by_hash[h] for i, h in enumerate(order) if effective[i]], entry_keys)
     referenced = {p for e in by_hash.values() for p in e.prev}
     state.heads = sorted(h for h in by_hash if h not in referenced)
     state.genesis = order[0]
     return state
 
 
-def _apply(entries: list[RosterEntry]) -> RosterState:
+def _apply(entries: list[RosterEntry], keys: dict[str, PublicIdentity]) -> RosterState:
     state = RosterState()
     for e in entries:
         body = e.body
@@ -314,9 +316,7 @@ def _apply(entries: list[RosterEntry]) -> RosterState:
                 state.team = str(body["team"])
                 state.founder = str(doc["id"])
             if doc["id"] not in state.members:
-                state.members[doc["id"]] = Member(
-                    doc["id"], doc["name"], doc["role"], _keys_of(doc)
-                )
+                state.members[doc["id"]] = Member(doc["id"], doc["name"], doc["role"], keys[e.hash])
         elif e.type == "revoke":
             m = state.members.get(str(body["device_id"]))
             if m is not None and not m.revoked:
