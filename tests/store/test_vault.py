@@ -201,3 +201,31 @@ def test_key_pragma_validates() -> None:
     assert key_pragma(b"\x00" * 32) == "PRAGMA key = \"x'" + "00" * 32 + "'\""
     with pytest.raises(ValueError):
         key_pragma(b"short")
+
+
+def test_attachments_same_bytes_same_id_seekable_or_not(tmp_path: Path) -> None:
+    import io
+
+    from aluna_field.store import attachments
+    from aluna_field.store.db import transaction
+
+    class Pipe(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self._inner = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, n: int = -1) -> bytes:
+            return self._inner.read(n)
+
+    data = b"adjunto ficticio " * 200_000  # a few chunks
+    with Vault.create(tmp_path / "v", PASS, CHEAP_KDF) as v:
+        with transaction(v.conn):
+            a = attachments.store_stream(v.conn, io.BytesIO(data), "a.bin", "x/y")
+            b = attachments.store_stream(v.conn, Pipe(data), "b.bin", "x/y")  # type: ignore[arg-type]
+        assert a.att_id == b.att_id == hashlib.sha256(data).hexdigest()
+        assert a.size == len(data)
+        assert b"".join(attachments.read_chunks(v.conn, a.att_id)) == data
+        rows = v.conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+        assert rows == 1

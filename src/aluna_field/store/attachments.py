@@ -26,7 +26,22 @@ class AttachmentInfo:
 
 
 def store_stream(conn: Connection, stream: BinaryIO, name: str, mime: str) -> AttachmentInfo:
-    """Copy stream into the vault; call inside a transaction. Same bytes → same id."""
+    """Copy stream into the vault; call inside a transaction. Same bytes → same id.
+
+    A seekable stream (a file) is hashed first and then written once under its final id,
+    so memory stays flat however large the file; anything else is staged and renamed.
+    """
+    if stream.seekable():
+        start = stream.tell()
+        digest = hashlib.sha256()
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+        stream.seek(start)
+        return store_expected(conn, stream, digest.hexdigest(), name, mime)
+    return _store_staged(conn, stream, name, mime)
+
+
+def _store_staged(conn: Connection, stream: BinaryIO, name: str, mime: str) -> AttachmentInfo:
     staging = "tmp-" + secrets.token_hex(16)
     digest = hashlib.sha256()
     size = 0
