@@ -135,3 +135,15 @@ def test_image_attachment_shown_from_memory(
     after = sorted(p for p in tmp_path.rglob("*") if p.is_file())
     new = [p for p in after if p not in before]
     assert all(p.parent == controller.ctx.vault_dir for p in new)
+
+
+def test_emptying_a_form_on_lock_starts_no_draft_timer(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("crisis-note")
+    host = ws.records_pane("crisis-note").new_record({})
+    type_into(qtbot, host, "narrative", "Texto ficticio")
+    controller.lock()
+    assert not host.timer.isActive()
+    assert host.form.fields["narrative"].value() == ""

@@ -82,7 +82,7 @@ class FormHost(QWidget):
     def save_draft(self) -> None:
         """Keep what is typed so far as an encrypted draft (no validation: it is a draft)."""
         self.timer.stop()
-        if not self.dirty:
+        if not self.dirty or not self.env.backend.is_open:
             return
         values = self.form.values()
         self.env.backend.drafts(lambda d: d.save(self.draft_id, self.form.kind, self.rid, values))
@@ -126,6 +126,12 @@ class FormHost(QWidget):
         self.closed.emit()
 
     def clear_content(self) -> None:
+        # Emptying the fields is not typing: it must not start the draft timer again.
+        self.form.blockSignals(True)
+        try:
+            self.form.clear_content()
+        finally:
+            self.form.blockSignals(False)
         self.timer.stop()
-        self.form.clear_content()
+        self.dirty = False
         self.status.clear()

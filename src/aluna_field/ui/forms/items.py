@@ -63,7 +63,7 @@ class ItemList(QWidget):
         self.items.append(item)
         self._relayout()
         # New rows go where the "add" button is in the Tab order, not at the window's end.
-        previous = self.add_button.previousInFocusChain()
+        previous: QWidget = self.add_button.previousInFocusChain() or self
         for widget in [*widgets.values(), remove, self.add_button]:
             QWidget.setTabOrder(previous, widget)
             previous = widget

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...domain.risk import derive_risk
 from ...services.session import Session
+from ..records.fields_view import risk_of
 from ..records.format import Lookup, title_of
 from .base import FormContext, RecordForm, RiskPoint
 from .basic import AccompanimentForm, FollowUpForm, SubjectForm
@@ -24,14 +24,6 @@ FORMS: dict[str, type[RecordForm]] = {
         FollowUpForm,
     )
 }
-
-
-def _scores(items: object) -> list[int]:
-    if not isinstance(items, list):
-        return []
-    return [
-        int(i["score"]) for i in items if isinstance(i, dict) and isinstance(i.get("score"), int)
-    ]
 
 
 def form_context(
@@ -53,11 +45,7 @@ def form_context(
     if kind == "risk-assessment":
         for view in session.list_records("risk-assessment"):
             fields = view.state.fields
-            derivation = derive_risk(
-                _scores(fields.get("threats")),
-                _scores(fields.get("vulnerabilities")),
-                _scores(fields.get("capacities")),
-            )
+            derivation = risk_of(fields)
             ctx.assessments.append(
                 RiskPoint(
                     view.rid,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain import kinds as domain
+from ...domain.risk import RiskDerivation, derive_risk, explain
 from ..common.widgets import plain_label
 from ..i18n import t
 from .format import Lookup, format_value
@@ -40,15 +41,33 @@ def record_lines(
 ) -> list[tuple[str, str]]:
     """(label, text) of every non-empty, non-sensitive field, derived ones included."""
     hidden = set(domain.sensitive_fields(kind))
-    names = [*domain.field_names(kind), *domain.derived_fields(kind)]
+    # Derived values (the risk level) first: they are what a reader looks for.
+    names = [*domain.derived_fields(kind), *domain.field_names(kind)]
     out = []
     for name in names:
         if name in hidden:
             continue
         text = field_text(kind, name, fields.get(name), lang, lookup)
+        if name == "risk_level" and text:
+            text = f"{text} — {explain(risk_of(fields), lang)}"
         if text:
             out.append((domain.field_label(kind, name, lang), text))
     return out
+
+
+def _scores(items: object) -> list[int]:
+    if not isinstance(items, list):
+        return []
+    return [i["score"] for i in items if isinstance(i, dict) and isinstance(i.get("score"), int)]
+
+
+def risk_of(fields: dict[str, Any]) -> RiskDerivation:
+    """The risk derivation of a stored assessment (its level and the numbers behind it)."""
+    return derive_risk(
+        _scores(fields.get("threats")),
+        _scores(fields.get("vulnerabilities")),
+        _scores(fields.get("capacities")),
+    )
 
 
 class RealNameReveal(QWidget):
