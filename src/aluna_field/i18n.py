@@ -447,8 +447,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The relay does not accept files this large (HTTP 413).",
     ),
     "relay_redirect": (
-        "El relevo responde con una redirección: revisa la dirección (¿https?, ¿barra"
-        " final?).",
+        "El relevo responde con una redirección: revisa la dirección (¿https?, ¿barra final?).",
         "The relay answers with a redirect: check the address (https? trailing slash?).",
     ),
     "relay_unexpected": (
@@ -484,10 +483,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The relay address is not valid (expected https://HOST/path/).",
     ),
     "relay_url_credentials": (
-        "No pongas usuario ni contraseña en la dirección: usa --user y"
-        " ALUNA_FIELD_RELAY_PASSWORD.",
-        "Do not put a user or password in the address: use --user and"
-        " ALUNA_FIELD_RELAY_PASSWORD.",
+        "No pongas usuario ni contraseña en la dirección: usa --user y ALUNA_FIELD_RELAY_PASSWORD.",
+        "Do not put a user or password in the address: use --user and ALUNA_FIELD_RELAY_PASSWORD.",
     ),
     "relay_http_refused": (
         "El relevo debe usar https (http solo en esta misma máquina).",
@@ -500,8 +497,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "relay_password_needed": (
         "Hace falta la contraseña del relevo: escríbela en la terminal o usa"
         " ALUNA_FIELD_RELAY_PASSWORD.",
-        "The relay password is needed: type it in a terminal or set"
-        " ALUNA_FIELD_RELAY_PASSWORD.",
+        "The relay password is needed: type it in a terminal or set ALUNA_FIELD_RELAY_PASSWORD.",
     ),
     "relay_password_prompt": ("Contraseña del relevo: ", "Relay password: "),
     "relay_sent": (
