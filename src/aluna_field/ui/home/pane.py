@@ -79,6 +79,8 @@ class HomePane(QWidget):
         self.due = RecordTableModel("follow-up", lang)
         self.due_table = self._table(self.due, t(TEXTS, "due", lang))
         self.due_table.activated.connect(lambda i: self._open(self.due, i))
+        # Only what is not done is listed here: the "done" column would always say no.
+        self.due_table.setColumnHidden(self.due.columns.index("done"), True)
         self.no_due = plain_label(t(TEXTS, "no_due", lang))
         layout.addWidget(self.no_due)
         layout.addWidget(self.due_table)

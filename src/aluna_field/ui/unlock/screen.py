@@ -20,7 +20,7 @@ from ...store import errors as store_errors
 from ...store.db import is_damage
 from ..common.choices import CodeCombo
 from ..common.tasks import TaskRunner
-from ..common.widgets import heading
+from ..common.widgets import heading, plain_label
 from ..i18n import t
 from .create import CreatePage, NewVault, WordsPage
 from .page import Page
@@ -63,6 +63,9 @@ class UnlockScreen(QWidget):
         self.language.setAccessibleName(t(TEXTS, "language", lang))
         self.language.set_value(lang)
         self.language.currentIndexChanged.connect(self._language)
+        label = plain_label(t(TEXTS, "language", lang), wrap=False)
+        label.setBuddy(self.language)
+        top.addWidget(label)
         top.addWidget(self.language)
         layout.addLayout(top)
         self.stack = QStackedWidget()
