@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from uiteam import Device, add_note, click, enrol, exchange
 
@@ -15,6 +16,8 @@ from aluna_field.ui.conflicts.model import InboxModel
 from aluna_field.ui.conflicts.pane import ConflictsPane
 from aluna_field.ui.notifications.toasts import notification_area
 from aluna_field.ui.records.detail import RecordDetail
+from aluna_field.ui.shell.panes import PANES
+from aluna_field.ui.shell.sidebar import Sidebar
 from aluna_field.ui.sync.pane import SyncPane
 
 COORD_TEXT = (
@@ -59,9 +62,22 @@ def fork(
 
 
 def inbox(qtbot: QtBot, device: Device) -> ConflictsPane:
-    pane = device.show(qtbot, ConflictsPane(device.env))
+    """The inbox beside the app's real sidebar (for its count badge), in a window."""
+    pane = ConflictsPane(device.env)
+    frame = QWidget()
+    row = QHBoxLayout(frame)
+    row.addWidget(Sidebar(PANES, device.env.lang))
+    row.addWidget(pane, 1)
+    device.show(qtbot, frame)
     pane.refresh()
     return pane
+
+
+def badge(pane: ConflictsPane) -> str:
+    sidebar = pane.window().findChild(Sidebar)
+    assert isinstance(sidebar, Sidebar)
+    items = [sidebar.list.item(r) for r in range(sidebar.list.count())]
+    return next(i.text() for i in items if i.data(Qt.ItemDataRole.UserRole) == "conflicts")
 
 
 def test_resolve_a_conflict_in_the_inbox_and_it_syncs_back(
@@ -72,6 +88,7 @@ def test_resolve_a_conflict_in_the_inbox_and_it_syncs_back(
     )
     pane = inbox(qtbot, coord)
     assert pane.count.text() == "Registros con versiones en conflicto: 1."
+    assert badge(pane) == "Conflictos (1)"
     model = pane.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, 0)).startswith("Nota de crisis · 2026-09-01 · Sujeto Ficticio")
@@ -97,6 +114,7 @@ def test_resolve_a_conflict_in_the_inbox_and_it_syncs_back(
     assert view.views[1].diff.toPlainText() == ANA_TEXT
     click(qtbot, view.views[1].keep)
     assert pane.count.text().startswith("No hay conflictos.")
+    assert badge(pane) == "Conflictos"
     assert coord.call(lambda s: s.show(rid).state.fields["narrative"]) == ANA_TEXT
     assert notification_area(pane, "es").messages()[-1].startswith("Conflicto resuelto.")
     # The decision travels like any edit: Ana ends with the same text and no conflict.

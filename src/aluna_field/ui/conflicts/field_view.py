@@ -181,6 +181,7 @@ class FieldConflictView(QGroupBox):
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(t(TEXTS, "merge_editor", self.lang, field=self.label))
         self.editor.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
         self.merge_error = error_label()
         layout.addWidget(self.merge_error)

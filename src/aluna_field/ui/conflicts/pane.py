@@ -11,6 +11,7 @@ from ..common.table import Index, table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
 from ..records.format import Lookup
+from .badge import show_badge
 from .detail import ConflictDetail
 from .model import InboxModel, load_inbox
 from .route import conflict_route
@@ -58,6 +59,7 @@ class ConflictsPane(QWidget):
         n = len(rows)
         self.count.setText(t(TEXTS, "count", lang, n=n) if n else t(TEXTS, "none", lang))
         self.route.counted.emit(n)
+        show_badge(self, "conflicts", t(TEXTS, "title", lang), n)
         self._select(current)
 
     def clear_content(self) -> None:

@@ -79,6 +79,7 @@ class CardBox(QGroupBox):
             right.addWidget(button)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
         self.text.setFont(mono_font())
         self.text.setAccessibleName(t(TEXTS, "card_text", lang))
         self.text.setVisible(False)
