@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 # The multi-vault helpers live with the merge tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
@@ -20,33 +19,10 @@ from aluna_field.domain.kinds import KIND_CODES
 from aluna_field.store import oplog
 from aluna_field.store.canonical import canonical_bytes
 from aluna_field.store.ops import check_op
+from forensics import plaintext_pages
 
 SECRET = "Zacarías Ficticio Quintanilla"  # the made-up name that must disappear
 SAFE = "Persona protegida (nombre suprimido)."
-PAGE = 4096
-RESERVE = 80  # SQLCipher 4: 16-byte IV + 64-byte HMAC at the end of every page
-
-
-def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
-    start = 16 if first else 0  # page 1 begins with the file's salt
-    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
-    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    return dec.update(page[start : PAGE - RESERVE]) + dec.finalize()
-
-
-def plaintext_pages(folder: Path, key: bytes) -> bytes:
-    """Every page of vault.db and every frame of vault.db-wal, decrypted with the key."""
-    out = []
-    db = (folder / "vault.db").read_bytes()
-    for i in range(len(db) // PAGE):
-        out.append(_decrypt_page(db[i * PAGE : (i + 1) * PAGE], key, i == 0))
-    wal_path = folder / "vault.db-wal"
-    wal = wal_path.read_bytes() if wal_path.exists() else b""
-    frame = 24 + PAGE
-    for at in range(32, len(wal) - frame + 1, frame):
-        number = int.from_bytes(wal[at : at + 4], "big")
-        out.append(_decrypt_page(wal[at + 24 : at + frame], key, number == 1))
-    return b"".join(out)
 
 
 def _key(device: Device) -> bytes:

@@ -184,13 +184,13 @@ def import_paths(session: Session, paths: list[Path]) -> list[Outcome]:
 
 
 def _one(session: Session, path: Path) -> Outcome:
-    return read_bundle(session.conn, session.records, session.identity, path, session.ctx.now_ms)
-
-
-# The names other services used before these became public; kept so they keep working.
-_recipients = recipients
-_groups = groups
-_RETRY = RETRY_REASONS
+    outcome = read_bundle(
+        session.conn, session.records, session.identity, path, session.ctx.now_ms
+    )
+    if outcome.erased_bodies:
+        # A redaction arrived: drop the pre-redaction pages from the WAL too (after commit).
+        session.records.scrub()
+    return outcome
 
 
 def author_names(session: Session) -> dict[str, str]:

@@ -34,7 +34,7 @@ STALE_TEMP_MS = 24 * 3600 * 1000
 EXIT_BUNDLE = 5
 # Refusals a later roster may cure: the bundle is fetched again next round.
 # (exchange keeps its recipient and retry rules private; they are used as they are.)
-_LATER = exchange._RETRY
+_LATER = exchange.RETRY_REASONS
 
 
 @dataclass(frozen=True)
@@ -241,10 +241,10 @@ def _push(
 ) -> None:
     conn = session.conn
     roster = team_store.load_state(conn)
-    recipients = exchange._recipients(session, roster, None)
+    recipients = exchange.recipients(session, roster, None)
     held = ledger.held_vector(conn)
     wanted: list[str] = []
-    for group in exchange._groups(recipients):
+    for group in exchange.groups(recipients):
         ids = [m.device_id for m in group]
         carried = acks.carried_for(conn, ids, held)
         if acks.needs_push(state.marks.get(acks.group_key(ids)), held, carried, roster.head_hash):

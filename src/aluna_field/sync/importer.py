@@ -52,6 +52,7 @@ class Outcome:
     ops: int = 0
     attachments: int = 0
     future_clock: bool = False
+    erased_bodies: int = 0
 
 
 class _AttachmentStream:
@@ -194,6 +195,7 @@ class _Import:
         self.pending = []
         self.out.ops += result.new_ops
         self.out.future_clock |= result.future_clock
+        self.out.erased_bodies += result.erased_bodies
         self.out.conflicts += len(result.new_conflicts)
         for rid in result.new_records:
             self.new_rids.add(rid)
