@@ -147,3 +147,17 @@ def test_emptying_a_form_on_lock_starts_no_draft_timer(
     controller.lock()
     assert not host.timer.isActive()
     assert host.form.fields["narrative"].value() == ""
+
+
+def test_a_save_reloads_the_pane_in_view_and_the_others_when_shown(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    notes = ws.records_pane("crisis-note")
+    assert "crisis-note" in ws.stale and "subject" not in ws.stale
+    assert notes.filters.subject is not None and notes.filters.subject.count() == 1
+    ws.show_pane("crisis-note")
+    wait_idle(qtbot, controller)
+    assert "crisis-note" not in ws.stale
+    assert notes.filters.subject.itemText(1) == "Colectivo Ficticio Ceiba"

@@ -28,6 +28,9 @@ class Workspace(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.panes: dict[str, QWidget] = {}
+        # Panes whose content may be out of date; each reloads when it is next shown, so
+        # a save in a large vault reloads one list, not every list.
+        self.stale: set[str] = set()
         for spec in specs:
             pane = spec.build(env)
             self.panes[spec.key] = pane
@@ -63,6 +66,9 @@ class Workspace(QWidget):
         if self.stack.currentWidget() is not pane:
             self.stack.setCurrentWidget(pane)
         self.sidebar.select(key)
+        if key in self.stale:
+            self.stale.discard(key)
+            self.pane(key).refresh()
         if key == "search":
             self.pane(key).focus_search()
 
@@ -73,8 +79,9 @@ class Workspace(QWidget):
             current.setFocus()
 
     def refresh_all(self) -> None:
-        for key in self.panes:
-            self.pane(key).refresh()
+        """The vault changed: reload the pane on show now, the others when shown."""
+        self.stale = set(self.panes)
+        self.show_pane(self.current_key())
 
     def open_record(self, kind: str, rid: str) -> None:
         self.show_pane(kind)
