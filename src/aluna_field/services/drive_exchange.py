@@ -226,10 +226,10 @@ def run_import(
     run = _Run(call, progress, cancelled)
     named = [p for p in paths if not p.is_dir()]
     folders = [p for p in paths if p.is_dir()]
-    found = [(f, True) for d in folders for f in _file_list(d)[0]]
+    found = [f for d in folders for f in _file_list(d)[0]]
     run.total = len(named) + len(found)
     run.import_files(named, in_folder=False)
-    run.import_files([f for f, _ in found], in_folder=True)
+    run.import_files(found, in_folder=True)
     return call(lambda s: _finish(s, run, lang, mark=False))
 
 
