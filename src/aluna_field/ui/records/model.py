@@ -20,54 +20,77 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...domain import kinds as domain
 from ..i18n import t
-from .format import (
-    CATEGORY_FIELD,
-    COLUMNS,
-    URGENCY_FIELD,
-    Lookup,
-    format_value,
-    record_date,
-    sort_key,
-    title_of,
-)
+from .format import CATEGORY_FIELD, URGENCY_FIELD, Lookup, record_date
 from .rows import RecordRow
+from .tabulate import Table, columns_of, tabulate
 from .texts import TEXTS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RID_ROLE = Qt.ItemDataRole.UserRole + 2
-ALL_KINDS_COLUMNS = ("kind", "date", "title")
 _Index = QModelIndex | QPersistentModelIndex
 _ALERT = {"high", "critical"}
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows of one kind (or of every kind, for search results), columns from COLUMNS."""
+    """Rows of one kind (or of every kind, for search results), columns from COLUMNS.
+
+    The model sorts itself (on the keys its `Table` holds); the proxy only filters.
+    """
 
     def __init__(self, kind: str | None, lang: str) -> None:
         super().__init__()
         self.kind = kind
         self.lang = lang
-        self.columns = COLUMNS[kind] if kind else ALL_KINDS_COLUMNS
-        self.rows: list[RecordRow] = []
-        self.lookup = Lookup()
+        self.columns = columns_of(kind)
+        self.table = Table([], [], [], Lookup())
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    @property
+    def rows(self) -> list[RecordRow]:
+        return self.table.rows
+
+    @property
+    def lookup(self) -> Lookup:
+        return self.table.lookup
 
     def set_rows(self, rows: list[RecordRow], lookup: Lookup) -> None:
+        """Show rows (cells worked out here: for small lists; big ones use set_table)."""
+        self.set_table(tabulate(self.kind, self.lang, rows, lookup))
+
+    def set_table(self, table: Table) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
-        self.lookup = lookup
+        self.table = self._sorted(table)
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_rows([], Lookup())
+        self.set_table(Table([], [], [], Lookup()))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.set_table(self.table)
+
+    def _sorted(self, table: Table) -> Table:
+        column = self.sort_column
+        if not 0 <= column < len(self.columns) or not table.rows:
+            return table
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(table.rows)), key=lambda i: table.keys[i][column], reverse=reverse)
+        return Table(
+            [table.rows[i] for i in order],
+            [table.cells[i] for i in order],
+            [table.keys[i] for i in order],
+            table.lookup,
+        )
 
     def row_at(self, row: int) -> RecordRow:
-        return self.rows[row]
+        return self.table.rows[row]
 
     def row_of(self, rid: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.rid == rid), -1)
+        return next((i for i, r in enumerate(self.table.rows) if r.rid == rid), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.table.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -79,42 +102,24 @@ class RecordTableModel(QAbstractTableModel):
             return None
         name = self.columns[section]
         if self.kind is None:
-            return self._all_kinds_header(name)
+            return t(TEXTS, f"col_{name}", self.lang)
         return domain.field_label(self.kind, name, self.lang)
-
-    def _all_kinds_header(self, name: str) -> str:
-        return t(TEXTS, f"col_{name}", self.lang)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        name = self.columns[index.column()]
-        if role == RID_ROLE:
-            return row.rid
+        row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(row, name)
+            return self.table.cells[row][column]
+        if role == RID_ROLE:
+            return self.table.rows[row].rid
         if role == SORT_ROLE:
-            if self.kind is None:
-                return self.display(row, name).casefold()
-            value = row.fields.get(name)
-            return sort_key(row.kind, name, value, self.display(row, name))
+            return self.table.keys[row][column]
+        name = self.columns[column]
         if role == Qt.ItemDataRole.ForegroundRole and name in URGENCY_FIELD.values():
-            if row.fields.get(name) in _ALERT:
+            if self.table.rows[row].fields.get(name) in _ALERT:
                 return _alert_color()
         return None
-
-    def display(self, row: RecordRow, name: str) -> str:
-        if self.kind is None:
-            if name == "kind":
-                return domain.RecordKind(row.kind).label(self.lang)
-            if name == "title":
-                return title_of(
-                    row.kind, row.fields, self.lang, self.lookup, with_kind=False, with_date=False
-                )
-            day = record_date(row.kind, row.fields)
-            return day.isoformat() if day else ""
-        return format_value(row.kind, name, row.fields.get(name), self.lang, self.lookup)
 
 
 def _alert_color() -> QColor:
@@ -161,11 +166,16 @@ def _has(row: RecordRow, name: str | None, code: str) -> bool:
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
+    """Filters the rows; sorting is handed to the source model (see RecordTableModel)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.filters = Filters()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.sort(column, order)
 
     def set_filters(self, filters: Filters) -> None:
         self.beginFilterChange()

@@ -24,9 +24,9 @@ from ..forms.registry import FORMS, form_context
 from ..i18n import t
 from .detail import RecordDetail
 from .filters import FilterBar
-from .format import Lookup
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
-from .rows import RecordRow, load_rows, search_rids
+from .rows import load_rows, search_rids
+from .tabulate import Table, tabulate
 from .texts import TEXTS
 
 SEARCH_DELAY_MS = 250
@@ -97,13 +97,14 @@ class RecordsPane(QWidget):
     def refresh(self) -> None:
         """Reload the list off the GUI thread (large vaults stay responsive)."""
         kind, lang = self.kind, self.env.lang
-        self.env.backend.submit(lambda s: load_rows(s, kind, lang), self._loaded)
+        self.env.backend.submit(
+            lambda s: tabulate(kind, lang, *load_rows(s, kind, lang)), self._loaded
+        )
 
-    def _loaded(self, result: tuple[list[RecordRow], Lookup]) -> None:
-        rows, lookup = result
+    def _loaded(self, table: Table) -> None:
         current = self.detail.rid
-        self.model.set_rows(rows, lookup)
-        self.filters.set_subjects(lookup.aliases)
+        self.model.set_table(table)
+        self.filters.set_subjects(table.lookup.aliases)
         self._apply()
         self._fit_columns()
         if current is not None and self.model.row_of(current) >= 0:

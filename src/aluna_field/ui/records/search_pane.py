@@ -10,16 +10,16 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
-from .format import Lookup
 from .model import RecordFilterProxy, RecordTableModel
 from .pane import SEARCH_DELAY_MS
-from .rows import RecordRow, build_lookup, row_from_view
+from .rows import build_lookup, row_from_view
+from .tabulate import Table, tabulate
 from .texts import TEXTS
 
 
-def _search(session: Session, text: str, lang: str) -> tuple[list[RecordRow], Lookup]:
+def _search(session: Session, text: str, lang: str) -> Table:
     rows = [row_from_view(v) for v in session.search(text)]
-    return rows, build_lookup(session, rows, lang)
+    return tabulate(None, lang, rows, build_lookup(session, rows, lang))
 
 
 class SearchPane(QWidget):
@@ -68,10 +68,10 @@ class SearchPane(QWidget):
             return
         lang = self.env.lang
 
-        def done(result: tuple[list[RecordRow], Lookup]) -> None:
+        def done(table: Table) -> None:
             if seq == self._seq:
-                self.model.set_rows(*result)
-                self.count.setText(t(TEXTS, "found", lang, n=len(result[0])))
+                self.model.set_table(table)
+                self.count.setText(t(TEXTS, "found", lang, n=len(table.rows)))
                 self.searched.emit()
 
         self.env.backend.submit(lambda s: _search(s, text, lang), done)
