@@ -17,6 +17,7 @@ from ...services.session import Session
 from .tasks import TaskRunner
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class VaultLocked(Exception):
@@ -52,11 +53,19 @@ class Backend:
     def submit(
         self,
         fn: Callable[[Session], T],
-        on_done: Callable[[T], None],
+        on_done: Callable[[U], None],
         on_error: Callable[[BaseException], None] | None = None,
+        then: Callable[[T], U] | None = None,
     ) -> int:
-        """Run fn off the GUI thread; on_done gets the result on the GUI thread."""
-        return self.runner.run(lambda: self.call(fn), on_done, on_error or _ignore_locked)
+        """Run fn off the GUI thread, then `then` on its result (still off the GUI thread
+        but without holding the session, so a save never waits for it); on_done gets the
+        outcome on the GUI thread."""
+
+        def work() -> U:
+            result = self.call(fn)
+            return then(result) if then is not None else result  # type: ignore[return-value]
+
+        return self.runner.run(work, on_done, on_error or _ignore_locked)
 
     def close(self) -> None:
         """Drop pending results, wait for the running call, close the session."""

@@ -10,16 +10,17 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
+from .format import Lookup
 from .model import RecordFilterProxy, RecordTableModel
 from .pane import SEARCH_DELAY_MS
-from .rows import build_lookup, row_from_view
+from .rows import RecordRow, build_lookup, row_from_view
 from .tabulate import Table, tabulate
 from .texts import TEXTS
 
 
-def _search(session: Session, text: str, lang: str) -> Table:
+def _search(session: Session, text: str, lang: str) -> tuple[list[RecordRow], Lookup]:
     rows = [row_from_view(v) for v in session.search(text)]
-    return tabulate(None, lang, rows, build_lookup(session, rows, lang))
+    return rows, build_lookup(session, rows, lang)
 
 
 class SearchPane(QWidget):
@@ -74,7 +75,9 @@ class SearchPane(QWidget):
                 self.count.setText(t(TEXTS, "found", lang, n=len(table.rows)))
                 self.searched.emit()
 
-        self.env.backend.submit(lambda s: _search(s, text, lang), done)
+        self.env.backend.submit(
+            lambda s: _search(s, text, lang), done, then=lambda found: tabulate(None, lang, *found)
+        )
 
     def _open(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
