@@ -15,11 +15,13 @@ from pytestqt.qtbot import QtBot
 from test_records_flow import add_subject
 from ui_helpers import create_through_ui, type_into, unlock_through_ui, wait_idle
 
+from aluna_field.services.drafts import Drafts
+from aluna_field.services.vaults import open_vault
 from aluna_field.ui.common.idle import DEFAULT_MINUTES
 from aluna_field.ui.common.screenlock import ScreenLockWatcher
 from aluna_field.ui.shell.controller import AppController
 from aluna_field.ui.shell.workspace import Workspace
-from support import FakeClock
+from support import PASSPHRASE, FakeClock
 
 MINUTE = 60_000
 DRAFT_TEXT = "Borrador ficticio: la persona relató vigilancia frente a su casa."
@@ -212,3 +214,33 @@ def test_screen_saver_signal_on_a_real_session_bus(qtbot: QtBot) -> None:
     finally:
         daemon.terminate()
         daemon.wait()
+
+
+def test_closing_the_window_locks_and_keeps_the_draft(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    _with_content(qtbot, controller)
+    with qtbot.waitSignal(controller.locked):
+        controller.window.close()
+    assert not controller.is_unlocked
+    with open_vault(controller.ctx, PASSPHRASE) as session:
+        drafts = Drafts(session).list()
+    assert [d.values["narrative"] for d in drafts] == [DRAFT_TEXT]
+
+
+def test_language_from_settings_rebuilds_the_screens(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = _with_content(qtbot, controller)
+    ws.show_pane("settings")
+    settings = ws.panes["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("en"))  # type: ignore[attr-defined]
+    english = controller.workspace
+    assert english is not None and english is not ws
+    assert english.current_key() == "settings"
+    assert english.sidebar.lock.text() == "Lock"
+    assert english.env.backend.call(lambda s: s.setting("ui.lang")) == "en"
+    # What was being typed survived the switch as a draft.
+    assert [d.values["narrative"] for d in english.env.backend.drafts(lambda d: d.list())] == [
+        DRAFT_TEXT
+    ]
