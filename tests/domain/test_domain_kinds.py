@@ -293,3 +293,14 @@ def test_extract_text() -> None:
     # Tolerates partial (merged) states.
     assert kinds.extract_text("crisis-note", {"narrative": "solo esto"}) == "solo esto"
     assert kinds.extract_text("risk-assessment", {"threats": None}) == ""
+
+
+def test_no_kind_has_a_float_field() -> None:
+    """Ops are hashed without walking them for floats (store/ops.py); this pins why."""
+    import json as _json
+
+    from aluna_field.domain.kinds import KIND_CODES, json_schema
+
+    for kind in KIND_CODES:
+        text = _json.dumps(json_schema(kind))
+        assert '"type": "number"' not in text, kind

@@ -33,12 +33,28 @@ def _check(value: Any) -> None:
             raise TypeError("value is not JSON")
 
 
+# Stateless and reused: building an encoder per call costs more than encoding a small op.
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
+
 def canonical_bytes(value: Any) -> bytes:
     """Encode value as sorted, compact JSON in UTF-8; identical input gives identical bytes."""
     _check(value)
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
+
+
+def canonical_bytes_float_free(value: Any) -> bytes:
+    """canonical_bytes for values already known to hold no float: ops built from
+    validated records (the domain has integer fields only, a test pins it) and JSON
+    decoded with `parse_float` refused (the bundle reader). Skips the walk over value."""
+    return _ENCODER.encode(value).encode("utf-8")
+
+
+def digest_float_free(value: Any) -> str:
+    """digest for values already known to hold no float (see canonical_bytes_float_free)."""
+    return hashlib.sha256(_ENCODER.encode(value).encode("utf-8")).hexdigest()
 
 
 def sha256_hex(data: bytes) -> str:

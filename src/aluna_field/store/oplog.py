@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .canonical import canonical_bytes, digest
+from .canonical import canonical_bytes, canonical_bytes_float_free, digest
 from .db import Connection
 from .ops import Op
 
@@ -68,8 +68,9 @@ def insert_op(conn: Connection, op: Op, cs_id: str) -> bool:
             hlc.wall,
             hlc.counter,
             op.type,
-            canonical_bytes(op.header).decode(),
-            canonical_bytes(op.body).decode() if op.body else None,
+            # An Op was made by make_op or passed check_op: already hashed, float-free.
+            canonical_bytes_float_free(op.header).decode(),
+            canonical_bytes_float_free(op.body).decode() if op.body else None,
             cs_id,
         ),
     )

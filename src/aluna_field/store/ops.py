@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-from .canonical import canonical_bytes, digest
+from .canonical import canonical_bytes, digest, digest_float_free
 from .errors import OpRejected
 from .hlc import Hlc
 
@@ -133,19 +133,25 @@ def make_op(
         "author": author,
         "hlc": hlc.to_json(),
         "parents": sorted(set(parents)),
-        "fields": {name: digest(entry) for name, entry in body.items()},
+        # Values come from validated records: the domain holds no float field.
+        "fields": {name: digest_float_free(entry) for name, entry in body.items()},
     }
     if op_type == "redact":
         header["target"] = {"field": target_field}
-    return Op(digest(header), header, body)
+    return Op(digest_float_free(header), header, body)
 
 
-def check_op(header: object, body: object, known_kinds: tuple[str, ...]) -> Op:
+def check_op(
+    header: object, body: object, known_kinds: tuple[str, ...], float_free: bool = False
+) -> Op:
     """Verify an op received from elsewhere; OpRejected names what is wrong (never a value).
 
     Checks the header's shape, that the schema is not newer than this build reads, that
     each body entry matches its commitment, and computes the op id from the header.
+    `float_free` is for callers that decoded the JSON with floats refused (the bundle
+    reader): the canonical encoding then skips its walk looking for them.
     """
+    hash_of = digest_float_free if float_free else digest
     if not isinstance(header, dict):
         raise OpRejected("op header is not an object")
     if header.get("v") != OP_FORMAT:
@@ -195,9 +201,9 @@ def check_op(header: object, body: object, known_kinds: tuple[str, ...]) -> Op:
         if name not in commits or not isinstance(entry, dict):
             raise OpRejected("op body entry without commitment")
         try:
-            matches = digest(entry) == commits[name]
+            matches = hash_of(entry) == commits[name]
         except TypeError as exc:
             raise OpRejected("op body entry is not canonical") from exc
         if not matches:
             raise OpRejected("op body does not match its commitment")
-    return Op(digest(header), header, body)
+    return Op(hash_of(header), header, body)
