@@ -223,3 +223,42 @@ def test_screenshot(qtbot: Any, session: Session, tmp_path: Path, lang: str) -> 
     # Refreshing the committed screenshots is asked for explicitly, never a side effect.
     if os.environ.get("ALUNA_FIELD_SCREENSHOTS"):
         shutil.copyfile(shot, SCREENSHOTS / shot.name)
+
+
+def test_save_button_asks_where_then_saves(qtbot: Any, session: Session, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    pane = _pane(qtbot, session, "en")
+    target = tmp_path / "chosen.csv"
+
+    titles: list[str] = []
+
+    def answer() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not found or not found[0].isVisible():
+            QTimer.singleShot(20, answer)  # the dialog is not up yet
+            return
+        titles.append(found[0].windowTitle())
+        found[0].selectFile(str(target))
+        found[0].accept()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(pane.saved, timeout=WAIT_MS) as saved:
+        pane.save_csv.click()
+    assert saved.args[0] == str(target) and target.exists()
+    assert titles == ["Save the report as CSV"]
+
+
+def test_cancelled_pdf_writes_nothing(qtbot: Any, session: Session, tmp_path: Path) -> None:
+    pane = _pane(qtbot, session, "en")
+    target = tmp_path / "never.pdf"
+    pane.export_pdf(target)
+    assert pane.progress.isVisibleTo(pane)
+    pane.cancel_work()
+    qtbot.waitUntil(lambda: not pane._draw_timer.isActive(), timeout=WAIT_MS)
+    assert not target.exists() and pane.status.text() == "Cancelled: nothing was saved."
+    assert pane.save_pdf.isEnabled()  # and it can be asked for again
+    with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
+        pane.export_pdf(target)
+    assert target.read_bytes().startswith(b"%PDF")

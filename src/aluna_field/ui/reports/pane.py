@@ -1,17 +1,18 @@
 """The reports screen: filters, a chart and a table per section, and the three exports.
 
-Every read of the vault and every export runs off the GUI thread (`Jobs`), through
-`call`, so the main window can route it through the same lock as its other work.
+Every read of the vault and every file write runs off the GUI thread (`Jobs`), reads
+through `call`, so the main window can route them through the same lock as its other
+work. The PDF is drawn on the GUI thread in small steps, where Qt draws text safely.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,7 +49,7 @@ from .charts import report_charts
 from .filter_bar import FilterBar
 from .jobs import Jobs
 from .nonefix import keep_none_alive
-from .pdf import render_pdf
+from .pdf import render_steps
 from .texts import TEXTS
 from .views import Section
 
@@ -90,6 +91,10 @@ class ReportsPane(QWidget):
         self.today = today or local_today(session.ctx.now_ms())
         self.data: ReportData | None = None
         self.jobs = Jobs(self)
+        self._drawing: tuple[Generator[bytes | None, None, None], Path, Path] | None = None
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_step)
         self.filters = FilterBar(self.today, lang)
         self.save_pdf = QPushButton()
         self.save_csv = QPushButton()
@@ -181,8 +186,13 @@ class ReportsPane(QWidget):
         }[kind]
         stem = t(TEXTS, "file_anonymised" if kind == "anonymised" else "file_report", self.lang)
         name = f"{stem}-{self.today}{suffix}"
+        # Qt's own dialog: a native one may add the file to the desktop's recent-files list.
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, t(TEXTS, title, self.lang), str(Path.home() / name), t(TEXTS, pattern, self.lang)
+            self,
+            t(TEXTS, title, self.lang),
+            str(Path.home() / name),
+            t(TEXTS, pattern, self.lang),
+            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if chosen:
             {"pdf": self.export_pdf, "csv": self.export_csv}.get(kind, self.export_anonymised)(
@@ -197,20 +207,49 @@ class ReportsPane(QWidget):
             return None
 
     def export_pdf(self, path: Path) -> None:
-        """Save the report on screen (with its filters) as PDF, in the screen's language."""
-        self._export(path, render_pdf)
+        """Save the report on screen (with its filters) as PDF, in the screen's language.
+
+        Drawn on the GUI thread a few rows per event-loop turn (Qt draws text safely only
+        there), then written off it."""
+        target, data = self._target(path), self.data
+        if target is None or data is None:
+            return
+        self._drawing = (render_steps(data, self.lang), target, path)
+        self._set_busy(True)
+        self.status.setText(t(TEXTS, "saving", self.lang))
+        self._draw_timer.start()
+
+    def _draw_step(self) -> None:
+        if self._drawing is None:
+            self._draw_timer.stop()
+            return
+        steps, target, path = self._drawing
+        try:
+            pdf = next(steps)
+        except Exception as exc:
+            self._stop_drawing()
+            self._set_busy(False)
+            self._refuse(_message(exc, self.lang, path))
+            return
+        if pdf is None:
+            return
+        self._stop_drawing()
+        self._write(target, path, pdf)
+
+    def _stop_drawing(self) -> None:
+        self._draw_timer.stop()
+        if self._drawing is not None:
+            self._drawing[0].close()  # ends the painter of an unfinished drawing
+            self._drawing = None
 
     def export_csv(self, path: Path) -> None:
         """Save the report on screen as CSV, in the screen's language."""
-        self._export(path, report_csv)
+        target, data = self._target(path), self.data
+        if target is not None and data is not None:
+            self._write(target, path, report_csv(data, self.lang))
 
-    def _export(self, path: Path, encode: Callable[[ReportData, str], bytes]) -> None:
-        target, data, lang = self._target(path), self.data, self.lang
-        if target is None or data is None:
-            return
-
+    def _write(self, target: Path, path: Path, body: bytes) -> None:
         def work(still_wanted: Callable[[], bool]) -> Path | None:
-            body = encode(data, lang)
             if not still_wanted():
                 return None
             write_atomic(target, body)
@@ -267,8 +306,8 @@ class ReportsPane(QWidget):
         self.status.setText(t(TEXTS, status, self.lang))
 
         def finished(result: T) -> None:
-            self._set_busy(False)
             on_done(result)
+            self._set_busy(False)  # after on_done: the save buttons need the new report
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
@@ -278,7 +317,8 @@ class ReportsPane(QWidget):
 
     def cancel_work(self) -> None:
         """Drop the running job: its report is not shown, its file is not written."""
-        if self.jobs.busy:
+        if self.jobs.busy or self._drawing is not None:
+            self._stop_drawing()
             self.jobs.cancel()
             self._set_busy(False)
             self.status.setText(t(TEXTS, "cancelled", self.lang))
@@ -311,6 +351,7 @@ class ReportsPane(QWidget):
 
     def stop(self) -> None:
         """Drop any running job and wait for the worker: call before closing the session."""
+        self._stop_drawing()
         self.jobs.cancel()
         self.jobs.wait()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -24,6 +25,7 @@ from .nonefix import keep_none_alive
 from .painting import Style, paint_chart
 
 RESOLUTION = 72  # one device unit is one point
+ROWS_PER_STEP = 200
 BODY_PT = 8.5
 CHART_HEIGHT = {"impacts": 190.0, "events": 300.0, "risk": 230.0}
 DEFAULT_CHART_HEIGHT = 200.0
@@ -113,7 +115,8 @@ class _Page:
         paint_chart(self.p, QRectF(0, self.y, self.width, height), chart, self.style, title)
         self.y += height + BODY_PT
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table) -> Iterator[None]:
+        """Draw the table, repeating its heading on each page; yields now and then."""
         size, widths = _fit_columns(table, self.width, self.p)
         self.font(size, bold=True)
         header = self._row_height(table.columns, widths)
@@ -129,6 +132,8 @@ class _Page:
             if i % 2:
                 self.p.fillRect(QRectF(0, self.y, sum(widths), height), _STRIPE)
             self._row(cells, widths, height, table.label_columns, size)
+            if i % ROWS_PER_STEP == ROWS_PER_STEP - 1:
+                yield
         self.y += BODY_PT
 
     def _row_height(self, cells: tuple[str, ...], widths: list[float]) -> float:
@@ -194,8 +199,13 @@ def _fit_columns(table: Table, width: float, p: QPainter) -> tuple[float, list[f
     return size, [rest] * table.label_columns + numbers
 
 
-def render_pdf(data: ReportData, lang: str) -> bytes:
-    """The whole report as PDF bytes: title, filters, summary, then each chart and table."""
+def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, None]:
+    """Draw the report a little at a time: yields None between steps, then the PDF bytes.
+
+    Qt draws text safely only on the GUI thread, so the screen drives these steps from its
+    event loop (the window stays responsive, and closing the generator cancels); the
+    CLI runs them straight through (`render_pdf`).
+    """
     keep_none_alive()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -213,15 +223,23 @@ def render_pdf(data: ReportData, lang: str) -> bytes:
     )
     painter = QPainter(writer)
     try:
-        _compose(_Page(writer, painter, lang), data, lang)
+        yield from _compose(_Page(writer, painter, lang), data, lang)
     finally:
         painter.end()
     buffer.close()
     data_bytes: QByteArray = buffer.data()
-    return bytes(data_bytes.data())
+    yield bytes(data_bytes.data())
 
 
-def _compose(page: _Page, data: ReportData, lang: str) -> None:
+def render_pdf(data: ReportData, lang: str) -> bytes:
+    """The whole report as PDF bytes: title, filters, summary, then each chart and table."""
+    for done in render_steps(data, lang):
+        if done is not None:
+            return done
+    raise RuntimeError("the PDF drawing ended without a document")
+
+
+def _compose(page: _Page, data: ReportData, lang: str) -> Iterator[None]:
     page.words(text("report_title", lang), size=16, bold=True)
     page.words(text("generated_on", lang, day=data.today.isoformat()))
     page.words(text("confidential", lang), muted=True)
@@ -244,7 +262,8 @@ def _compose(page: _Page, data: ReportData, lang: str) -> None:
         if table.note:
             page.words(table.note, muted=True)
         page.chart(chart, height, title=chart.title != table.title)
-        page.table(table)
+        yield
+        yield from page.table(table)
 
 
 def _chart_height(key: str, chart: Chart) -> float:
