@@ -1,6 +1,6 @@
 """Every visible string in Spanish and English: the catalogs are complete, widgets take no
 literal text, and each screen, walked widget by widget, shows no string of the other
-language. Qt's own dialogs are translated too."""
+language (and no label there takes rich text). Qt's own dialogs are translated too."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from support import PASSPHRASE, FakeClock, make_ctx
 
 UI = Path(ui_package.__file__).parent
 _H = Qt.Orientation.Horizontal
+_PLAIN = Qt.TextFormat.PlainText
 CATALOGS = sorted(UI.rglob("texts.py"))
 # Calls that put text on screen; their text must come from a catalog, never a literal.
 _LITERAL = re.compile(
@@ -187,6 +188,9 @@ def test_every_screen_speaks_one_language(
     problems = set()
     seen = 0
     for name, root in _screens(ctrl, qtbot):
+        # Labels show record content: never interpreted as rich text.
+        rich = [w.text() for w in root.findChildren(QLabel) if w.textFormat() != _PLAIN]
+        problems.update(f"{name}: rich-text label {text!r}" for text in rich)
         for text in visible_texts(root):
             if not text or any(c in text for c in content):
                 continue
