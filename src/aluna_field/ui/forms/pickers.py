@@ -118,6 +118,9 @@ class RecordPicker(CodeCombo):
 
     def __init__(self, records: Sequence[tuple[str, str]], lang: str) -> None:
         super().__init__(records, empty=t(TEXTS, "choose", lang))
+        # Titles can be long: the field keeps the form's width and elides, the list shows all.
+        self.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
         self.setEditable(True)
         self.setInsertPolicy(CodeCombo.InsertPolicy.NoInsert)
         completer = self.completer()
