@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,13 +99,16 @@ def anonymise(snap: Snapshot, flt: ReportFilter, min_cell: int) -> AnonymisedDat
     min_cell records or fewer than min_cell different subjects."""
     check_min_cell(min_cell)
     scope = Scope(snap, flt, official=True)
-    counts: Counter[CellKey] = Counter()
-    people: dict[CellKey, set[str]] = {}
+    # cell → (records, the different subjects they are about)
+    cells: dict[CellKey, tuple[list[int], set[str]]] = {}
     codes = _CODES
 
     def add(key: CellKey, subjects: tuple[str, ...]) -> None:
-        counts[key] += 1
-        people.setdefault(key, set()).update(subjects)
+        cell = cells.get(key)
+        if cell is None:
+            cell = cells[key] = ([0], set())
+        cell[0][0] += 1
+        cell[1].update(subjects)
 
     for c in snap.crises:
         if c.day and scope.admits(c.subjects):
@@ -130,8 +132,10 @@ def anonymise(snap: Snapshot, flt: ReportFilter, min_cell: int) -> AnonymisedDat
                 add(("risk", r.day[:7], state, r.level), subs)
     # A cell is published only when it holds at least min_cell records about at least
     # min_cell different subjects: six notes about one collective would still point at it.
-    kept = {k: n for k, n in counts.items() if n >= min_cell and len(people[k]) >= min_cell}
-    return AnonymisedDataset(kept, len(counts) - len(kept), min_cell)
+    kept = {
+        k: n[0] for k, (n, people) in cells.items() if n[0] >= min_cell and len(people) >= min_cell
+    }
+    return AnonymisedDataset(kept, len(cells) - len(kept), min_cell)
 
 
 def anonymised_csv(dataset: AnonymisedDataset) -> bytes:
