@@ -34,6 +34,7 @@ class Switches:
     quota_bytes: int | None = None
     portal: bool = False
     requests: list[tuple[str, str, str]] = field(default_factory=list)
+    on_request: Callable[[str], None] | None = None
 
 
 class _Wrapper:
@@ -48,6 +49,8 @@ class _Wrapper:
         method = environ["REQUEST_METHOD"]
         path = environ.get("PATH_INFO", "")
         self.switches.requests.append((method, path, environ.get("HTTP_RANGE", "")))
+        if self.switches.on_request is not None:
+            self.switches.on_request(method)
         if self.switches.portal:
             body = b"<html><body>Please log in to the hotel wifi</body></html>"
             start("200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))])
@@ -103,6 +106,7 @@ class DavServer:
         self.prefix = name + "/"
         self.switches.quota_bytes = None
         self.switches.portal = False
+        self.switches.on_request = None
         self.switches.requests.clear()
 
     @property

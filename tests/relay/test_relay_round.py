@@ -202,3 +202,28 @@ def test_an_upload_cut_short_leaves_no_bundle_and_is_cleaned(
     assert not [p for p in dav.files() if names.is_temp(p.name)]
     round_trip(c, dav.url())
     assert "Nota ficticia cortada" in _texts(c)
+
+
+def test_the_vault_is_never_held_across_a_network_transfer(team: Team, dav: DavServer) -> None:
+    """In the app a slow relay must not keep a save or a lock waiting for the vault."""
+    import threading
+
+    vault_lock = threading.Lock()
+    held_during: list[str] = []
+
+    def call(fn):  # type: ignore[no-untyped-def]
+        with vault_lock:
+            return fn(team.a1)
+
+    def on_request(method: str) -> None:
+        if vault_lock.locked():
+            held_during.append(method)
+
+    round_trip(team.c, dav.url())
+    sid = team.a1.add("subject", SUBJECT)[0]
+    team.a1.add("crisis-note", note(sid, "Nota ficticia sin bloqueo"))
+    dav.switches.on_request = on_request
+    report = relay.run_round_with(call, target_for(dav.url()), FAST)
+    assert report.error is None and report.received and report.sent
+    assert len(dav.switches.requests) > 3
+    assert held_during == []

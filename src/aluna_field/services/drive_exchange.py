@@ -21,23 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Protocol, TypeVar
 
 from ..i18n import tr
 from ..sync import ledger, team_store
 from ..sync.errors import BundleRefused, SyncError
 from ..sync.importer import Outcome
 from . import exchange
-from .session import Session
-
-T = TypeVar("T")
-
-
-class Call(Protocol):
-    """How the vault is reached: fn runs with the session (the UI's `Backend.call`)."""
-
-    def __call__(self, fn: Callable[[Session], T], /) -> T: ...
-
+from .session import Call, Session
 
 Progress = Callable[[int, int], None]
 

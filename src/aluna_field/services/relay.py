@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+
+from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
 from ..store.db import Connection
 from ..sync import ledger, team_store
@@ -26,7 +29,7 @@ from ..sync.relay.target import RelayTarget, parse_target
 from ..sync.relay.tls import parse_pin, pin_text
 from ..sync.relay.webdav import RetryPolicy, Vanished, WebDavClient
 from . import exchange
-from .session import Session
+from .session import Call, Session
 
 PASSWORD_ENV = "ALUNA_FIELD_RELAY_PASSWORD"  # noqa: S105  (the variable's name)
 SPOOL = "relay-spool"
@@ -131,26 +134,45 @@ def run_round(
     session: Session, target: RelayTarget, policy: RetryPolicy | None = None
 ) -> RoundReport:
     """One push-and-pull round. Never raises a RelayError: it ends up in report.error."""
+    return run_round_with(lambda fn: fn(session), target, policy)
+
+
+def run_round_with(
+    call: Call, target: RelayTarget, policy: RetryPolicy | None = None
+) -> RoundReport:
+    """One round where `call(fn)` lends the session only for the vault's own steps.
+
+    Network transfers run between those calls, so in the app a slow connection never
+    keeps a save or a lock waiting for the vault (the UI passes its Backend.call).
+    """
     report = RoundReport()
-    conn = session.conn
-    state = load_state(conn, target.url)
-    spool = session.ctx.vault_dir / SPOOL
+    state, spool, private = call(
+        lambda s: (
+            load_state(s.conn, target.url),
+            s.ctx.vault_dir / SPOOL,
+            s.identity.hpke_private(),
+        )
+    )
+
+    def save(_: object = None) -> None:
+        call(lambda s: save_state(s.conn, target.url, state))
+
     (spool / "in").mkdir(parents=True, exist_ok=True)
     _empty(spool / "out")
     client = WebDavClient(target, policy)
     try:
         listing = {f.name: f for f in client.list()}
-        _pull(session, client, state, listing, spool / "in", report)
-        save_state(conn, target.url, state)
-        _prune(session, client, state, listing, report)
-        save_state(conn, target.url, state)
-        _push(session, client, state, spool / "out", report, target.url)
+        _pull(call, client, state, listing, spool / "in", report, private)
+        save()
+        _prune(call, client, state, listing, report)
+        save()
+        _push(call, client, state, spool / "out", report, save)
     except RelayError as exc:
         report.error = exc
     finally:
         client.close()
         report.retries = client.retries
-        save_state(conn, target.url, state)
+        save()
         _empty(spool / "out")
     report.pending_out = sum(1 for p in state.pushed.values() if p.carried)
     return report
@@ -163,18 +185,18 @@ def _empty(folder: Path) -> None:
 
 
 def _pull(
-    session: Session,
+    call: Call,
     client: WebDavClient,
     state: RelayState,
     listing: dict[str, RemoteFile],
     spool: Path,
     report: RoundReport,
+    private: MLKEM768X25519PrivateKey,
 ) -> None:
     state.seen = {n: v for n, v in state.seen.items() if n in listing}
     for leftover in spool.iterdir():
         if leftover.name not in listing:
             leftover.unlink()  # a partial download of a file that is gone
-    private = session.identity.hpke_private()
     fetched: dict[str, str] = {}
     for f in listing.values():
         if f.name in state.pushed or names.is_temp(f.name):
@@ -195,7 +217,9 @@ def _pull(
             report.skipped += 1
     if not fetched:
         return
-    for outcome in exchange.import_paths(session, [Path(p) for p in fetched]):
+    paths = [Path(p) for p in fetched]
+    outcomes: list[Outcome] = call(lambda s: exchange.import_paths(s, paths))
+    for outcome in outcomes:
         name = fetched.get(outcome.path)
         later = outcome.reason is not None and outcome.reason.key in _LATER
         if name is not None and not later:
@@ -206,22 +230,30 @@ def _pull(
 
 
 def _prune(
-    session: Session,
+    call: Call,
     client: WebDavClient,
     state: RelayState,
     listing: dict[str, RemoteFile],
     report: RoundReport,
 ) -> None:
-    conn = session.conn
-    roster = team_store.load_state(conn)
-    now = session.ctx.now_ms()
-    for name, pushed in list(state.pushed.items()):
+    def decide(s: Session) -> tuple[list[str], int]:
+        roster = team_store.load_state(s.conn)
+        now = s.ctx.now_ms()
+        done = [
+            name
+            for name, pushed in state.pushed.items()
+            if name in listing and acks.delivered(s.conn, roster, pushed, now)
+        ]
+        return done, now
+
+    delivered, now = call(decide)
+    for name in list(state.pushed):
         if name not in listing:
             del state.pushed[name]  # never arrived (the upload died) or removed by hand
-        elif acks.delivered(conn, roster, pushed, now):
-            client.delete(name)
-            del state.pushed[name]
-            report.deleted += 1
+    for name in delivered:
+        client.delete(name)
+        del state.pushed[name]
+        report.deleted += 1
     for temp in list(state.temps):
         client.delete(temp)  # our upload that a dropped connection left behind
         state.temps.remove(temp)
@@ -232,45 +264,59 @@ def _prune(
 
 
 def _push(
-    session: Session,
+    call: Call,
     client: WebDavClient,
     state: RelayState,
     spool: Path,
     report: RoundReport,
-    url: str,
+    save: Callable[[object], None],
 ) -> None:
-    conn = session.conn
-    roster = team_store.load_state(conn)
-    recipients = exchange.recipients(session, roster, None)
-    held = ledger.held_vector(conn)
-    wanted: list[str] = []
-    for group in exchange.groups(recipients):
-        ids = [m.device_id for m in group]
-        carried = acks.carried_for(conn, ids, held)
-        if acks.needs_push(state.marks.get(acks.group_key(ids)), held, carried, roster.head_hash):
-            wanted += ids
-    if not wanted:
-        return
-    for written in exchange.export(session, spool, wanted):
-        ids = [m.device_id for m in written.recipients]
+    Prepared = tuple[exchange.Written, list[str], dict[str, int], dict[str, int], str, int]
+
+    def prepare(s: Session) -> list[Prepared]:
+        conn = s.conn
+        roster = team_store.load_state(conn)
+        recipients = exchange.recipients(s, roster, None)
+        held = ledger.held_vector(conn)
+        wanted: list[str] = []
+        for group in exchange.groups(recipients):
+            ids = [m.device_id for m in group]
+            carried = acks.carried_for(conn, ids, held)
+            if acks.needs_push(
+                state.marks.get(acks.group_key(ids)), held, carried, roster.head_hash
+            ):
+                wanted += ids
+        if not wanted:
+            return []
+        out = []
+        for written in exchange.export(s, spool, wanted):
+            ids = [m.device_id for m in written.recipients]
+            carried = acks.carried_for(conn, ids, held)
+            out.append((written, ids, carried, held, roster.head_hash, s.ctx.now_ms()))
+        return out
+
+    for written, ids, carried, held, head, now in call(prepare):
         key = acks.group_key(ids)
-        carried = acks.carried_for(conn, ids, held)
         older = [n for n, p in state.pushed.items() if acks.group_key(p.to) == key]
         final = names.new_final()
-        state.pushed[final] = Pushed(ids, carried, session.ctx.now_ms())
-        _upload(conn, client, state, url, written.path, final)
-        state.marks[key] = Mark(held, sorted(carried), roster.head_hash)
+        state.pushed[final] = Pushed(ids, carried, now)
+        _upload(client, state, written.path, final, save)
+        state.marks[key] = Mark(held, sorted(carried), head)
         written.path.unlink()
         report.sent.append(Sent(final, [m.name for m in written.recipients], written.stats.ops))
         for name in older:
             client.delete(name)  # superseded: the new file carries all it did
             del state.pushed[name]
             report.deleted += 1
-        save_state(conn, url, state)
+        save(None)
 
 
 def _upload(
-    conn: Connection, client: WebDavClient, state: RelayState, url: str, src: Path, final: str
+    client: WebDavClient,
+    state: RelayState,
+    src: Path,
+    final: str,
+    save: Callable[[object], None],
 ) -> None:
     tries: list[str] = []
 
@@ -279,7 +325,7 @@ def _upload(
         # temporary file, and adopts the final one if the move went through.
         tries.append(name)
         state.temps.append(name)
-        save_state(conn, url, state)
+        save(None)
 
     client.upload(src, final, remember_temp)
     state.temps = [t for t in state.temps if t not in tries]

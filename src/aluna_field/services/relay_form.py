@@ -16,8 +16,7 @@ from ..sync.relay.target import RelayTarget, parse_target
 from ..sync.relay.tls import parse_pin
 from ..sync.relay.webdav import RetryPolicy, WebDavClient
 from . import relay
-from .drive_exchange import Call
-from .session import Session
+from .session import Call, Session
 
 # What the screen catches: a setting that cannot be used, or a relay that said no.
 RelayRefusal = SyncError
@@ -86,10 +85,8 @@ def round_runner(
     none is remembered; what the background runner calls off the GUI thread."""
 
     def run() -> relay.RoundReport:
-        def in_vault(session: Session) -> relay.RoundReport:
-            chosen = relay.resolve_target(session, None, password=password())
-            return relay.run_round(session, chosen, policy)
-
-        return call(in_vault)
+        chosen = call(lambda s: relay.resolve_target(s, None, password=password()))
+        # The vault is lent step by step, never across a network transfer.
+        return relay.run_round_with(call, chosen, policy)
 
     return run

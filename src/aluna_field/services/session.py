@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from ..domain import kinds as domain
 from ..store import device as device_store
@@ -17,6 +18,15 @@ from ..sync.identity import DeviceIdentity
 from . import merging
 from .context import AppContext
 from .errors import NotAllowed
+
+T = TypeVar("T")
+
+
+class Call(Protocol):
+    """How the vault is lent: fn runs with the session (the CLI passes `fn(session)`,
+    the UI its `Backend.call`, which holds the one-writer lock only while fn runs)."""
+
+    def __call__(self, fn: Callable[[Session], T], /) -> T: ...
 
 
 class Session:
