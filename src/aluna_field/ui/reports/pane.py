@@ -48,7 +48,6 @@ from ..i18n import t
 from .charts import report_charts
 from .filter_bar import FilterBar
 from .jobs import Jobs
-from .nonefix import keep_none_alive
 from .pdf import render_steps
 from .texts import TEXTS
 from .views import Section
@@ -83,7 +82,6 @@ class ReportsPane(QWidget):
         call: Call | None = None,
         today: dt.date | None = None,
     ) -> None:
-        keep_none_alive()
         super().__init__(parent)
         self.session = session
         self.lang = lang

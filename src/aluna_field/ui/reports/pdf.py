@@ -21,7 +21,6 @@ from ...services.reports.tables import summary_lines
 from ...services.reports.texts import text
 from ...store.atomic import write_atomic
 from .charts import Bars, Chart, report_charts
-from .nonefix import keep_none_alive
 from .painting import Style, paint_chart
 
 RESOLUTION = 72  # one device unit is one point
@@ -35,7 +34,6 @@ _RULE = QColor("#999999")
 
 def ensure_app() -> QApplication:
     """The running QApplication, or a new one (offscreen when Linux has no display)."""
-    keep_none_alive()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -206,7 +204,6 @@ def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, N
     event loop (the window stays responsive, and closing the generator cancels); the
     CLI runs them straight through (`render_pdf`).
     """
-    keep_none_alive()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
