@@ -128,7 +128,9 @@ def parse_card(text: str) -> Card:
         raise CardInvalid()
     try:
         meta = json.loads(meta_raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # RecursionError: JSON nested deeper than the interpreter recurses (found by
+        # tests/evidence/test_fuzz_readers.py); the CHECK line does not stop it.
         raise CardInvalid() from exc
     if not isinstance(meta, dict) or set(meta) != {"v", "name", "role", "team"}:
         raise CardInvalid()
