@@ -11,8 +11,8 @@ references lost.
 On 3.11 we give the three objects a reference count no run can spend, once, before any
 Qt call. They live for the whole process anyway, so nothing changes but the count.
 Python 3.12+ (immortal objects, which must not be touched) and other interpreters are
-left alone. ui/reports/nonefix.py does the same for None with the same bound, so either
-may run first.
+left alone. Importing `aluna_field.ui` runs it, so every screen (reports included) is
+covered.
 """
 
 from __future__ import annotations
