@@ -21,8 +21,8 @@ run: $(STAMP)
 	QT_QPA_PLATFORM= $(BIN)/aluna-field
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench packaging
-	$(BIN)/ruff format --check src tests bench packaging
+	$(BIN)/ruff check src tests bench packaging fuzz
+	$(BIN)/ruff format --check src tests bench packaging fuzz
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -34,6 +34,21 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+# Coverage-guided fuzzing (atheris) of the card, roster and bundle readers, FUZZ_SECONDS
+# each; not part of `make test` or CI. Corpora and findings go to build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_HARNESSES ?= card roster bundle
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet atheris
+	mkdir -p build/fuzz
+	for h in $(FUZZ_HARNESSES); do \
+		echo "== fuzz $$h ($(FUZZ_SECONDS) s)"; \
+		$(BIN)/python -m fuzz.fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=build/fuzz/$$h- build/fuzz/corpus-$$h 2>build/fuzz/$$h.log \
+			|| { tail -n 40 build/fuzz/$$h.log; exit 1; }; \
+		grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' build/fuzz/$$h.log; \
+	done
 
 # One-folder build of the app for Linux in dist/aluna-field (see packaging/README.md).
 package: $(STAMP)
