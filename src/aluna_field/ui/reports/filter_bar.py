@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from ...domain.taxonomy import AccompanimentArea
 from ...services.reports import ReportFilter
 from ...services.reports.texts import text as report_text
+from ..common.widgets import plain_label
 from ..i18n import t
 from .texts import TEXTS
 
@@ -36,7 +37,9 @@ class FilterBar(QWidget):
         self.region = QComboBox()
         self.area = QComboBox()
         self.apply = QPushButton()
-        self.labels = {k: QLabel() for k in ("period", "from", "to", "region", "area")}
+        self.labels = {
+            k: plain_label(wrap=False) for k in ("period", "from", "to", "region", "area")
+        }
         buddies = {
             "period": self.period,
             "from": self.date_from,

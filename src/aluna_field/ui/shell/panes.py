@@ -20,6 +20,8 @@ from ..home.pane import HomePane
 from ..i18n import t
 from ..records.pane import RecordsPane
 from ..records.search_pane import SearchPane
+from ..reports.host import ReportsHost
+from ..reports.texts import TEXTS as REPORT_TEXTS
 from ..settings.pane import SettingsPane
 from ..sync.pane import SyncPane
 from ..sync.texts import TEXTS as SYNC_TEXTS
@@ -49,6 +51,7 @@ class PaneSpec:
     build: Callable[[PaneEnv], QWidget]
     group: str = "records"
     in_sidebar: bool = True
+    coordinators_only: bool = False
 
 
 def _kind(kind: str) -> PaneSpec:
@@ -75,5 +78,17 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("sync", lambda lang: t(SYNC_TEXTS, "title", lang), SyncPane, "exchange"),
     PaneSpec("team", lambda lang: t(TEAM_TEXTS, "title", lang), TeamPane, "exchange"),
     PaneSpec("conflicts", lambda lang: t(CONFLICT_TEXTS, "title", lang), ConflictsPane, "exchange"),
+    PaneSpec(
+        "reports",
+        lambda lang: t(REPORT_TEXTS, "pane_name", lang),
+        ReportsHost,
+        "exchange",
+        coordinators_only=True,
+    ),
     PaneSpec("settings", _text("settings"), SettingsPane, "end"),
 )
+
+
+def panes_for(role: str, specs: tuple[PaneSpec, ...] = PANES) -> tuple[PaneSpec, ...]:
+    """The panes a device with this role sees (reports are for coordinators)."""
+    return tuple(s for s in specs if role == "coordinator" or not s.coordinators_only)

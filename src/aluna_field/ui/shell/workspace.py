@@ -12,7 +12,7 @@ from ...domain.kinds import KIND_CODES
 from ..common.keys import FIND, NEW
 from ..common.nav import PaneEnv
 from ..records.pane import RecordsPane
-from .panes import PANES, Pane, PaneSpec
+from .panes import PANES, Pane, PaneSpec, panes_for
 from .sidebar import Sidebar
 
 
@@ -22,6 +22,7 @@ class Workspace(QWidget):
     def __init__(self, env: PaneEnv, specs: tuple[PaneSpec, ...] = PANES) -> None:
         super().__init__()
         self.env = env
+        specs = panes_for(env.backend.role, specs)
         layout = QHBoxLayout(self)
         self.sidebar = Sidebar(specs, env.lang)
         self.stack = QStackedWidget()
