@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 from pathlib import Path
 
 import atheris
@@ -29,7 +28,7 @@ with atheris.instrument_imports(include=["aluna_field"]):
     from aluna_field.sync.bundle_format import PHASE, Frame
     from aluna_field.sync.bundle_stream import BundleReader, BundleWriter
 
-    from .world import corpus_arg, make_world, seed_corpus, vault_digest
+    from .world import fuzz, make_world, vault_digest
 
 SIGNED, RAW = 0, 1
 HEAD = 5  # harness frame head: type (1), flags (1), length (3, big-endian)
@@ -106,13 +105,5 @@ def seeds() -> list[bytes]:
     return [bytes([SIGNED]) + b"".join(frames), bytes([RAW]) + plain]
 
 
-def main() -> None:
-    corpus = corpus_arg(sys.argv)
-    if corpus is not None:
-        seed_corpus(corpus, seeds())
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    fuzz(test_one_input, seeds)

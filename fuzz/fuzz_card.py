@@ -7,8 +7,6 @@ Run through `make fuzz` (FUZZ_SECONDS per harness) or directly:
 
 from __future__ import annotations
 
-import sys
-
 import atheris
 
 with atheris.instrument_imports(include=["aluna_field"]):
@@ -26,7 +24,7 @@ with atheris.instrument_imports(include=["aluna_field"]):
     from aluna_field.sync.errors import CardInvalid
     from aluna_field.sync.identity import DeviceIdentity
 
-    from .world import corpus_arg, seed_corpus
+    from .world import fuzz
 
 WHOLE, PAYLOAD = 0, 1
 
@@ -65,13 +63,5 @@ def seeds() -> list[bytes]:
     ]
 
 
-def main() -> None:
-    corpus = corpus_arg(sys.argv)
-    if corpus is not None:
-        seed_corpus(corpus, seeds())
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    fuzz(test_one_input, seeds)

@@ -16,8 +16,6 @@ Run through `make fuzz` or: python -m fuzz.fuzz_roster -max_total_time=60 build/
 
 from __future__ import annotations
 
-import sys
-
 import atheris
 
 with atheris.instrument_imports(include=["aluna_field"]):
@@ -35,7 +33,7 @@ with atheris.instrument_imports(include=["aluna_field"]):
         make_entry,
     )
 
-    from .world import corpus_arg, make_world, seed_corpus
+    from .world import fuzz, make_world
 
 AS_GIVEN, RESIGNED, BUILT = 0, 1, 2
 WORLD = make_world()
@@ -128,13 +126,5 @@ def seeds() -> list[bytes]:
     ]
 
 
-def main() -> None:
-    corpus = corpus_arg(sys.argv)
-    if corpus is not None:
-        seed_corpus(corpus, seeds())
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    fuzz(test_one_input, seeds)

@@ -10,9 +10,13 @@ from __future__ import annotations
 import atexit
 import hashlib
 import shutil
+import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import atheris
 
 from aluna_field.services import exchange, team
 from aluna_field.services.context import AppContext
@@ -86,7 +90,10 @@ def seed_corpus(folder: Path, seeds: list[bytes]) -> None:
         (folder / hashlib.sha1(seed, usedforsecurity=False).hexdigest()).write_bytes(seed)
 
 
-def corpus_arg(argv: list[str]) -> Path | None:
-    """The first corpus folder on libFuzzer's command line (arguments not led by '-')."""
-    folders = [a for a in argv[1:] if not a.startswith("-")]
-    return Path(folders[0]) if folders else None
+def fuzz(test_one_input: Callable[[bytes], None], seeds: Callable[[], list[bytes]]) -> None:
+    """Seed the corpus folder named on libFuzzer's command line, then fuzz until told."""
+    folders = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if folders:
+        seed_corpus(Path(folders[0]), seeds())
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
