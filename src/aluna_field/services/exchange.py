@@ -184,9 +184,7 @@ def import_paths(session: Session, paths: list[Path]) -> list[Outcome]:
 
 
 def _one(session: Session, path: Path) -> Outcome:
-    outcome = read_bundle(
-        session.conn, session.records, session.identity, path, session.ctx.now_ms
-    )
+    outcome = read_bundle(session.conn, session.records, session.identity, path, session.ctx.now_ms)
     if outcome.erased_bodies:
         # A redaction arrived: drop the pre-redaction pages from the WAL too (after commit).
         session.records.scrub()
