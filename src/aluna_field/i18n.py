@@ -35,6 +35,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La bóveda está dañada y no se puede leer. No se modificó nada.",
         "The vault is damaged and cannot be read. Nothing was changed.",
     ),
+    "vault_disk_full": (
+        "El disco de la bóveda está lleno: no se guardó nada y la bóveda sigue intacta."
+        " Libera espacio y vuelve a intentarlo.",
+        "The vault's disk is full: nothing was saved and the vault is intact. Free some"
+        " space and try again.",
+    ),
     "vault_in_use": (
         "La bóveda ya está abierta en otra ventana o proceso.",
         "The vault is already open in another window or process.",

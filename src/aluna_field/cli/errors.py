@@ -10,7 +10,7 @@ from ..domain.kinds import RecordInvalid, UnknownKindError
 from ..i18n import MESSAGES, tr
 from ..services import errors as service_errors
 from ..store import errors as store_errors
-from ..store.db import is_damage
+from ..store.db import is_damage, is_disk_full
 from .env import CliEnv
 from .io import InputError, UsageError
 
@@ -39,6 +39,9 @@ def handle(exc: BaseException, env: CliEnv) -> int:
     if isinstance(exc, InputError):
         env.stderr.write(tr(exc.key, lang, **exc.values) + "\n")
         return EXIT_INPUT
+    if is_disk_full(exc, env.ctx.vault_dir):
+        env.stderr.write(tr("vault_disk_full", lang) + "\n")
+        return EXIT_VAULT
     if is_damage(exc):
         env.stderr.write(tr("vault_damaged", lang) + "\n")
         return EXIT_VAULT

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from .errors import NotSQLCipher, VaultDamaged
+from .errors import NotSQLCipher, VaultDamaged, VaultDiskFull
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -51,6 +52,8 @@ def open_database(path: Path, key: bytes) -> Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
         except sqlcipher3.DatabaseError as exc:
+            if is_disk_full(exc, path.parent):
+                raise VaultDiskFull("no room for the write-ahead log") from exc
             raise VaultDamaged("the vault database cannot be read") from exc
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -98,3 +101,29 @@ def is_damage(exc: BaseException) -> bool:
         return False
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+# Below this, an I/O error is taken for a full disk: SQLite reports one when it cannot
+# even create the write-ahead log or its shared-memory file.
+NO_ROOM_BYTES = 1024 * 1024
+
+
+def is_disk_full(exc: BaseException, folder: Path) -> bool:
+    """True when exc is SQLite saying the disk of the vault in folder is full.
+
+    SQLITE_FULL is unambiguous; SQLITE_IOERR counts only when the disk has (almost) no
+    room left. Either way SQLite has rolled the change back: nothing is half-written.
+    """
+    if not isinstance(exc, sqlcipher3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_FULL or "disk is full" in str(exc):
+        return True
+    if code != SQLITE_IOERR and "disk i/o error" not in str(exc).lower():
+        return False
+    try:
+        return shutil.disk_usage(folder).free < NO_ROOM_BYTES
+    except OSError:
+        return False

@@ -47,6 +47,12 @@ class VaultDamaged(VaultError):
     code = "vault_damaged"
 
 
+class VaultDiskFull(VaultError):
+    """The disk that holds the vault has no room: SQLite wrote nothing (it rolled back)."""
+
+    code = "vault_disk_full"
+
+
 class VaultInUse(VaultError):
     code = "vault_in_use"
 
