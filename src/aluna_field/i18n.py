@@ -100,7 +100,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nothing_changed": ("No cambió nada.", "Nothing changed."),
     "edited": ("Registro {id} actualizado.", "Record {id} updated."),
     "deleted": ("Registro {id} borrado.", "Record {id} deleted."),
-    "attached": ("Adjunto {name} guardado en la bóveda.", "Attachment {name} stored in the vault."),
+    "attached": ("Adjunto guardado en la bóveda.", "Attachment stored in the vault."),
     "resolved": ("Conflicto resuelto en {id}.{field}.", "Conflict settled on {id}.{field}."),
     "redacted": ("Contenido suprimido en {id}.", "Content redacted on {id}."),
     "not_coordinator": (

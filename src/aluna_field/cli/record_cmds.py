@@ -118,7 +118,9 @@ def cmd_attach(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         info = s.attach(args.id, path)
     env.stdout.write(str(info["id"]) + "\n")
-    env.say("attached", name=path.name)
+    # Not its name: a file's name can say as much as its content, and stderr ends up in
+    # scripts' logs. The id on stdout names the attachment.
+    env.say("attached")
     return 0
 
 
