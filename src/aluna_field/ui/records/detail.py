@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds as domain
+from ...services.people import People, people
 from ...services.session import Session
+from ...store.materialise import RecordState
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
@@ -41,7 +43,26 @@ def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
         if v.state.fields.get("record_id") == rid
     ]
     lookup = build_lookup(session, [*ups, row_from_view(view)], lang)
-    return {"view": view, "history": session.history(rid), "ups": ups, "lookup": lookup}
+    return {
+        "view": view,
+        "history": session.history(rid),
+        "ups": ups,
+        "lookup": lookup,
+        "people": people(session),
+    }
+
+
+def meta_text(state: RecordState, names: People, lang: str) -> str:
+    """Who wrote the record and when; who edited it last, when that was someone else."""
+    values = {
+        "who": author_name(state.author, names, lang),
+        "created": when_text(state.created_ms),
+        "updated": when_text(state.updated_ms),
+    }
+    last = state.last_author
+    if last and last != state.author:
+        return t(TEXTS, "meta_edited_by", lang, last=author_name(last, names, lang), **values)
+    return t(TEXTS, "meta", lang, **values)
 
 
 class RecordDetail(QWidget):
@@ -113,24 +134,14 @@ class RecordDetail(QWidget):
         title = title_of(view.kind, fields, lang, lookup)
         self.title.setText(title)
         self.title.setAccessibleName(title)
-        backend = self.env.backend
-        self.meta.setText(
-            t(
-                TEXTS,
-                "meta",
-                lang,
-                who=author_name(view.state.author, backend.device_id, backend.device_name, lang),
-                created=when_text(view.state.created_ms),
-                updated=when_text(view.state.updated_ms),
-            )
-        )
+        self.meta.setText(meta_text(view.state, data["people"], lang))
         sensitive = domain.sensitive_fields(view.kind)
         fetch = (lambda: self._real_name(rid)) if sensitive else None
         self.fields.show_fields(view.kind, fields, lookup, fetch)
         lines = record_lines(view.kind, fields, lang, lookup)
         self.text_for_copy = "\n".join(f"{label}: {text}" for label, text in lines)
         self.attachments.show_attachments(rid, view.attachments)
-        self.history.set_history(view.kind, data["history"])
+        self.history.set_history(view.kind, data["history"], data["people"])
         self.follow_ups.set_rows(data["ups"], lookup)
         is_follow_up = view.kind == "follow-up"
         self.follow_button.setVisible(not is_follow_up)

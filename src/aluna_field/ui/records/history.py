@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain import kinds as domain
+from ...services.people import People, short_id
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
 from ..i18n import t
 from .texts import TEXTS
@@ -15,10 +16,13 @@ from .texts import TEXTS
 COLUMNS = ("when", "who", "change", "fields")
 
 
-def author_name(device_id: str, own_id: str, own_name: str, lang: str) -> str:
-    if device_id == own_id:
-        return t(TEXTS, "you", lang, name=own_name)
-    return t(TEXTS, "device", lang, id=device_id[:8])
+def author_name(device_id: str, people: People, lang: str) -> str:
+    """This device as "You (name)", a team member by the roster's name, and a device the
+    roster does not name by its short id."""
+    if people.is_own(device_id):
+        return t(TEXTS, "you", lang, name=people.own_name)
+    name = people.name(device_id)
+    return name if name else t(TEXTS, "device", lang, id=short_id(device_id))
 
 
 def when_text(ms: int) -> str:
@@ -31,15 +35,20 @@ class HistoryModel(ColumnsModel):
     def __init__(self, lang: str, own_id: str, own_name: str) -> None:
         super().__init__()
         self.lang = lang
-        self.own_id = own_id
-        self.own_name = own_name
+        # Without a roster (until set_history brings one) only this device has a name.
+        self.own = People(own_id, own_name)
+        self.people = self.own
         self.kind = ""
         self.versions: list[dict[str, Any]] = []
 
-    def set_history(self, kind: str, versions: list[dict[str, Any]]) -> None:
+    def set_history(
+        self, kind: str, versions: list[dict[str, Any]], people: People | None = None
+    ) -> None:
+        """Show versions; people names their authors (the roster read with them)."""
         self.beginResetModel()
         self.kind = kind
         self.versions = list(versions)
+        self.people = people or self.own
         self.endResetModel()
 
     def clear(self) -> None:
@@ -59,7 +68,7 @@ class HistoryModel(ColumnsModel):
         if column == "when":
             return when_text(int(version["time_ms"]))
         if column == "who":
-            return author_name(str(version["author"]), self.own_id, self.own_name, self.lang)
+            return author_name(str(version["author"]), self.people, self.lang)
         if column == "change":
             first = index.row() == 0 and version["type"] == "put"
             return t(TEXTS, "change_created" if first else f"change_{version['type']}", self.lang)

@@ -36,6 +36,10 @@ TEXTS = {
         "Escrito por {who} · creado {created} · última edición {updated}",
         "Written by {who} · created {created} · last edited {updated}",
     ),
+    "meta_edited_by": (
+        "Escrito por {who} · creado {created} · última edición {updated}, por {last}",
+        "Written by {who} · created {created} · last edited {updated}, by {last}",
+    ),
     "edit": ("Editar", "Edit"),
     "copy": ("Copiar texto", "Copy text"),
     "copy_tip": (
