@@ -1,1 +1,2 @@
-"""The home page: what is due, what was left half-written, what was touched last."""
+"""The home page: what is due, what was left half-written, what waits to sync, what was
+touched last."""

@@ -1,4 +1,5 @@
-"""Home: new crisis note first, drafts to finish, follow-ups due, the last records touched."""
+"""Home: new crisis note first, drafts to finish, sync, follow-ups due, the last records
+touched."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from ...services.drafts import Draft, Drafts
 from ...services.session import Session
+from ...services.sync_overview import overview
 from ..common.idle import DEFAULT_MINUTES
 from ..common.keys import AUTOLOCK_SETTING, quick_hide_text
 from ..common.nav import PaneEnv
@@ -20,12 +22,13 @@ from ..records.format import Lookup
 from ..records.model import RecordTableModel
 from ..records.rows import RecordRow, build_lookup, row_from_view
 from .drafts_model import ID_ROLE, DraftsModel
+from .sync_section import SyncSection
 from .texts import TEXTS
 
 RECENT = 8
 
 
-def _load(session: Session, lang: str, today: dt.date) -> dict[str, Any]:
+def _load(session: Session, lang: str, today: dt.date, coordinator: bool) -> dict[str, Any]:
     week_end = (today + dt.timedelta(days=6 - today.weekday())).isoformat()
     due = [
         row_from_view(v)
@@ -39,6 +42,7 @@ def _load(session: Session, lang: str, today: dt.date) -> dict[str, Any]:
         "lookup": build_lookup(session, [*due, *recent], lang),
         "drafts": Drafts(session).list(),
         "minutes": session.setting(AUTOLOCK_SETTING, DEFAULT_MINUTES),
+        "sync": overview(session, with_conflicts=coordinator),
     }
 
 
@@ -74,6 +78,10 @@ class HomePane(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.draft_buttons = (self.open_draft, self.discard_draft)
+        # What waits to sync, the last exchange, conflicts to review (coordinators)
+        self.sync = SyncSection(lang)
+        self.sync.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
+        layout.addWidget(self.sync)
         # Follow-ups due and recent records
         layout.addWidget(heading(t(TEXTS, "due", lang), 1.15))
         self.due = RecordTableModel("follow-up", lang)
@@ -108,7 +116,8 @@ class HomePane(QWidget):
 
     def refresh(self) -> None:
         lang, today = self.env.lang, self.env.today()
-        self.env.backend.submit(lambda s: _load(s, lang, today), self._loaded)
+        coordinator = self.env.backend.role == "coordinator"
+        self.env.backend.submit(lambda s: _load(s, lang, today, coordinator), self._loaded)
 
     def _loaded(self, data: dict[str, Any]) -> None:
         lookup: Lookup = data["lookup"]
@@ -119,6 +128,7 @@ class HomePane(QWidget):
         self.recent.set_rows(data["recent"], lookup)
         self._show_drafts(data["drafts"])
         self.autolock.setText(t(TEXTS, "autolock", self.env.lang, minutes=data["minutes"]))
+        self.sync.show_overview(data["sync"])
         self.loaded.emit()
 
     def _show_drafts(self, drafts: list[Draft]) -> None:
@@ -156,3 +166,4 @@ class HomePane(QWidget):
         self.recent.clear()
         self._show_drafts([])
         self.autolock.clear()
+        self.sync.show_overview(None)

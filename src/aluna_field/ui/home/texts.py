@@ -20,6 +20,30 @@ TEXTS = {
     "no_due": ("Nada pendiente para esta semana.", "Nothing due this week."),
     "recent": ("Lo último que se tocó", "Touched last"),
     "open_record": ("Abrir", "Open"),
+    "sync": ("Sincronización", "Sync"),
+    "last_exchange": (
+        "Último intercambio (memoria USB o relevo): {when}.",
+        "Last exchange (USB drive or relay): {when}.",
+    ),
+    "never": ("todavía ninguno", "none yet"),
+    "pending": (
+        "Cambios por sincronizar (el equipo aún no confirma haberlos recibido): {n}.",
+        "Changes waiting to sync (the team has not confirmed receiving them): {n}.",
+    ),
+    "pending_none": (
+        "Nada espera sincronizarse: el equipo confirmó todo lo que se guardó aquí.",
+        "Nothing waits to sync: the team has confirmed everything saved here.",
+    ),
+    "no_team": (
+        "Este dispositivo todavía no tiene con quién sincronizar: ve primero a Equipo.",
+        "This device has no one to sync with yet: go to Team first.",
+    ),
+    "conflicts": (
+        "Registros con conflictos por revisar: {n}.",
+        "Records with conflicts to review: {n}.",
+    ),
+    "no_conflicts": ("No hay conflictos por revisar.", "No conflicts to review."),
+    "review_conflicts": ("Revisar los conflictos", "Review the conflicts"),
     "shortcuts_title": ("Atajos de teclado", "Keyboard shortcuts"),
     "shortcuts": (
         "Ctrl+N nuevo registro · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
