@@ -21,7 +21,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from aluna_field.domain.kinds import KIND_CODES
-from aluna_field.services.demo import fill_demo
+from aluna_field.services import exchange, team
+from aluna_field.services.demo import MARKER, fill_demo
+from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
 from aluna_field.ui.app import make_application
 from aluna_field.ui.shell.controller import AppController
@@ -29,6 +31,7 @@ from aluna_field.ui.shell.workspace import Workspace
 from support import PASSPHRASE, FakeClock, make_ctx
 
 SIZE = QSize(1366, 768)
+HOUR = 3_600_000
 
 
 def wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10.0) -> None:
@@ -89,6 +92,7 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
     ctx = make_ctx(folder / f"demo-{lang}", FakeClock(), lang)
     with create_vault(ctx, PASSPHRASE, "Ana Prueba", "coordinator", "Equipo ficticio") as s:
         fill_demo(s)
+        teammate_note = _teammate(s, folder / f"teammate-{lang}")
     ctrl = AppController(ctx, app, lang)
     ctrl.window.resize(SIZE)
     ctrl.window.show()
@@ -122,8 +126,7 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
             written.append(save(ctrl.window, out, f"form-errors-{kind}-{lang}"))
         host.discard()
     detail = ws.records_pane("crisis-note").detail
-    ws.show_pane("crisis-note")
-    ws.records_pane("crisis-note").table.selectRow(0)
+    ws.open_record("crisis-note", teammate_note)
     detail.tabs.setCurrentIndex(2)
     settle(app, ctrl)
     written.append(save(ctrl.window, out, f"history-{lang}"))
@@ -142,6 +145,42 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
     ctrl.shutdown()
     ctrl.window.close()
     return written
+
+
+def _teammate(s: Session, folder: Path) -> str:
+    """A fictional accompanier on the team, whose crisis note reached the coordinator and
+    was edited on both laptops apart: the history names both people and the home page has
+    a conflict to review. Returns the note's id. The accompanier's laptop wrote it three
+    hours earlier (its own clock); the coordinator's clock stays where the screens are."""
+    clock = FakeClock(s.ctx.now_ms() - 3 * HOUR)
+    ctx = make_ctx(folder / "vault", clock, s.ctx.lang)
+    with create_vault(ctx, PASSPHRASE, "Beto Ejemplo", "accompanier") as beto:
+        team.join(beto, team.my_card(s))
+        team.add(s, team.my_card(beto), "accompanier")
+        subject = {"type": "community", "alias": "Asamblea Ficticia Nogal 25", "region": "Chiapas"}
+        sid = beto.add("subject", subject)[0]
+        rid = beto.add(
+            "crisis-note",
+            {
+                "subject_ids": [sid],
+                "occurred_at": "2026-08-25T09:00:00",
+                "event": "threat",
+                "narrative": f"{MARKER} Relato inventado que llegó de otra laptop del equipo.",
+                "urgency": "high",
+                "agreements": "Volver a hablar el lunes.",
+            },
+        )[0]
+        _carry(beto, s, folder / "usb-1")
+        s.edit(rid, {"agreements": "Volver a hablar el lunes y revisar el plan de seguridad."})
+        clock.advance(HOUR)
+        beto.edit(rid, {"agreements": "Volver a hablar el martes, con la red de apoyo."})
+        _carry(beto, s, folder / "usb-2")
+    return rid
+
+
+def _carry(sender: Session, receiver: Session, folder: Path) -> None:
+    exchange.export(sender, folder)
+    exchange.import_paths(receiver, [folder])
 
 
 def _fill_risk(host: object, pane: object) -> None:
