@@ -60,3 +60,16 @@ def test_lower_layers_never_import_higher() -> None:
             if parts[0] == "aluna_field" and len(parts) > 1 and parts[1] in higher:
                 offenders.append(f"{p.relative_to(SRC)} imports {m}")
     assert offenders == []
+
+
+def test_the_entry_point_hardens_the_process() -> None:
+    """umask 077 and no core dumps, in the real console-script entry."""
+    code = (
+        "import os, resource, sys\n"
+        "from aluna_field.cli.main import harden_process\n"
+        "harden_process()\n"
+        "mask = os.umask(0); print(oct(mask), resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split(" ", 1)[0] == "0o77" and "(0, 0)" in r.stdout

@@ -101,8 +101,19 @@ def _open_app(env: CliEnv) -> int:
     return code
 
 
+def harden_process() -> None:
+    """What every process of ours does first: files it creates (vault, key file, exports)
+    are readable by this user only, and a crash writes no core dump, which would hold
+    decrypted records and keys from memory."""
+    os.umask(0o077)
+    try:
+        import resource
+    except ImportError:  # Windows: no core dumps to switch off this way
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main() -> None:
     """Console-script entry point."""
-    # Files we create (vault, key file, exports) are readable by this user only.
-    os.umask(0o077)
+    harden_process()
     sys.exit(run(sys.argv[1:]))
