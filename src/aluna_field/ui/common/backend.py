@@ -34,6 +34,7 @@ class Backend:
         self.role = session.device.role
         self.fingerprint = session.identity.public.fingerprint()
         self.now_ms = session.ctx.now_ms
+        self.vault_dir = session.ctx.vault_dir
         self.lang = session.ctx.lang
 
     @property

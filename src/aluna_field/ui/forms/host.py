@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
+from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
 from ..common.widgets import heading, plain_label
 from ..i18n import t
@@ -85,7 +86,16 @@ class FormHost(QWidget):
         if not self.dirty or not self.env.backend.is_open:
             return
         values = self.form.values()
-        self.env.backend.drafts(lambda d: d.save(self.draft_id, self.form.kind, self.rid, values))
+        try:
+            self.env.backend.drafts(
+                lambda d: d.save(self.draft_id, self.form.kind, self.rid, values)
+            )
+        except Exception as exc:
+            if not is_vault_disk_full(exc, self.env.backend.vault_dir):
+                raise
+            # Still dirty: the next change, or the save, tries again.
+            self.status.setText(t(TEXTS, "draft_disk_full", self.env.lang))
+            return
         self.dirty = False
         self.status.setText(t(TEXTS, "draft_saved", self.env.lang))
 
@@ -108,6 +118,12 @@ class FormHost(QWidget):
         except domain.RecordInvalid as exc:
             self.form.show_errors(exc.errors)
             self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            return
+        except Exception as exc:
+            # A full disk is something a person can fix: say so, keep what was typed.
+            if not is_vault_disk_full(exc, self.env.backend.vault_dir):
+                raise
+            self.status.setText(t(TEXTS, "not_saved_disk_full", self.env.lang))
             return
         self.timer.stop()
         self.dirty = False

@@ -13,6 +13,16 @@ TEXTS = {
         "No se guardó: revisa los campos marcados.",
         "Not saved: check the fields marked.",
     ),
+    "draft_disk_full": (
+        "El borrador no se pudo guardar: el disco de la bóveda está lleno.",
+        "The draft could not be kept: the vault's disk is full.",
+    ),
+    "not_saved_disk_full": (
+        "No se guardó: el disco de la bóveda está lleno. Lo que escribiste sigue aquí;"
+        " libera espacio y vuelve a guardar.",
+        "Not saved: the vault's disk is full. What you typed is still here; free some space"
+        " and save again.",
+    ),
     "choose": ("Elige…", "Choose…"),
     "show": ("Mostrar", "Show"),
     "hide": ("Ocultar", "Hide"),

@@ -41,6 +41,8 @@ def error_text(exc: BaseException, lang: str) -> str:
         return t(TEXTS, "err_in_use", lang)
     if isinstance(exc, store_errors.VaultDamaged) or is_damage(exc):
         return t(TEXTS, "err_damaged", lang)
+    if isinstance(exc, store_errors.VaultDiskFull):
+        return t(TEXTS, "err_disk_full", lang)
     code = getattr(exc, "code", None) or type(exc).__name__
     return t(TEXTS, "err_other", lang, code=code)
 

@@ -83,6 +83,11 @@ TEXTS = {
         "La bóveda está dañada y no se puede leer. No se modificó nada.",
         "The vault is damaged and cannot be read. Nothing was changed.",
     ),
+    "err_disk_full": (
+        "El disco de la bóveda está lleno: libera espacio y vuelve a intentarlo."
+        " No se modificó nada.",
+        "The vault's disk is full: free some space and try again. Nothing was changed.",
+    ),
     "err_other": (
         "No se pudo abrir la bóveda ({code}).",
         "The vault could not be opened ({code}).",
