@@ -137,3 +137,23 @@ def test_unknown_record_and_delete(made, sid: str) -> None:  # type: ignore[no-u
 def test_schema(made) -> None:  # type: ignore[no-untyped-def]
     schema = json.loads(made("schema", "risk-assessment").out)
     assert "threats" in schema["properties"]
+
+
+def test_bounded_listing(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The queries Home uses on unlock: newest n, and follow-ups due by a date."""
+    from aluna_field.services.vaults import create_vault
+    from support import PASSPHRASE
+
+    with create_vault(ctx, PASSPHRASE, "Persona Ficticia", "accompanier") as s:
+        sid = s.add("subject", SUBJECT)[0]
+        notes = s.add("crisis-note", [_note(sid, f"n{i}") for i in range(5)])
+        s.add(
+            "follow-up",
+            [
+                {"record_id": notes[0], "due_on": day, "description": "Llamada ficticia"}
+                for day in ("2026-11-01", "2026-11-30", "2026-12-15")
+            ],
+        )
+        assert len(s.list_records(limit=3)) == 3
+        due = s.list_records("follow-up", date_until="2026-11-30")
+        assert sorted(v.state.fields["due_on"] for v in due) == ["2026-11-01", "2026-11-30"]

@@ -106,10 +106,13 @@ class Session:
             raise RecordNotFound("no such record")
         return view
 
-    def list_records(self, kind: str | None = None) -> list[RecordView]:
+    def list_records(
+        self, kind: str | None = None, limit: int | None = None, date_until: str | None = None
+    ) -> list[RecordView]:
+        """Live records, newest first (see RecordStore.list_views for the bounds)."""
         if kind is not None:
             domain.model_for(kind)
-        return self.records.list_views(kind)
+        return self.records.list_views(kind, limit=limit, date_until=date_until)
 
     def search(self, text: str) -> list[RecordView]:
         return self.records.search(text)

@@ -209,8 +209,14 @@ class RecordStore:
         return self._view(self.state(rid))
 
     def list_views(
-        self, kind: str | None = None, include_deleted: bool = False
+        self,
+        kind: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+        date_until: str | None = None,
     ) -> list[RecordView]:
+        """Records newest first; `limit` keeps the first n, `date_until` keeps those whose
+        main date (the kind's date field) is on or before it (ISO text compares in order)."""
         sql = "SELECT state FROM records WHERE 1 = 1"
         args: list[Any] = []
         if kind is not None:
@@ -218,7 +224,14 @@ class RecordStore:
             args.append(kind)
         if not include_deleted:
             sql += " AND deleted = 0"
-        rows = self.conn.execute(sql + " ORDER BY updated_ms DESC, rid", args).fetchall()
+        if date_until is not None:
+            sql += " AND date_key IS NOT NULL AND date_key <= ?"
+            args.append(date_until)
+        sql += " ORDER BY updated_ms DESC, rid"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        rows = self.conn.execute(sql, args).fetchall()
         return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
 
     def search(self, text: str, limit: int = 500) -> list[RecordView]:

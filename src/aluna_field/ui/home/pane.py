@@ -30,12 +30,13 @@ RECENT = 8
 
 def _load(session: Session, lang: str, today: dt.date, coordinator: bool) -> dict[str, Any]:
     week_end = (today + dt.timedelta(days=6 - today.weekday())).isoformat()
+    # Bounded queries: on unlock a large vault must not be read whole for a few rows.
     due = [
         row_from_view(v)
-        for v in session.list_records("follow-up")
-        if not v.state.fields.get("done") and str(v.state.fields.get("due_on")) <= week_end
+        for v in session.list_records("follow-up", date_until=week_end)
+        if not v.state.fields.get("done")
     ]
-    recent = [row_from_view(v) for v in session.list_records()[:RECENT]]
+    recent = [row_from_view(v) for v in session.list_records(limit=RECENT)]
     return {
         "due": due,
         "recent": recent,
