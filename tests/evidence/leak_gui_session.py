@@ -130,7 +130,6 @@ def session(vault: Path, inputs: Path, m: dict[str, str]) -> None:
         host,
         {
             "title": f"Proceso {m['title']}",
-            "accompaniers": f"Ana {m['accompanier']}, Beto Ejemplo",
             "notes": f"Notas {m['acc_notes']}",
         },
     )

@@ -9,6 +9,7 @@ from ui_helpers import choose, create_through_ui, field, pick_subject, save, typ
 
 from aluna_field.domain.kinds import KIND_CODES
 from aluna_field.ui.forms.base import RecordForm
+from aluna_field.ui.forms.pickers import MemberPicker
 from aluna_field.ui.shell.controller import AppController
 from aluna_field.ui.shell.workspace import Workspace
 
@@ -59,7 +60,10 @@ def test_one_of_each_kind_search_edit_history(qtbot: QtBot, controller: AppContr
     type_into(qtbot, host, "title", "Proceso ficticio de acompañamiento")
     pick_subject(qtbot, host, "subject_ids", "ceiba")
     choose(host, "area", "crisis_support")
-    type_into(qtbot, host, "accompaniers", "Ana Prueba, Beto Ejemplo")
+    picker = field(host, "accompaniers")
+    assert isinstance(picker, MemberPicker)
+    # A vault with no team yet offers no one and says where to add people.
+    assert not picker.chips and picker.empty.isVisibleTo(host)
     save(qtbot, controller, ws.records_pane("accompaniment"))
 
     _new(qtbot, controller, ws, "crisis-note")

@@ -47,6 +47,7 @@ class FormContext:
     subjects: list[tuple[str, str]] = field(default_factory=list)  # (id, alias)
     records: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
     assessments: list[RiskPoint] = field(default_factory=list)
+    members: list[tuple[str, str]] = field(default_factory=list)  # (device id, name)
     rid: str | None = None  # the record being edited; None for a new one
 
 

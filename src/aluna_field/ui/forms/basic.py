@@ -12,8 +12,8 @@ from ..common.choices import coded_options as options
 from ..common.dates import DateField
 from ..i18n import t
 from .base import FormContext, RecordForm
-from .fields import BoolField, NameList, TextArea, TextLine
-from .pickers import RecordPicker, SubjectPicker
+from .fields import BoolField, TextArea, TextLine
+from .pickers import MemberPicker, RecordPicker, SubjectPicker
 from .texts import TEXTS
 
 
@@ -80,7 +80,7 @@ class AccompanimentForm(RecordForm):
         status = Segmented(options(AccompanimentStatus, lang))
         status.set_value("active")
         self.add("status", status)
-        self.add("accompaniers", NameList(), "names_hint")
+        self.add("accompaniers", MemberPicker(ctx.members, lang), "members_hint")
         self.add(
             "started_on", DateField(ctx.today, optional=True, label=t(TEXTS, "has_date", lang))
         )

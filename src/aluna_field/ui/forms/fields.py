@@ -26,16 +26,6 @@ class TextLine(QLineEdit):
         self.setText(value if isinstance(value, str) else "")
 
 
-class NameList(TextLine):
-    """Several names in one line, separated by commas."""
-
-    def value(self) -> list[str]:  # type: ignore[override]
-        return [part.strip() for part in self.text().split(",") if part.strip()]
-
-    def set_value(self, value: object) -> None:
-        self.setText(", ".join(str(v) for v in value) if isinstance(value, list) else "")
-
-
 class TextArea(QPlainTextEdit):
     """Plain text only (no formatting, no spell-checker); Tab moves to the next field."""
 

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...store.ops import is_record_id
 from ..common.choices import CodeCombo
 from ..common.flow import FlowLayout
 from ..common.texts import TEXTS as COMMON
+from ..common.widgets import plain_label
 from ..i18n import t
 from .texts import TEXTS
 
@@ -128,3 +130,52 @@ class RecordPicker(CodeCombo):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+class MemberPicker(QWidget):
+    """Team members chosen by name; the value is their device ids, which is what decides
+    who receives the accompaniment's records (docs/team.md).
+
+    A value not on the roster (a device not enrolled yet, or a name typed by an older
+    version) keeps a chip of its own, so editing never drops it silently.
+    """
+
+    changed = Signal()
+
+    def __init__(self, members: Sequence[tuple[str, str]], lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self._layout = FlowLayout(self)
+        self.chips: dict[str, QPushButton] = {}
+        for device_id, name in members:
+            self._chip(device_id, name)
+        self.empty = plain_label(t(TEXTS, "no_members", lang))
+        self.empty.setVisible(not members)
+        self._layout.addWidget(self.empty)
+
+    def _chip(self, code: str, label: str) -> QPushButton:
+        chip = QPushButton(label)
+        chip.setCheckable(True)
+        chip.setAccessibleName(label)
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chip.toggled.connect(self.changed)
+        self._layout.addWidget(chip)
+        self.chips[code] = chip
+        return chip
+
+    def value(self) -> list[str]:
+        return [code for code, chip in self.chips.items() if chip.isChecked()]
+
+    def set_value(self, codes: object) -> None:
+        wanted = [str(c) for c in codes] if isinstance(codes, list) else []
+        for code in wanted:
+            if code not in self.chips:
+                label = (
+                    t(TEXTS, "unknown_member", self.lang, id=code[:8])
+                    if is_record_id(code)
+                    else code
+                )
+                self._chip(code, label)
+                self.empty.setVisible(False)
+        for code, chip in self.chips.items():
+            chip.setChecked(code in wanted)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...services import team
 from ...services.session import Session
 from ..records.fields_view import risk_of
 from ..records.format import Lookup, title_of
@@ -35,6 +36,8 @@ def form_context(
     ]
     subjects.sort(key=lambda pair: pair[1].casefold())
     ctx = FormContext(lang=lang, today=now.date(), now=now, subjects=subjects, rid=rid)
+    if kind == "accompaniment":
+        ctx.members = [(m.device_id, m.name) for m in team.members(session) if not m.revoked]
     if kind == "follow-up":
         lookup = Lookup(aliases=dict(subjects))
         ctx.records = [

@@ -43,7 +43,15 @@ TEXTS = {
         "Estado, o «Estado / Municipio». Nada más preciso: podría señalar dónde vive alguien.",
         "State, or “State / Municipality”. Nothing finer: it could point at someone's home.",
     ),
-    "names_hint": ("Separa los nombres con comas.", "Separate the names with commas."),
+    "members_hint": (
+        "Quienes acompañan este proceso reciben sus registros al sincronizar.",
+        "Those who accompany this process receive its records when syncing.",
+    ),
+    "no_members": (
+        "Todavía no hay personas en el equipo: agrégalas en Equipo.",
+        "There is no one on the team yet: add people in Team.",
+    ),
+    "unknown_member": ("Dispositivo {id}", "Device {id}"),
     "has_date": ("Con fecha", "Has a date"),
     "done_box": ("Ya se hizo", "Already done"),
     "follow_up_hint": (
