@@ -157,3 +157,20 @@ def test_bounded_listing(ctx) -> None:  # type: ignore[no-untyped-def]
         assert len(s.list_records(limit=3)) == 3
         due = s.list_records("follow-up", date_until="2026-11-30")
         assert sorted(v.state.fields["due_on"] for v in due) == ["2026-11-01", "2026-11-30"]
+
+
+def test_search_order_relevance_then_newest_for_broad_queries(ctx) -> None:  # type: ignore[no-untyped-def]
+    from aluna_field.services.vaults import create_vault
+    from aluna_field.store.search import search_rowids
+    from support import PASSPHRASE
+
+    with create_vault(ctx, PASSPHRASE, "Persona Ficticia", "accompanier") as s:
+        sid = s.add("subject", SUBJECT)[0]
+        s.add("crisis-note", [_note(sid, f"amenaza ficticia número {i}") for i in range(20)])
+        s.add("crisis-note", _note(sid, "amenaza amenaza amenaza amenaza, solo amenaza"))
+        conn = s.conn
+        best = search_rowids(conn, "amenaza", 3)
+        top = conn.execute("SELECT rid FROM records WHERE num = ?", (best[0],)).fetchone()[0]
+        assert "solo amenaza" in s.show(top).state.fields["narrative"]  # relevance first
+        broad = search_rowids(conn, "amenaza", 5, rank_at_most=10)
+        assert broad == sorted(broad, reverse=True) and broad[0] == max(best + broad)

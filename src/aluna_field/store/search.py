@@ -47,13 +47,27 @@ def index_records(conn: Connection, updates: list[SearchUpdate]) -> None:
             conn.execute("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", (num, text))
 
 
-def search_rowids(conn: Connection, text: str, limit: int) -> list[int]:
-    """Rowids of records whose text matches, best first."""
+# Ranking every match by relevance (bm25) costs ~1 ms per thousand matches; past this
+# many, a query is too broad for relevance to help and the newest records come first.
+RANK_AT_MOST = 5000
+
+
+def search_rowids(
+    conn: Connection, text: str, limit: int, rank_at_most: int = RANK_AT_MOST
+) -> list[int]:
+    """Rowids of records whose text matches: by relevance when there are at most
+    rank_at_most matches, else the most recently created first."""
     query = fts_query(text)
     if query is None:
         return []
+    matches = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT ?)",
+        (query, rank_at_most + 1),
+    ).fetchone()[0]
+    order = "rank" if int(matches) <= rank_at_most else "rowid DESC"
     rows = conn.execute(
-        "SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?",
+        # `order` is one of two constants above, never user text.
+        f"SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY {order} LIMIT ?",
         (query, limit),
     ).fetchall()
     return [int(r[0]) for r in rows]
