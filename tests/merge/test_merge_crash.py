@@ -48,6 +48,12 @@ class CrashingConnection:
             raise InjectedCrash
         return self._conn.execute(sql, params)
 
+    def executemany(self, sql: str, rows: Any) -> Any:
+        self.statements += 1
+        if self.statements == self.crash_at:
+            raise InjectedCrash
+        return self._conn.executemany(sql, rows)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import oplog
+from .db import Connection
 from .ops import Op
 from .search import SearchUpdate, index_records
 
@@ -52,21 +53,56 @@ def ingest_ops(
         incoming[op.op_id] = op if seen is None else _with_body_of(seen, op)
     fresh: dict[str, list[Op]] = {}
     touched: set[str] = set()
+    known = oplog.known_op_ids(conn, list(incoming))
+    new_ops = [op for op in incoming.values() if op.op_id not in known]
+    oplog.insert_ops(conn, new_ops, owner)
+    for op in new_ops:
+        result.new_ops += 1
+        fresh.setdefault(op.rid, []).append(op)
+        if not store.clock.observe(op.hlc):
+            result.future_ops += 1
     for op in incoming.values():
-        if oplog.insert_op(conn, op, owner.get(op.op_id, "")):
-            result.new_ops += 1
-            fresh.setdefault(op.rid, []).append(op)
-            if not store.clock.observe(op.hlc):
-                result.future_ops += 1
-        elif op.body and _fill_body(store, op):
+        if op.op_id in known and op.body and _fill_body(store, op):
             touched.add(op.rid)
     result.future_clock = result.future_ops > 0
     updates: list[SearchUpdate] = []
-    for rid in sorted(touched | set(fresh)):
-        _merge_record(store, rid, fresh.get(rid, []), result, updates)
+    rids = sorted(touched | set(fresh))
+    rows = _rows_of(conn, rids)
+    counts = _op_counts(conn, [rid for rid in rids if rid not in rows])
+    for rid in rids:
+        _merge_record(store, rid, fresh.get(rid, []), result, updates, rows.get(rid), counts)
     index_records(conn, updates)
     store.save_clock()
     return result
+
+
+# SQLite's default limit on bound parameters is far above this; chunks keep queries small.
+_CHUNK = 500
+
+
+def _rows_of(conn: Connection, rids: list[str]) -> dict[str, tuple[str, int]]:
+    """(state JSON, conflict flag) of the records that already have a row, in few queries."""
+    out: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(rids), _CHUNK):
+        chunk = rids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for rid, state, conflict in conn.execute(
+            f"SELECT rid, state, conflict FROM records WHERE rid IN ({marks})", chunk
+        ):
+            out[str(rid)] = (str(state), int(conflict))
+    return out
+
+
+def _op_counts(conn: Connection, rids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for start in range(0, len(rids), _CHUNK):
+        chunk = rids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for rid, count in conn.execute(
+            f"SELECT rid, count(*) FROM ops WHERE rid IN ({marks}) GROUP BY rid", chunk
+        ):
+            out[str(rid)] = int(count)
+    return out
 
 
 def _merge_record(
@@ -75,15 +111,14 @@ def _merge_record(
     fresh: list[Op],
     result: IngestResult,
     updates: list[SearchUpdate],
+    row: tuple[str, int] | None,
+    counts: dict[str, int],
 ) -> None:
-    conn = store.conn
-    row = conn.execute("SELECT state, conflict FROM records WHERE rid = ?", (rid,)).fetchone()
     known = None
-    if row is None:
+    if row is None and counts.get(rid, 0) == len(fresh):
         # No row: the record's ops are those just inserted; no need to read them back.
-        count = conn.execute("SELECT count(*) FROM ops WHERE rid = ?", (rid,)).fetchone()[0]
-        known = fresh if int(count) == len(fresh) else None
-    done, text, erased = store.rematerialise(rid, known, updates)
+        known = fresh
+    done, text, erased = store.rematerialise(rid, known, updates, existed=row is not None)
     result.erased_bodies += erased
     if done.state.incomplete:
         result.incomplete_records.add(rid)

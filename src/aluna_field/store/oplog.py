@@ -55,26 +55,31 @@ def insert_changeset(conn: Connection, cs: ChangeSet) -> bool:
     return bool(cur.rowcount)
 
 
+_INSERT_OP = (
+    "INSERT OR IGNORE INTO ops (op_id, rid, author, wall, counter, type, header, body, cs_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _op_row(op: Op, cs_id: str) -> tuple[Any, ...]:
+    hlc = op.hlc
+    return (
+        op.op_id,
+        op.rid,
+        op.author,
+        hlc.wall,
+        hlc.counter,
+        op.type,
+        # An Op was made by make_op or passed check_op: already hashed, float-free.
+        canonical_bytes_float_free(op.header).decode(),
+        canonical_bytes_float_free(op.body).decode() if op.body else None,
+        cs_id,
+    )
+
+
 def insert_op(conn: Connection, op: Op, cs_id: str) -> bool:
     """Store op unless already there; True when it is new."""
-    hlc = op.hlc
-    cur = conn.execute(
-        "INSERT OR IGNORE INTO ops (op_id, rid, author, wall, counter, type, header, body, cs_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            op.op_id,
-            op.rid,
-            op.author,
-            hlc.wall,
-            hlc.counter,
-            op.type,
-            # An Op was made by make_op or passed check_op: already hashed, float-free.
-            canonical_bytes_float_free(op.header).decode(),
-            canonical_bytes_float_free(op.body).decode() if op.body else None,
-            cs_id,
-        ),
-    )
-    return bool(cur.rowcount)
+    return bool(conn.execute(_INSERT_OP, _op_row(op, cs_id)).rowcount)
 
 
 def _row_to_op(row: Any) -> Op:
@@ -98,11 +103,21 @@ def ops_by_ids(conn: Connection, op_ids: list[str]) -> list[Op]:
 
 
 def known_op_ids(conn: Connection, op_ids: list[str]) -> set[str]:
-    found = set()
-    for oid in op_ids:
-        if conn.execute("SELECT 1 FROM ops WHERE op_id = ?", (oid,)).fetchone():
-            found.add(oid)
+    """The ids among op_ids already stored (a few IN queries, not one per id)."""
+    found: set[str] = set()
+    for start in range(0, len(op_ids), 500):
+        chunk = op_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in conn.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
+        )
     return found
+
+
+def insert_ops(conn: Connection, ops: list[Op], owner: dict[str, str]) -> None:
+    """Store ops known to be new, in one statement (see insert_op)."""
+    conn.executemany(_INSERT_OP, (_op_row(op, owner.get(op.op_id, "")) for op in ops))
 
 
 def set_body(conn: Connection, op: Op) -> None:

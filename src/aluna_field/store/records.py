@@ -342,13 +342,15 @@ class RecordStore:
         rid: str,
         ops: list[Op] | None = None,
         index_later: list[SearchUpdate] | None = None,
+        existed: bool | None = None,
     ) -> tuple[Materialised, str, int]:
         """Recompute and store the record's row, search text and erased bodies.
 
         `ops` are the record's ops when the caller already holds all of them. With
         `index_later` the search update is appended there for `index_records` instead of
-        applied now. Returns the materialisation, the stored state JSON and how many
-        bodies were erased.
+        applied now. `existed` says whether the record already has a row, when the caller
+        knows. Returns the materialisation, the stored state JSON and how many bodies
+        were erased.
         """
         if ops is None:
             ops = oplog.ops_for(self.conn, rid)
@@ -359,7 +361,9 @@ class RecordStore:
         date_field = domain.date_field(state.kind)
         date_key = state.fields.get(date_field) if date_field else None
         text = json.dumps(state_to_json(state), ensure_ascii=False)
-        existed = self.conn.execute("SELECT 1 FROM records WHERE rid = ?", (rid,)).fetchone()
+        if existed is None:  # callers that already looked pass it in
+            found = self.conn.execute("SELECT 1 FROM records WHERE rid = ?", (rid,)).fetchone()
+            existed = found is not None
         num = self.conn.execute(
             "INSERT INTO records (rid, kind, state, deleted, conflict, incomplete, author,"
             " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -381,7 +385,7 @@ class RecordStore:
                 str(date_key) if date_key is not None else None,
             ),
         ).fetchone()[0]
-        update = (int(num), None if state.deleted else self._text(state), existed is not None)
+        update = (int(num), None if state.deleted else self._text(state), existed)
         if index_later is None:
             index_records(self.conn, [update])
         else:
