@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 
@@ -20,20 +20,19 @@ _Done = Callable[[Any], None]
 _Failed = Callable[[BaseException], None]
 
 
-class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[], object]) -> None:
-        super().__init__()
-        self._runner = runner
-        self._task_id = task_id
-        self._fn = fn
-
-    def run(self) -> None:
+def _job(runner: TaskRunner, task_id: int, fn: Callable[[], object]) -> Callable[[], None]:
+    # A plain callable, not a QRunnable subclass: with auto-delete, the pool frees a
+    # Python QRunnable's C++ half while its wrapper lives on, and the garbage collector
+    # later touched freed memory (a segmentation fault seen in the reports tests).
+    def run() -> None:
         try:
-            result: object = self._fn()
+            result: object = fn()
             error: BaseException | None = None
         except BaseException as exc:
             result, error = None, exc
-        self._runner.finished.emit(self._task_id, result, error)
+        runner.finished.emit(task_id, result, error)
+
+    return run
 
 
 class TaskRunner(QObject):
@@ -63,7 +62,7 @@ class TaskRunner(QObject):
             self._next += 1
             task_id = self._next
         self._callbacks[task_id] = (on_done, on_error)
-        self._pool.start(_Job(self, task_id, fn))
+        self._pool.start(_job(self, task_id, fn))
         return task_id
 
     def cancel_pending(self) -> None:

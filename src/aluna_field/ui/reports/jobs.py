@@ -11,22 +11,19 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 
-class _Run(QRunnable):
-    def __init__(self, jobs: Jobs, number: int, fn: Callable[[Callable[[], bool]], object]) -> None:
-        super().__init__()
-        self.jobs = jobs
-        self.number = number
-        self.fn = fn
-
-    def run(self) -> None:
+def _run(jobs: Jobs, number: int, fn: Callable[[Callable[[], bool]], object]) -> Callable[[], None]:
+    # A plain callable rather than a QRunnable subclass: see ui/common/tasks.py.
+    def run() -> None:
         try:
-            result, error = self.fn(lambda: self.jobs.is_current(self.number)), None
+            result, error = fn(lambda: jobs.is_current(number)), None
         except Exception as exc:
             result, error = None, exc
-        self.jobs.settled.emit(self.number, result, error)
+        jobs.settled.emit(number, result, error)
+
+    return run
 
 
 class Jobs(QObject):
@@ -65,7 +62,7 @@ class Jobs(QObject):
             self._current += 1
             number = self._current
             self._callbacks = (on_done, on_error)
-        self._pool.start(_Run(self, number, fn))
+        self._pool.start(_run(self, number, fn))
 
     def cancel(self) -> None:
         with self._guard:
