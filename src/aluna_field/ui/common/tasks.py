@@ -1,7 +1,7 @@
 """Work off the GUI thread: a small thread pool whose results come back on the GUI thread.
 
-Results travel through a queued signal of an object that lives on the GUI thread, so
-callbacks always run there. `cancel_pending` drops the results of every task started
+Results travel back through a Handoff (handoff.py), so callbacks always run on the GUI
+thread and no Qt call is made off it. `cancel_pending` drops the results of every task started
 before it (the vault was locked, a newer search was typed): a late answer never lands
 on a screen that has moved on.
 """
@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from .handoff import Handoff
 
 T = TypeVar("T")
 
@@ -21,16 +25,13 @@ _Failed = Callable[[BaseException], None]
 
 
 def _job(runner: TaskRunner, task_id: int, fn: Callable[[], object]) -> Callable[[], None]:
-    # A plain callable, not a QRunnable subclass: with auto-delete, the pool frees a
-    # Python QRunnable's C++ half while its wrapper lives on, and the garbage collector
-    # later touched freed memory (a segmentation fault seen in the reports tests).
     def run() -> None:
         try:
             result: object = fn()
             error: BaseException | None = None
         except BaseException as exc:
             result, error = None, exc
-        runner.finished.emit(task_id, result, error)
+        runner.handoff.post((task_id, result, error))
 
     return run
 
@@ -38,19 +39,19 @@ def _job(runner: TaskRunner, task_id: int, fn: Callable[[], object]) -> Callable
 class TaskRunner(QObject):
     """Runs callables on its own thread pool; `on_done`/`on_error` run on the GUI thread."""
 
-    # (task id, result, exception or None)
-    finished = Signal(int, object, object)
     # emitted when no task is running any more (tests wait on it)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        # Python threads and a Handoff: no Qt call off the GUI thread (see handoff.py).
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="aluna-task")
+        self._running: list[Future[None]] = []
         self._next = 0
         self._callbacks: dict[int, tuple[_Done, _Failed | None]] = {}
         self._guard = threading.Lock()
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # (task id, result, exception or None), taken out on the GUI thread
+        self.handoff = Handoff(lambda item: self._deliver(*item), self)
 
     def run(
         self,
@@ -62,7 +63,10 @@ class TaskRunner(QObject):
             self._next += 1
             task_id = self._next
         self._callbacks[task_id] = (on_done, on_error)
-        self._pool.start(_job(self, task_id, fn))
+        self.handoff.expect()
+        future = self._pool.submit(_job(self, task_id, fn))
+        with self._guard:
+            self._running = [f for f in self._running if not f.done()] + [future]
         return task_id
 
     def cancel_pending(self) -> None:
@@ -75,9 +79,10 @@ class TaskRunner(QObject):
 
     def wait(self) -> None:
         """Block until every started task has finished (shutdown, lock)."""
-        self._pool.waitForDone()
+        with self._guard:
+            running = list(self._running)
+        futures_wait(running)
 
-    @Slot(int, object, object)
     def _deliver(self, task_id: int, result: object, error: object) -> None:
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is not None:

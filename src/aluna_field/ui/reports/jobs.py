@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from ..common.handoff import Handoff
 
 
 def _run(jobs: Jobs, number: int, fn: Callable[[Callable[[], bool]], object]) -> Callable[[], None]:
-    # A plain callable rather than a QRunnable subclass: see ui/common/tasks.py.
     def run() -> None:
         try:
             result, error = fn(lambda: jobs.is_current(number)), None
         except Exception as exc:
             result, error = None, exc
-        jobs.settled.emit(number, result, error)
+        jobs.handoff.post((number, result, error))
 
     return run
 
@@ -30,19 +32,18 @@ class Jobs(QObject):
     """Runs `fn(still_wanted)` on a worker thread; `still_wanted()` turns False once the job
     was cancelled or replaced, so a job can stop before its last step."""
 
-    # (job number, result, exception or None); internal, queued to the GUI thread
-    settled = Signal(int, object, object)
     # emitted on the GUI thread after a job's callbacks ran or its result was dropped
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # Python threads, not QThreadPool: see ui/common/tasks.py.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aluna-report")
         self._guard = threading.Lock()
         self._current = 0
         self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
-        self.settled.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # (job number, result, exception or None), taken out on the GUI thread
+        self.handoff = Handoff(lambda item: self._deliver(*item), self)
 
     def is_current(self, number: int) -> bool:
         with self._guard:
@@ -62,7 +63,8 @@ class Jobs(QObject):
             self._current += 1
             number = self._current
             self._callbacks = (on_done, on_error)
-        self._pool.start(_run(self, number, fn))
+        self.handoff.expect()
+        self._pool.submit(_run(self, number, fn))
 
     def cancel(self) -> None:
         with self._guard:
@@ -71,9 +73,8 @@ class Jobs(QObject):
 
     def wait(self) -> None:
         """Block until the worker thread is free (closing the screen, locking the vault)."""
-        self._pool.waitForDone()
+        self._pool.submit(lambda: None).result()  # one worker: the jobs before are done
 
-    @Slot(int, object, object)
     def _deliver(self, number: int, result: object, error: object) -> None:
         with self._guard:
             wanted = number == self._current and self._callbacks is not None
