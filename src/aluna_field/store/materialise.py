@@ -273,8 +273,14 @@ def _lone_put(op: Op, set_fields: frozenset[str]) -> RecordState:
     no ordering, maxima or redaction plan to work out."""
     wall = sort_key(op)[0]
     state = RecordState(
-        rid=op.rid, kind=op.kind, author=op.author, last_author=op.author,
-        created_ms=wall, updated_ms=wall, heads=[op.op_id], edit_heads=[op.op_id],
+        rid=op.rid,
+        kind=op.kind,
+        author=op.author,
+        last_author=op.author,
+        created_ms=wall,
+        updated_ms=wall,
+        heads=[op.op_id],
+        edit_heads=[op.op_id],
     )
     for name in sorted(op.header["fields"]):
         entry = op.body.get(name)
