@@ -6,7 +6,6 @@ Cheap Argon2id parameters reach the code only through the composition root
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,9 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from aluna_field.cli.main import run
 from aluna_field.services.context import AppContext
-from support import PASSPHRASE, FakeClock, make_ctx
+from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
 
 @pytest.fixture
@@ -29,13 +27,6 @@ def clock() -> FakeClock:
 @pytest.fixture
 def ctx(tmp_path: Path, clock: FakeClock) -> AppContext:
     return make_ctx(tmp_path / "vault", clock)
-
-
-@dataclass
-class CliResult:
-    code: int
-    out: str
-    err: str
 
 
 @dataclass
@@ -51,11 +42,10 @@ class CliRunner:
         self.monkeypatch.setenv("ALUNA_FIELD_PASSPHRASE", self.passphrase)
         for k, v in {**self.env, **env}.items():
             self.monkeypatch.setenv(k, v)
-        out, err = io.StringIO(), io.StringIO()
-        code = run(list(argv), context=self.ctx, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+        result = run_cli(self.ctx, *argv, stdin=stdin)
         for k in {**self.env, **env}:
             self.monkeypatch.delenv(k, raising=False)
-        return CliResult(code, out.getvalue(), err.getvalue())
+        return result
 
 
 @pytest.fixture

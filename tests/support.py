@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from aluna_field.services.context import AppContext
@@ -35,3 +37,19 @@ def make_ctx(folder: Path, clock: Callable[[], int] | None = None, lang: str = "
         kdf_policy=CHEAP_KDF,
         log_dir=folder.parent / "logs",
     )
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(ctx: AppContext, *argv: str, stdin: str = "") -> CliResult:
+    """One CLI command in-process on ctx's vault (the passphrase comes from the env)."""
+    from aluna_field.cli.main import run
+
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(argv), context=ctx, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return CliResult(code, out.getvalue(), err.getvalue())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import socket
 from dataclasses import dataclass
@@ -12,29 +11,19 @@ import pytest
 from davserver import PASSWORD, USER, DavServer
 from teamkit import SUBJECT, make_team
 
-from aluna_field.cli.main import run
 from aluna_field.services.context import AppContext
 from aluna_field.services.vaults import open_vault
 from aluna_field.sync.relay import settings as relay_settings
 from aluna_field.sync.relay.errors import EXIT_AUTH, EXIT_OFFLINE, EXIT_USAGE
-from support import PASSPHRASE, FakeClock, make_ctx
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
+from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
 
 @dataclass
 class Device:
     ctx: AppContext
 
-    def __call__(self, *argv: str, stdin: str = "") -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        code = run(list(argv), context=self.ctx, stdin=io.StringIO(stdin), stdout=out, stderr=err)
-        return Result(code, out.getvalue(), err.getvalue())
+    def __call__(self, *argv: str, stdin: str = "") -> CliResult:
+        return run_cli(self.ctx, *argv, stdin=stdin)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import re
@@ -12,26 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from aluna_field.cli.main import run
 from aluna_field.services.context import AppContext
-from support import PASSPHRASE, FakeClock, make_ctx
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
+from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
 
 @dataclass
 class Device:
     ctx: AppContext
 
-    def __call__(self, *argv: str, stdin: str = "") -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        code = run(list(argv), context=self.ctx, stdin=io.StringIO(stdin), stdout=out, stderr=err)
-        return Result(code, out.getvalue(), err.getvalue())
+    def __call__(self, *argv: str, stdin: str = "") -> CliResult:
+        return run_cli(self.ctx, *argv, stdin=stdin)
 
     def json(self, *argv: str) -> object:
         r = self(*argv, "--json")
