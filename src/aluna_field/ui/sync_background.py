@@ -2,7 +2,7 @@
 
 The window composes one `SyncBackground` when a relay is configured. A timer asks the
 scheduler (services/relay_scheduler.py, Qt-free) whether a round is due; a due round
-runs on its own QThread, so the window never waits on the network. When the system
+runs on its own thread, so the window never waits on the network. When the system
 says the network came back (QNetworkInformation, where a backend exists), a round is
 tried at once. The status travels on `statusChanged` for the sync screen to show.
 """
@@ -12,10 +12,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..services.relay import RoundReport
 from ..services.relay_scheduler import RelayScheduler, RelayStatus
+from .common.handoff import Handoff
 
 try:  # QtNetwork ships with PySide6 Essentials; the guard is for trimmed packagings.
     from PySide6.QtNetwork import QNetworkInformation
@@ -25,26 +26,15 @@ except ImportError:  # pragma: no cover - depends on the packaging
 RoundFn = Callable[[], RoundReport]
 
 
-class _RoundThread(QThread):
-    # (RoundReport or None, exception or None), emitted from the worker thread
-    done = Signal(object, object)
-
-    def __init__(self, round_fn: RoundFn, lock: threading.Lock | None) -> None:
-        super().__init__()
-        self._round_fn = round_fn
-        self._lock = lock
-
-    def run(self) -> None:
-        try:
-            if self._lock is not None:
-                with self._lock:
-                    report = self._round_fn()
-            else:
-                report = self._round_fn()
-        except Exception as exc:
-            self.done.emit(None, exc)
-            return
-        self.done.emit(report, None)
+def _round(round_fn: RoundFn, lock: threading.Lock | None) -> tuple[object, object]:
+    """(RoundReport or None, exception or None), on the worker thread."""
+    try:
+        if lock is not None:
+            with lock:
+                return round_fn(), None
+        return round_fn(), None
+    except Exception as exc:
+        return None, exc
 
 
 class SyncBackground(QObject):
@@ -69,7 +59,9 @@ class SyncBackground(QObject):
         self._round_fn = round_fn
         self._scheduler = scheduler
         self._lock = lock
-        self._thread: _RoundThread | None = None
+        self._thread: threading.Thread | None = None
+        # The round's outcome comes back through a Handoff: no Qt call off this thread.
+        self._handoff = Handoff(lambda outcome: self._finished(*outcome), self)
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -93,7 +85,7 @@ class SyncBackground(QObject):
         """Stop ticking and wait for a round in progress to end (locking, quitting)."""
         self._timer.stop()
         if self._thread is not None:
-            self._thread.wait()
+            self._thread.join()
 
     @Slot()
     def run_now(self) -> None:
@@ -127,18 +119,19 @@ class SyncBackground(QObject):
     def _tick(self) -> None:
         if self._thread is not None or not self._scheduler.due():
             return
-        thread = _RoundThread(self._round_fn, self._lock)
-        thread.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        round_fn, lock, handoff = self._round_fn, self._lock, self._handoff
+        thread = threading.Thread(
+            target=lambda: handoff.post(_round(round_fn, lock)), name="aluna-relay", daemon=True
+        )
         self._thread = thread
         self.statusChanged.emit(self._scheduler.started())
+        handoff.expect()
         thread.start()
 
-    @Slot(object, object)
     def _finished(self, report: object, error: object) -> None:
         thread, self._thread = self._thread, None
         if thread is not None:
-            thread.wait()
-            thread.deleteLater()
+            thread.join()
         if isinstance(report, RoundReport):
             status = self._scheduler.finished(report)
         else:
