@@ -10,11 +10,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
 from ..common.backend import Backend, VaultLocked
+from ..common.handoff import POLL_MS
 
 
 class ExchangeJob(QObject):
@@ -29,6 +30,14 @@ class ExchangeJob(QObject):
         self.running = False
         self.kind = ""
         self._cancel = threading.Event()
+        # The worker writes the latest progress here; a GUI-thread timer shows it, so no
+        # Qt signal is emitted off the GUI thread (see ui/common/handoff.py).
+        self._progress: tuple[int, int] | None = None
+        self._shown: tuple[int, int] | None = None
+        self._progress_lock = threading.Lock()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._show_progress)
 
     def exchange(self, root: Path) -> bool:
         """Import from and export to the drive at root; False if one is running."""
@@ -68,16 +77,33 @@ class ExchangeJob(QObject):
         self.kind = kind
         self._cancel = threading.Event()
         stop = self._cancel.is_set
-        # Emitted on the worker thread; Qt queues it to this object's (the GUI) thread.
-        self.backend.runner.run(lambda: work(self.progressed.emit, stop), self._done, self._failed)
+        self._progress = self._shown = None
+        self._poll.start()
+        self.backend.runner.run(lambda: work(self._note_progress, stop), self._done, self._failed)
         return True
 
-    def _done(self, summary: ExchangeSummary) -> None:
+    def _note_progress(self, done: int, total: int) -> None:
+        with self._progress_lock:  # worker thread
+            self._progress = (done, total)
+
+    def _show_progress(self) -> None:
+        with self._progress_lock:
+            latest = self._progress
+        if latest is not None and latest != self._shown:
+            self._shown = latest
+            self.progressed.emit(*latest)
+
+    def _stopped(self) -> None:
+        self._poll.stop()
+        self._show_progress()
         self.running = False
+
+    def _done(self, summary: ExchangeSummary) -> None:
+        self._stopped()
         self.finished.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:
-        self.running = False
+        self._stopped()
         if isinstance(exc, VaultLocked):
             return
         if not isinstance(exc, OSError):
