@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..store.atomic import write_atomic
 from ..sync import ledger, team_store
-from ..sync.card import MAX_CARD_CHARS, parse_card, qr_parts
-from ..sync.errors import CardInvalid, SyncError, TeamError
+from ..sync.card import MAX_CARD_CHARS, Card, qr_parts
+from ..sync.errors import CardInvalid, SyncError
 from ..sync.identity import safety_code
 from . import team
 from .session import Session
@@ -84,37 +84,17 @@ def save_card(session: Session, folder: Path) -> Path:
 
 def preview_add(session: Session, card_text: str) -> CardPreview:
     """What `team.add` would do with this card, refused the same way; writes nothing."""
-    card = parse_card(card_text)
-    state = team.roster(session)
-    if not state.is_coordinator(session.identity.device_id):
-        raise TeamError("team_not_coordinator")
-    if card.device_id == session.identity.device_id:
-        raise TeamError("card_is_self")
-    existing = state.member(card.device_id)
-    if existing is not None and existing.revoked:
-        raise TeamError("device_revoked_rejoin")
-    return _preview(session, card_text, existing is not None)
+    check = team.check_add(session, card_text)
+    return _preview(session, card_text, check.card, check.existing is not None)
 
 
 def preview_join(session: Session, card_text: str) -> CardPreview:
     """What `team.join` would do with this coordinator's card; writes nothing."""
-    card = parse_card(card_text)
-    me = session.identity.device_id
-    if card.device_id == me:
-        raise TeamError("card_is_self")
-    if card.role != "coordinator":
-        raise TeamError("card_not_coordinator")
-    state = team.roster(session)
-    known = state.member(card.device_id)
-    already = known is not None and known.keys == card.keys and state.is_coordinator(card.device_id)
-    own_only = state.founder == me and len(state.members) == 1
-    if not already and state.members and not own_only:
-        raise TeamError("already_in_team")
-    return _preview(session, card_text, already)
+    check = team.check_join(session, card_text)
+    return _preview(session, card_text, check.card, check.already is not None)
 
 
-def _preview(session: Session, text: str, already: bool) -> CardPreview:
-    card = parse_card(text)
+def _preview(session: Session, text: str, card: Card, already: bool) -> CardPreview:
     code = safety_code(session.identity.public, card.keys)
     fingerprint = card.keys.fingerprint()
     return CardPreview(text, card.device_id, card.name, card.role, fingerprint, code, already)

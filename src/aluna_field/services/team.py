@@ -49,8 +49,18 @@ def my_card(session: Session) -> str:
     return encode_card(Card(dev.name, dev.role, dev.team, session.identity.public))
 
 
-def join(session: Session, card_text: str) -> Enrolment:
-    """Trust the coordinator whose card this is; the safety code must then be compared."""
+@dataclass(frozen=True)
+class JoinCheck:
+    """What joining with a card would meet: `already` when this coordinator is trusted,
+    `own_only` when this device only founded a team of its own (replaced on joining)."""
+
+    card: Card
+    already: Member | None
+    own_only: bool
+
+
+def check_join(session: Session, card_text: str) -> JoinCheck:
+    """Every refusal `join` makes, without writing anything (the app's preview uses it)."""
     card = parse_card(card_text)
     me = session.identity.device_id
     if card.device_id == me:
@@ -58,15 +68,25 @@ def join(session: Session, card_text: str) -> Enrolment:
     if card.role != "coordinator":
         raise TeamError("card_not_coordinator")
     state = roster(session)
-    code = safety_code(session.identity.public, card.keys)
     known = state.member(card.device_id)
     if known is not None and known.keys == card.keys and state.is_coordinator(card.device_id):
-        return Enrolment(card.device_id, known.name, known.role, code, already=True)
+        return JoinCheck(card, known, False)
     own_only = state.founder == me and len(state.members) == 1
     if state.members and not own_only:
         raise TeamError("already_in_team")
+    return JoinCheck(card, None, own_only)
+
+
+def join(session: Session, card_text: str) -> Enrolment:
+    """Trust the coordinator whose card this is; the safety code must then be compared."""
+    check = check_join(session, card_text)
+    card = check.card
+    code = safety_code(session.identity.public, card.keys)
+    if check.already is not None:
+        known = check.already
+        return Enrolment(card.device_id, known.name, known.role, code, already=True)
     with transaction(session.conn):
-        if own_only:
+        if check.own_only:
             team_store.forget_roster(session.conn)
         team_store.set_anchor(session.conn, team_store.Anchor(card.name, card.keys))
         row = replace(session.device, team=card.team)
@@ -80,8 +100,18 @@ def _require_coordinator(session: Session, state: RosterState) -> None:
         raise TeamError("team_not_coordinator")
 
 
-def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
-    """Put the card's device on the roster (coordinators only)."""
+@dataclass(frozen=True)
+class AddCheck:
+    """What adding a card would meet: the roster, the member it already is, the role."""
+
+    card: Card
+    state: RosterState
+    existing: Member | None
+    role: str
+
+
+def check_add(session: Session, card_text: str, role: str | None = None) -> AddCheck:
+    """Every refusal `add` makes, without writing anything (the app's preview uses it)."""
     card = parse_card(card_text)
     state = roster(session)
     _require_coordinator(session, state)
@@ -90,22 +120,29 @@ def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
     chosen = role or card.role
     if chosen not in device_store.ROLES:
         raise TeamError("unknown_role")
-    code = safety_code(session.identity.public, card.keys)
     existing = state.member(card.device_id)
+    if existing is not None and existing.revoked:
+        raise TeamError("device_revoked_rejoin")
+    return AddCheck(card, state, existing, chosen)
+
+
+def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
+    """Put the card's device on the roster (coordinators only)."""
+    check = check_add(session, card_text, role)
+    card, existing = check.card, check.existing
+    code = safety_code(session.identity.public, card.keys)
     if existing is not None:
-        if existing.revoked:
-            raise TeamError("device_revoked_rejoin")
         return Enrolment(existing.device_id, existing.name, existing.role, code, already=True)
     entry = make_entry(
         session.identity,
-        state.heads,
+        check.state.heads,
         session.ctx.now_ms(),
         "add",
-        device=device_doc(card.keys, card.name, chosen),
+        device=device_doc(card.keys, card.name, check.role),
     )
     with transaction(session.conn):
         team_store.store_entries(session.conn, [entry])
-    return Enrolment(card.device_id, card.name, chosen, code)
+    return Enrolment(card.device_id, card.name, check.role, code)
 
 
 def members(session: Session) -> list[Member]:
