@@ -35,9 +35,6 @@ PASSWORD_ENV = "ALUNA_FIELD_RELAY_PASSWORD"  # noqa: S105  (the variable's name)
 SPOOL = "relay-spool"
 STALE_TEMP_MS = 24 * 3600 * 1000
 EXIT_BUNDLE = 5
-# Refusals a later roster may cure: the bundle is fetched again next round.
-# (exchange keeps its recipient and retry rules private; they are used as they are.)
-_LATER = exchange.RETRY_REASONS
 
 
 @dataclass(frozen=True)
@@ -221,7 +218,8 @@ def _pull(
     outcomes: list[Outcome] = call(lambda s: exchange.import_paths(s, paths))
     for outcome in outcomes:
         name = fetched.get(outcome.path)
-        later = outcome.reason is not None and outcome.reason.key in _LATER
+        # A refusal a later roster may cure: the bundle is fetched again next round.
+        later = outcome.reason is not None and outcome.reason.key in exchange.RETRY_REASONS
         if name is not None and not later:
             state.seen[name] = REFUSED if outcome.status == "refused" else IMPORTED
         Path(outcome.path).unlink(missing_ok=True)
