@@ -114,10 +114,6 @@ def info(conn: Connection, att_id: str) -> AttachmentInfo | None:
     return AttachmentInfo(row[0], row[1], row[2], int(row[3])) if row else None
 
 
-def has(conn: Connection, att_id: str) -> bool:
-    return info(conn, att_id) is not None
-
-
 def read_chunks(conn: Connection, att_id: str) -> Iterator[bytes]:
     """The attachment's bytes chunk by chunk, never all in memory at once."""
     count = conn.execute("SELECT count(*) FROM blob_chunks WHERE att_id = ?", (att_id,)).fetchone()[

@@ -81,15 +81,6 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
-def quick_check(conn: Connection) -> bool:
-    """True when SQLite's quick integrity check passes on every page."""
-    try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlcipher3.DatabaseError:
-        return False
-    return bool(row) and row[0] == "ok"
-
-
 def is_damage(exc: BaseException) -> bool:
     """True for the errors SQLCipher raises on a page that fails its HMAC or is cut short.
 

@@ -184,9 +184,6 @@ class Vault:
         KeyFile.load(self.paths.key).with_slot(slot).save(self.paths.key)
         return words
 
-    def has_recovery(self) -> bool:
-        return KeyFile.load(self.paths.key).slot("recovery") is not None
-
     # -- closing -------------------------------------------------------------------
     def close(self) -> None:
         """Close the database, release the lock and overwrite the key copy in memory."""
