@@ -348,12 +348,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it holds changes by a device that is not on the team.",
     ),
     "bundle_sender_revoked": (
-        "quien lo envió fue revocado y el paquete es posterior a la revocación.",
-        "the sender was revoked and the bundle is newer than the revocation.",
-    ),
-    "bundle_revoked_author": (
-        "contiene cambios hechos después de la revocación de su autor.",
-        "it holds changes made after their author was revoked.",
+        "el dispositivo que lo envió fue revocado: ya no se acepta nada que envíe.",
+        "the device that sent it was revoked: nothing it sends is accepted any more.",
     ),
     # reports
     "report_bad_date": (

@@ -48,8 +48,8 @@ def test_revoke_a_device_and_its_later_bundle_is_refused(
     assert len(summary.refused) == 1 and summary.imported == 0
     refusal = summary.refused[0]
     line = (
-        f"• El paquete {refusal.file}, de Ana Ficticia: quien lo envió fue revocado y el"
-        " paquete es posterior a la revocación."
+        f"• El paquete {refusal.file}, de Ana Ficticia: el dispositivo que lo envió fue"
+        " revocado: ya no se acepta nada que envíe."
     )
     assert line in coord_sync.summary.texts()
     assert "Paquetes que no se aceptaron (no cambiaron nada en la bóveda): 1." in (

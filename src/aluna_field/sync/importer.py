@@ -53,6 +53,7 @@ class Outcome:
     attachments: int = 0
     future_clock: bool = False
     erased_bodies: int = 0
+    skipped_changesets: int = 0
 
 
 class _AttachmentStream:
@@ -94,6 +95,8 @@ class _Import:
         self.op_count = 0
         self.cs_count = 0
         self.att_ids: set[str] = set()
+        self.skipping = False
+        self.skipped_att_ids: set[str] = set()
         self.new_rids: set[str] = set()
         self.changed: set[tuple[str, str]] = set()
 
@@ -127,7 +130,8 @@ class _Import:
         sender = state.member(self.header["sender"])
         if sender is None:
             raise refused("bundle_unknown_sender")
-        if sender.revoked and self.header["seq"] > sender.last_bundle_seq:
+        if sender.revoked:
+            # Whatever number the bundle carries: the device chose it (docs/team.md).
             raise refused("bundle_sender_revoked")
         self.roster = state
         self.sender_keys = sender.keys
@@ -146,8 +150,6 @@ class _Import:
         author = roster.member(cs.author)
         if author is None:
             raise refused("bundle_unknown_author")
-        if author.revoked and cs.seq > author.last_cs_seq:
-            raise refused("bundle_revoked_author")
         if not author.keys.verify(canonical_bytes(cs.payload), cs.signature):
             raise refused("bundle_bad_changeset")
         self.cs_count += 1
@@ -155,6 +157,13 @@ class _Import:
             raise refused("bundle_too_large")
         self.cs = cs
         self.cs_ops = set(cs.op_ids)
+        # A revoked author's change sets are taken only as a coordinator relays them: what
+        # a coordinator verified while the author was a member. From anyone else they are
+        # left out (not the whole bundle: an honest member may hold them from before it
+        # learnt of the revocation). No number the revoked device chose decides this.
+        self.skipping = author.revoked and not roster.is_coordinator(self.header["sender"])
+        if self.skipping:
+            self.out.skipped_changesets += 1
 
     def on_ops(self, body: bytes) -> None:
         if self.cs is None or self.roster is None:
@@ -164,6 +173,10 @@ class _Import:
         if self.op_count > content.MAX_OPS:
             raise refused("bundle_too_large")
         author = self.cs.author
+        if self.skipping:
+            for _header, op_body in items:
+                self._skip_attachments(op_body)
+            return
         for header, op_body in items:
             if isinstance(header, dict):
                 schema = header.get("schema")
@@ -179,6 +192,7 @@ class _Import:
             self.cs_ops.discard(op.op_id)
             if op.type == "redact" and self.roster.members[author].role != "coordinator":
                 raise refused("bundle_redact_not_coordinator")
+            # (A revoked coordinator's redaction gets here only relayed by a coordinator.)
             entry = op.body.get(ATTACHMENTS)
             if isinstance(entry, dict):
                 self.att_ids.update(a for a in entry.get("add") or [] if isinstance(a, str))
@@ -186,7 +200,16 @@ class _Import:
         if len(self.pending) >= INGEST_BATCH:
             self.flush()
 
+    def _skip_attachments(self, op_body: object) -> None:
+        entry = op_body.get(ATTACHMENTS) if isinstance(op_body, dict) else None
+        if isinstance(entry, dict):
+            self.skipped_att_ids.update(a for a in entry.get("add") or [] if isinstance(a, str))
+        if len(self.skipped_att_ids) > content.MAX_ATTACHMENTS:
+            raise refused("bundle_too_large")
+
     def flush(self) -> None:
+        if self.skipping:
+            return  # a left-out change set is not stored either (so it is not acked)
         if not self.pending or self.cs is None:
             if self.cs is not None:
                 self.records.ingest([self.cs], [])
@@ -212,10 +235,15 @@ class _Import:
         self.settle()
         self.flush()
         self.cs = None
+        self.skipping = False
         doc = content.parse_attachment(content.decode(body))
+        stream = _AttachmentStream(frames, doc["size"])
+        if doc["id"] in self.skipped_att_ids and doc["id"] not in self.att_ids:
+            while stream.left:  # a left-out change set's file: read past it, keep nothing
+                stream.read()
+            return
         if doc["id"] not in self.att_ids or len(self.att_ids) > content.MAX_ATTACHMENTS:
             raise refused("bundle_malformed")
-        stream = _AttachmentStream(frames, doc["size"])
         try:
             blobs.store_expected(self.conn, stream, doc["id"], doc["name"], doc["mime"])  # type: ignore[arg-type]
         except ValueError as exc:
@@ -228,6 +256,7 @@ class _Import:
         self.settle()
         self.flush()
         self.cs = None
+        self.skipping = False
         vector, bundles = content.parse_acks(content.decode(body))
         sender = self.header["sender"]
         ledger.record_peer_vector(self.conn, sender, vector)

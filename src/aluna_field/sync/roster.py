@@ -10,7 +10,12 @@ the set, stays. What the entries mean is a pure function of the set:
 - every other entry is signed by a device that its own ancestors show as a coordinator;
 - an entry by a coordinator who is revoked anywhere in the set counts only if that
   revocation had seen it (so a revoked device cannot add members by writing "earlier");
+  only a revocation that itself counts revokes (a member's forged one is nothing);
 - a revocation is final; role changes apply in the graph's order.
+
+Entries that have no effect and that no effective entry names are not kept (`kept`):
+a member cannot fill the roster's cap with entries signed by itself, and no new entry
+names them as heads.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from .identity import DeviceIdentity, PublicIdentity
 ENTRY_FORMAT = 1
 ENTRY_TYPES = ("found", "add", "revoke", "role")
 MAX_ENTRIES = 1024
+# What fold() reads at once: the entries held plus those a bundle brings (each side is
+# capped at MAX_ENTRIES); what is kept afterwards is capped at MAX_ENTRIES again.
+MAX_READ = 2 * MAX_ENTRIES
 MAX_NAME = 80
 _SIGN_CONTEXT = b"aluna-field roster entry v1\0"
 _HASH = re.compile(r"[0-9a-f]{64}")
@@ -106,6 +114,7 @@ class RosterState:
     members: dict[str, Member] = field(default_factory=dict)
     heads: list[str] = field(default_factory=list)
     genesis: str | None = None
+    kept: frozenset[str] = frozenset()
 
     @property
     def head_hash(self) -> str:
@@ -237,10 +246,12 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
 
     `verified` lists hashes whose signatures were already checked (entries read back
     from this vault); they are not checked again. RosterInvalid on any bad entry.
+    The state's `kept` names the entries worth storing (effective ones and what they
+    name), its `heads` the heads among those; `MAX_ENTRIES` bounds `kept`.
     """
     if not entries:
         return RosterState()
-    if len(entries) > MAX_ENTRIES:
+    if len(entries) > MAX_READ:
         raise _bad()
     by_hash = {e.hash: e for e in entries}
     for e in by_hash.values():
@@ -259,7 +270,37 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
         raise _bad()
     if any(not by_hash[h].prev or by_hash[h].type == "found" for h in order[1:]):
         raise _bad()
-    # Signatures: a signer's keys come from a found/add entry earlier in the order.
+    entry_keys = _verify(order, by_hash, verified)
+    revocations: dict[str, list[int]] = {}
+    for h in order:
+        e = by_hash[h]
+        if e.type == "revoke":
+            revocations.setdefault(str(e.body["device_id"]), []).append(index[h])
+    # First pass: every revocation counts, signed by whoever. Second pass: only those
+    # that counted in the first. A revocation that counts has a coordinator's signature,
+    # so a member cannot cut a coordinator off by writing one of its own.
+    effective = _effective(order, by_hash, ancestors, entry_keys, revocations)
+    valid = {target: [r for r in rs if effective[r]] for target, rs in revocations.items()}
+    effective = _effective(order, by_hash, ancestors, entry_keys, valid)
+    state = _apply([by_hash[h] for i, h in enumerate(order) if effective[i]], entry_keys)
+    keep_mask = 0
+    for i, h in enumerate(order):
+        if effective[i]:
+            keep_mask |= ancestors[h] | (1 << i)
+    kept = [h for i, h in enumerate(order) if keep_mask >> i & 1]
+    if len(kept) > MAX_ENTRIES:
+        raise _bad()
+    referenced = {p for h in kept for p in by_hash[h].prev}
+    state.heads = sorted(h for h in kept if h not in referenced)
+    state.genesis = order[0]
+    state.kept = frozenset(kept)
+    return state
+
+
+def _verify(
+    order: list[str], by_hash: dict[str, RosterEntry], verified: set[str] | None
+) -> dict[str, PublicIdentity]:
+    """Check each signature with keys an earlier entry gave; the keys each entry names."""
     keys_known: dict[str, PublicIdentity] = {}
     # Parsed once per entry: folding re-applies entries many times (n² for n entries).
     entry_keys: dict[str, PublicIdentity] = {}
@@ -277,12 +318,18 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
         if isinstance(doc, dict):
             entry_keys[h] = _keys_of(doc)
             keys_known.setdefault(doc["id"], entry_keys[h])
-    revocations: dict[str, list[int]] = {}
-    for h in order:
-        e = by_hash[h]
-        if e.type == "revoke":
-            revocations.setdefault(str(e.body["device_id"]), []).append(index[h])
+    return entry_keys
 
+
+def _effective(
+    order: list[str],
+    by_hash: dict[str, RosterEntry],
+    ancestors: dict[str, int],
+    entry_keys: dict[str, PublicIdentity],
+    revocations: dict[str, list[int]],
+) -> list[bool]:
+    """Per entry in order: signed by a coordinator of its ancestors' roster, and seen by
+    every counted revocation of its signer."""
     effective: list[bool] = []
 
     def state_of(mask: int) -> RosterState:
@@ -299,11 +346,7 @@ def fold(entries: list[RosterEntry], verified: set[str] | None = None) -> Roster
             if not ancestors[order[r]] >> i & 1:
                 ok = False
         effective.append(ok)
-    state = _apply([by_hash[h] for i, h in enumerate(order) if effective[i]], entry_keys)
-    referenced = {p for e in by_hash.values() for p in e.prev}
-    state.heads = sorted(h for h in by_hash if h not in referenced)
-    state.genesis = order[0]
-    return state
+    return effective
 
 
 def _apply(entries: list[RosterEntry], keys: dict[str, PublicIdentity]) -> RosterState:

@@ -60,10 +60,14 @@ def store_entries(conn: Connection, entries: list[RosterEntry]) -> int:
 def merged_state(
     conn: Connection, received: list[RosterEntry], anchor: Anchor | None
 ) -> tuple[RosterState, list[RosterEntry]]:
-    """The roster after adding received entries to ours, and the entries that are new.
+    """The roster after adding received entries to ours, and the entries worth storing.
 
-    Refuses (RosterInvalid) a roster of another team, one with a bad entry, and, on a
-    device that holds no roster yet, one in which its anchor is not a coordinator.
+    Received entries that have no effect and that no effective entry names are left
+    out of the second value (and of the state's heads): storing them would let any
+    member fill the roster's cap. Refuses (RosterInvalid) a roster of another team, one
+    with a bad entry, and, on a device that holds no roster yet, one that its anchor
+    did not sign (a stranger who copied the cards could otherwise found a roster of its
+    own naming the anchor, and capture the new device before its first exchange).
     """
     held = load_entries(conn)
     known = {e.hash for e in held}
@@ -74,14 +78,18 @@ def merged_state(
         ours = {e.hash for e in held if e.type == "found"}
         if any(e.type == "found" and e.hash not in ours for e in fresh):
             raise RosterInvalid("roster_other_team")
-        return fold(held + fresh, verified=known), fresh
+        state = fold(held + fresh, verified=known)
+        return state, [e for e in fresh if e.hash in state.kept]
     state = fold(fresh)
     if anchor is None:
         raise RosterInvalid("not_joined")
     m = state.member(anchor.device_id)
-    if m is None or m.keys != anchor.keys or m.role != "coordinator":
+    if m is None or m.keys != anchor.keys or m.role != "coordinator" or m.revoked:
         raise RosterInvalid("roster_not_anchored")
-    return state, fresh
+    if not any(e.signer == anchor.device_id and e.hash in state.kept for e in fresh):
+        # Keys alone can be copied from a card; a signature cannot.
+        raise RosterInvalid("roster_not_anchored")
+    return state, [e for e in fresh if e.hash in state.kept]
 
 
 def forget_roster(conn: Connection) -> None:
