@@ -413,6 +413,13 @@ class RecordStore:
 
     def _add_derived(self, state: RecordState) -> None:
         derived = domain.derived_fields(state.kind)
+        # Whatever an op wrote under a derived name is dropped first: the value shown is
+        # always the one computed here, never one a device sent.
+        for name in derived:
+            state.fields.pop(name, None)
+            state.conflicts.pop(name, None)
+            if name in state.redacted_fields:
+                state.redacted_fields.remove(name)
         if not derived or state.deleted:
             return
         try:
