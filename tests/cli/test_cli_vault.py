@@ -101,6 +101,25 @@ def test_damaged_vault_exit_3_and_untouched(made, ctx, damage: str) -> None:  # 
     assert _digests(ctx.vault_dir) == before
 
 
+def _every_file(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def test_empty_database_beside_a_valid_key_file_exit_3_and_untouched(made, ctx) -> None:  # type: ignore[no-untyped-def]
+    # Not a new vault to fill: the key file says a vault was here, so this is damage.
+    (ctx.vault_dir / "vault.db").write_bytes(b"")
+    before = _every_file(ctx.vault_dir)
+    r = made("list")
+    assert r.code == 3 and "damaged" in r.err and "Traceback" not in r.err
+    r = made("--lang", "es", "info")
+    assert r.code == 3 and "dañada" in r.err
+    assert _every_file(ctx.vault_dir) == before
+
+
 HOLDER = """
 import sys, time
 from pathlib import Path

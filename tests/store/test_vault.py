@@ -98,6 +98,36 @@ def test_damaged_vault_is_refused_and_not_overwritten(tmp_path: Path, damage: st
     assert _digest(folder) == before
 
 
+def _all_files(folder: Path) -> dict[str, str]:
+    """Every file of the folder, lock included: a refusal must not even add one."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("kind", ["empty", "page_one_only"])
+def test_database_without_schema_beside_a_key_file_is_damage(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    db = folder / "vault.db"
+    if kind == "empty":
+        db.write_bytes(b"")
+    else:
+        # What a copy of vault.db taken without its write-ahead log can look like: the
+        # first page, keyed with the vault's own data key, and no schema in it yet.
+        with Vault.unlock(folder, PASS) as v:
+            data_key = bytes(v._key)
+        db.unlink()
+        open_database(db, data_key).close()
+        assert 0 < db.stat().st_size <= 4096
+    before = _all_files(folder)
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(folder, PASS)
+    assert _all_files(folder) == before
+
+
 def test_change_passphrase_is_a_rewrap(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     _make(folder)

@@ -153,7 +153,7 @@ class Vault:
         lock = ProcessLock(paths.lock)
         lock.acquire()
         try:
-            conn = open_database(paths.db, data_key)
+            conn = open_database(paths.db, data_key, existing=True)
             try:
                 migrate(conn)
             except BaseException:
