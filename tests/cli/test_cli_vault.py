@@ -120,6 +120,22 @@ def test_empty_database_beside_a_valid_key_file_exit_3_and_untouched(made, ctx) 
     assert _every_file(ctx.vault_dir) == before
 
 
+@pytest.mark.parametrize(("field", "value"), [("m", 2**31), ("t", 2**31 - 1), ("p", 2**24 - 1)])
+def test_absurd_kdf_cost_in_the_key_file_exit_3_key_file_damaged(made, ctx, field, value) -> None:  # type: ignore[no-untyped-def]
+    key = ctx.vault_dir / "vault.key"
+    doc = json.loads(key.read_text())
+    doc["slots"][0]["kdf"][field] = value
+    key.write_text(json.dumps(doc))
+    before = _every_file(ctx.vault_dir)
+    started = time.monotonic()
+    r = made("info")
+    assert r.code == 3 and "key file is damaged" in r.err and "Traceback" not in r.err
+    r = made("--lang", "es", "info")
+    assert r.code == 3 and "archivo de llave de la bóveda está dañado" in r.err
+    assert time.monotonic() - started < 5  # refused, not derived
+    assert _every_file(ctx.vault_dir) == before
+
+
 HOLDER = """
 import sys, time
 from pathlib import Path

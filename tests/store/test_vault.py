@@ -213,6 +213,49 @@ def test_tampered_kdf_parameters_do_not_open(tmp_path: Path) -> None:
         Vault.unlock(folder, PASS)
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("m", 2**31),  # 2 TiB of memory
+        ("m", kdf.CEILING_MEMORY_KIB + 1),
+        ("t", 2**31 - 1),
+        ("t", kdf.CEILING_ITERATIONS + 1),
+        ("p", 2**24 - 1),
+        ("p", kdf.CEILING_LANES + 1),
+        ("p", 0),
+        ("m", True),
+        ("salt", "00"),
+        ("salt", "zz"),
+    ],
+)
+def test_kdf_parameters_above_the_ceiling_are_refused_before_deriving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, value: object
+) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    doc = json.loads((folder / "vault.key").read_text())
+    doc["slots"][0]["kdf"][field] = value
+    (folder / "vault.key").write_text(json.dumps(doc))
+    before = _all_files(folder)
+
+    def no_derivation(*_args: object) -> bytes:
+        raise AssertionError("derivation attempted with refused parameters")
+
+    monkeypatch.setattr(kdf, "derive", no_derivation)
+    with pytest.raises(KeyFileInvalid):
+        Vault.unlock(folder, PASS)
+    assert _all_files(folder) == before
+
+
+def test_the_kdf_ceiling_is_far_above_anything_calibration_picks() -> None:
+    ticks = iter([0.0, 1e-6])  # a machine so fast calibration wants the most passes
+    fastest = kdf.calibrate(0.5, timer=lambda: next(ticks))
+    assert fastest.iterations == kdf.MAX_ITERATIONS and fastest.within_ceiling()
+    assert kdf.CEILING_MEMORY_KIB >= 8 * fastest.memory_kib
+    assert kdf.CEILING_ITERATIONS >= 8 * fastest.iterations
+    assert kdf.CEILING_LANES >= 2 * fastest.lanes
+
+
 def test_set_key_with_bytes_is_a_passphrase_not_a_raw_key(tmp_path: Path) -> None:
     """Pins sqlcipher3's behaviour that made us write the raw-key PRAGMA helper."""
     key = bytes(range(32))
