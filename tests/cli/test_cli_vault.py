@@ -45,6 +45,47 @@ def test_short_passphrase_refused(cli, ctx) -> None:  # type: ignore[no-untyped-
     assert r.code == 4 and not ctx.vault_dir.joinpath("vault.key").exists()
 
 
+# The reason each gets, in English and in Spanish; none may echo the passphrase.
+WEAK = [
+    ("12345678", "most common", "frases más comunes"),
+    ("password", "most common", "frases más comunes"),
+    ("aaaaaaaa", "pattern", "patrón"),
+    ("abcdefgh", "pattern", "patrón"),
+    ("personaficticia", "your name", "tu nombre"),
+    ("contraseña", "known word", "palabra o un nombre conocido"),
+]
+
+
+@pytest.mark.parametrize(("weak", "en", "es"), WEAK)
+def test_weak_passphrase_refused_at_init_and_nothing_created(cli, ctx, weak, en, es) -> None:  # type: ignore[no-untyped-def]
+    cli.passphrase = weak
+    r = cli("init", "--name", "Persona Ficticia", "--role", "accompanier")
+    assert r.code == 4 and en in r.err and weak not in r.err + r.out
+    r = cli("--lang", "es", "init", "--name", "Persona Ficticia", "--role", "accompanier")
+    assert r.code == 4 and es in r.err and weak not in r.err + r.out
+    assert not ctx.vault_dir.exists() or not any(ctx.vault_dir.iterdir())
+
+
+@pytest.mark.parametrize(("weak", "en", "es"), WEAK)
+def test_weak_passphrase_refused_at_passwd_and_vault_unchanged(made, ctx, weak, en, es) -> None:  # type: ignore[no-untyped-def]
+    before = _every_file(ctx.vault_dir)
+    r = made("passwd", ALUNA_FIELD_NEW_PASSPHRASE=weak)
+    assert r.code == 4 and en in r.err and weak not in r.err + r.out
+    r = made("--lang", "es", "passwd", ALUNA_FIELD_NEW_PASSPHRASE=weak)
+    assert r.code == 4 and es in r.err and weak not in r.err + r.out
+    assert _every_file(ctx.vault_dir) == before
+    assert made("info").code == 0  # the old passphrase still opens it
+
+
+def test_strong_passphrase_accepted_at_init_and_passwd(cli) -> None:  # type: ignore[no-untyped-def]
+    cli.passphrase = "lluvia tardía sobre el puerto de cedros"
+    assert cli("init", "--name", "Persona Ficticia").code == 0
+    r = cli("passwd", ALUNA_FIELD_NEW_PASSPHRASE="jaguar azul mide once faroles")
+    assert r.code == 0, r.err
+    cli.passphrase = "jaguar azul mide once faroles"
+    assert cli("info").code == 0
+
+
 def test_wrong_passphrase_exit_3(made) -> None:  # type: ignore[no-untyped-def]
     made.passphrase = "no es la frase correcta"
     r = made("info")
