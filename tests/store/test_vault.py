@@ -141,6 +141,33 @@ def test_change_passphrase_is_a_rewrap(tmp_path: Path) -> None:
     assert db_before
 
 
+def test_passwd_is_a_rewrap_so_an_old_key_file_copy_still_opens_later_data(
+    tmp_path: Path,
+) -> None:
+    """Pins the documented choice (docs/threat-model.md, seizure and coercion): changing
+    the passphrase re-wraps the data key, it does not re-key the database. Whoever kept
+    the old key file and learnt the old passphrase opens copies made afterwards too; the
+    recovery words keep working across the change."""
+    folder = tmp_path / "v"
+    _make(folder)
+    with Vault.unlock(folder, PASS) as v:
+        words = v.add_recovery("es")
+    old_key_file = (folder / "vault.key").read_bytes()
+    with Vault.unlock(folder, PASS) as v:
+        v.change_passphrase("nueva frase ficticia", CHEAP_KDF)
+    with Vault.unlock(folder, "nueva frase ficticia") as v:
+        v.conn.execute("INSERT INTO t VALUES ('escrito después del cambio')")
+    later_copy = tmp_path / "copia"
+    later_copy.mkdir()
+    (later_copy / "vault.db").write_bytes((folder / "vault.db").read_bytes())
+    (later_copy / "vault.key").write_bytes(old_key_file)
+    with Vault.unlock(later_copy, PASS) as v:
+        rows = {r[0] for r in v.conn.execute("SELECT x FROM t")}
+    assert "escrito después del cambio" in rows
+    with Vault.unlock_with_recovery(folder, words) as v:
+        assert v.conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+
+
 def test_recovery_words_unlock(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     _make(folder)
