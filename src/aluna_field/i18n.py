@@ -59,6 +59,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La frase de paso debe tener al menos {n} caracteres.",
         "The passphrase must have at least {n} characters.",
     ),
+    # One per services.passphrases.WeakReason; they never repeat the passphrase.
+    "passphrase_weak_common": (
+        "No se puede usar esa frase de paso: es una de las frases más comunes y es lo"
+        " primero que se prueba. Usa cuatro o cinco palabras al azar.",
+        "That passphrase cannot be used: it is one of the most common ones, the first a"
+        " guesser tries. Use four or five random words.",
+    ),
+    "passphrase_weak_pattern": (
+        "No se puede usar esa frase de paso: sigue un patrón fácil de adivinar (repeticiones,"
+        " secuencias, filas del teclado o fechas). Usa cuatro o cinco palabras al azar.",
+        "That passphrase cannot be used: it follows a pattern that is easy to guess (repeats,"
+        " sequences, keyboard rows or dates). Use four or five random words.",
+    ),
+    "passphrase_weak_word": (
+        "No se puede usar esa frase de paso: es una palabra o un nombre conocido y se adivina"
+        " en poco tiempo. Agrega más palabras al azar.",
+        "That passphrase cannot be used: it is a known word or name and is guessed in little"
+        " time. Add more random words.",
+    ),
+    "passphrase_weak_personal": (
+        "No se puede usar esa frase de paso: se basa en tu nombre, que es lo primero que se"
+        " prueba. Usa palabras que no tengan que ver contigo.",
+        "That passphrase cannot be used: it is built on your name, the first thing a guesser"
+        " tries. Use words that have nothing to do with you.",
+    ),
+    "passphrase_weak_guessable": (
+        "No se puede usar esa frase de paso: se adivina en poco tiempo. Hazla más larga, con"
+        " cuatro o cinco palabras al azar.",
+        "That passphrase cannot be used: it is guessed in little time. Make it longer, with"
+        " four or five random words.",
+    ),
     "passphrase_needed": (
         "Hace falta la frase de paso: escríbela en la terminal o usa ALUNA_FIELD_PASSPHRASE.",
         "A passphrase is needed: type it in a terminal or set ALUNA_FIELD_PASSPHRASE.",

@@ -45,6 +45,47 @@ def test_short_passphrase_refused(cli, ctx) -> None:  # type: ignore[no-untyped-
     assert r.code == 4 and not ctx.vault_dir.joinpath("vault.key").exists()
 
 
+# The reason each gets, in English and in Spanish; none may echo the passphrase.
+WEAK = [
+    ("12345678", "most common", "frases más comunes"),
+    ("password", "most common", "frases más comunes"),
+    ("aaaaaaaa", "pattern", "patrón"),
+    ("abcdefgh", "pattern", "patrón"),
+    ("personaficticia", "your name", "tu nombre"),
+    ("contraseña", "known word", "palabra o un nombre conocido"),
+]
+
+
+@pytest.mark.parametrize(("weak", "en", "es"), WEAK)
+def test_weak_passphrase_refused_at_init_and_nothing_created(cli, ctx, weak, en, es) -> None:  # type: ignore[no-untyped-def]
+    cli.passphrase = weak
+    r = cli("init", "--name", "Persona Ficticia", "--role", "accompanier")
+    assert r.code == 4 and en in r.err and weak not in r.err + r.out
+    r = cli("--lang", "es", "init", "--name", "Persona Ficticia", "--role", "accompanier")
+    assert r.code == 4 and es in r.err and weak not in r.err + r.out
+    assert not ctx.vault_dir.exists() or not any(ctx.vault_dir.iterdir())
+
+
+@pytest.mark.parametrize(("weak", "en", "es"), WEAK)
+def test_weak_passphrase_refused_at_passwd_and_vault_unchanged(made, ctx, weak, en, es) -> None:  # type: ignore[no-untyped-def]
+    before = _every_file(ctx.vault_dir)
+    r = made("passwd", ALUNA_FIELD_NEW_PASSPHRASE=weak)
+    assert r.code == 4 and en in r.err and weak not in r.err + r.out
+    r = made("--lang", "es", "passwd", ALUNA_FIELD_NEW_PASSPHRASE=weak)
+    assert r.code == 4 and es in r.err and weak not in r.err + r.out
+    assert _every_file(ctx.vault_dir) == before
+    assert made("info").code == 0  # the old passphrase still opens it
+
+
+def test_strong_passphrase_accepted_at_init_and_passwd(cli) -> None:  # type: ignore[no-untyped-def]
+    cli.passphrase = "lluvia tardía sobre el puerto de cedros"
+    assert cli("init", "--name", "Persona Ficticia").code == 0
+    r = cli("passwd", ALUNA_FIELD_NEW_PASSPHRASE="jaguar azul mide once faroles")
+    assert r.code == 0, r.err
+    cli.passphrase = "jaguar azul mide once faroles"
+    assert cli("info").code == 0
+
+
 def test_wrong_passphrase_exit_3(made) -> None:  # type: ignore[no-untyped-def]
     made.passphrase = "no es la frase correcta"
     r = made("info")
@@ -99,6 +140,41 @@ def test_damaged_vault_exit_3_and_untouched(made, ctx, damage: str) -> None:  # 
     r = made("list")
     assert r.code == 3 and "damaged" in r.err and "Traceback" not in r.err
     assert _digests(ctx.vault_dir) == before
+
+
+def _every_file(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def test_empty_database_beside_a_valid_key_file_exit_3_and_untouched(made, ctx) -> None:  # type: ignore[no-untyped-def]
+    # Not a new vault to fill: the key file says a vault was here, so this is damage.
+    (ctx.vault_dir / "vault.db").write_bytes(b"")
+    before = _every_file(ctx.vault_dir)
+    r = made("list")
+    assert r.code == 3 and "damaged" in r.err and "Traceback" not in r.err
+    r = made("--lang", "es", "info")
+    assert r.code == 3 and "dañada" in r.err
+    assert _every_file(ctx.vault_dir) == before
+
+
+@pytest.mark.parametrize(("field", "value"), [("m", 2**31), ("t", 2**31 - 1), ("p", 2**24 - 1)])
+def test_absurd_kdf_cost_in_the_key_file_exit_3_key_file_damaged(made, ctx, field, value) -> None:  # type: ignore[no-untyped-def]
+    key = ctx.vault_dir / "vault.key"
+    doc = json.loads(key.read_text())
+    doc["slots"][0]["kdf"][field] = value
+    key.write_text(json.dumps(doc))
+    before = _every_file(ctx.vault_dir)
+    started = time.monotonic()
+    r = made("info")
+    assert r.code == 3 and "key file is damaged" in r.err and "Traceback" not in r.err
+    r = made("--lang", "es", "info")
+    assert r.code == 3 and "archivo de llave de la bóveda está dañado" in r.err
+    assert time.monotonic() - started < 5  # refused, not derived
+    assert _every_file(ctx.vault_dir) == before
 
 
 HOLDER = """

@@ -98,6 +98,36 @@ def test_damaged_vault_is_refused_and_not_overwritten(tmp_path: Path, damage: st
     assert _digest(folder) == before
 
 
+def _all_files(folder: Path) -> dict[str, str]:
+    """Every file of the folder, lock included: a refusal must not even add one."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("kind", ["empty", "page_one_only"])
+def test_database_without_schema_beside_a_key_file_is_damage(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    db = folder / "vault.db"
+    if kind == "empty":
+        db.write_bytes(b"")
+    else:
+        # What a copy of vault.db taken without its write-ahead log can look like: the
+        # first page, keyed with the vault's own data key, and no schema in it yet.
+        with Vault.unlock(folder, PASS) as v:
+            data_key = bytes(v._key)
+        db.unlink()
+        open_database(db, data_key).close()
+        assert 0 < db.stat().st_size <= 4096
+    before = _all_files(folder)
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(folder, PASS)
+    assert _all_files(folder) == before
+
+
 def test_change_passphrase_is_a_rewrap(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     _make(folder)
@@ -109,6 +139,33 @@ def test_change_passphrase_is_a_rewrap(tmp_path: Path) -> None:
     Vault.unlock(folder, "nueva frase ficticia").close()
     # Only the key file changed (checkpointing may rewrite WAL frames, not content keys).
     assert db_before
+
+
+def test_passwd_is_a_rewrap_so_an_old_key_file_copy_still_opens_later_data(
+    tmp_path: Path,
+) -> None:
+    """Pins the documented choice (docs/threat-model.md, seizure and coercion): changing
+    the passphrase re-wraps the data key, it does not re-key the database. Whoever kept
+    the old key file and learnt the old passphrase opens copies made afterwards too; the
+    recovery words keep working across the change."""
+    folder = tmp_path / "v"
+    _make(folder)
+    with Vault.unlock(folder, PASS) as v:
+        words = v.add_recovery("es")
+    old_key_file = (folder / "vault.key").read_bytes()
+    with Vault.unlock(folder, PASS) as v:
+        v.change_passphrase("nueva frase ficticia", CHEAP_KDF)
+    with Vault.unlock(folder, "nueva frase ficticia") as v:
+        v.conn.execute("INSERT INTO t VALUES ('escrito después del cambio')")
+    later_copy = tmp_path / "copia"
+    later_copy.mkdir()
+    (later_copy / "vault.db").write_bytes((folder / "vault.db").read_bytes())
+    (later_copy / "vault.key").write_bytes(old_key_file)
+    with Vault.unlock(later_copy, PASS) as v:
+        rows = {r[0] for r in v.conn.execute("SELECT x FROM t")}
+    assert "escrito después del cambio" in rows
+    with Vault.unlock_with_recovery(folder, words) as v:
+        assert v.conn.execute("SELECT count(*) FROM t").fetchone()[0] == 2
 
 
 def test_recovery_words_unlock(tmp_path: Path) -> None:
@@ -181,6 +238,49 @@ def test_tampered_kdf_parameters_do_not_open(tmp_path: Path) -> None:
     (folder / "vault.key").write_text("{not json")
     with pytest.raises(KeyFileInvalid):
         Vault.unlock(folder, PASS)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("m", 2**31),  # 2 TiB of memory
+        ("m", kdf.CEILING_MEMORY_KIB + 1),
+        ("t", 2**31 - 1),
+        ("t", kdf.CEILING_ITERATIONS + 1),
+        ("p", 2**24 - 1),
+        ("p", kdf.CEILING_LANES + 1),
+        ("p", 0),
+        ("m", True),
+        ("salt", "00"),
+        ("salt", "zz"),
+    ],
+)
+def test_kdf_parameters_above_the_ceiling_are_refused_before_deriving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, value: object
+) -> None:
+    folder = tmp_path / "v"
+    _make(folder)
+    doc = json.loads((folder / "vault.key").read_text())
+    doc["slots"][0]["kdf"][field] = value
+    (folder / "vault.key").write_text(json.dumps(doc))
+    before = _all_files(folder)
+
+    def no_derivation(*_args: object) -> bytes:
+        raise AssertionError("derivation attempted with refused parameters")
+
+    monkeypatch.setattr(kdf, "derive", no_derivation)
+    with pytest.raises(KeyFileInvalid):
+        Vault.unlock(folder, PASS)
+    assert _all_files(folder) == before
+
+
+def test_the_kdf_ceiling_is_far_above_anything_calibration_picks() -> None:
+    ticks = iter([0.0, 1e-6])  # a machine so fast calibration wants the most passes
+    fastest = kdf.calibrate(0.5, timer=lambda: next(ticks))
+    assert fastest.iterations == kdf.MAX_ITERATIONS and fastest.within_ceiling()
+    assert kdf.CEILING_MEMORY_KIB >= 8 * fastest.memory_kib
+    assert kdf.CEILING_ITERATIONS >= 8 * fastest.iterations
+    assert kdf.CEILING_LANES >= 2 * fastest.lanes
 
 
 def test_set_key_with_bytes_is_a_passphrase_not_a_raw_key(tmp_path: Path) -> None:

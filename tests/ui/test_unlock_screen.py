@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import create_through_ui, open_controller, unlock_through_ui, wait_idle
 
 from aluna_field.services.context import AppContext
+from aluna_field.services.errors import PassphraseTooShort, PassphraseTooWeak
 from aluna_field.services.vaults import create_vault, open_vault
 from aluna_field.ui.shell.controller import AppController
 from aluna_field.ui.unlock.create import WordsPage
+from aluna_field.ui.unlock.screen import error_text
 from aluna_field.ui.unlock.strength import strength
 from support import PASSPHRASE
 
@@ -50,6 +53,68 @@ def test_first_run_creates_with_hint_twice_and_words_once(
     ws = create_through_ui(qtbot, controller)
     assert ws.env.backend.device_name == "Ana Prueba"
     assert controller.unlock_screen is None  # the whole screen goes, words and all
+
+
+WEAK_ES = {
+    "password": "Débil: es una de las frases más comunes. Usa cuatro o cinco palabras al azar.",
+    "12345678": "Débil: es una de las frases más comunes. Usa cuatro o cinco palabras al azar.",
+    "aaaaaaaa": "Débil: sigue un patrón fácil de adivinar (repeticiones, secuencias, teclado o"
+    " fechas).",
+}
+
+
+def _visible_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.text()]
+
+
+@pytest.mark.parametrize("weak", sorted(WEAK_ES))
+def test_create_screen_refuses_a_weak_passphrase_and_says_why(
+    qtbot: QtBot, controller: AppController, es_ctx: AppContext, weak: str
+) -> None:
+    screen = controller.unlock_screen
+    assert screen is not None
+    page = screen.create_page
+    qtbot.keyClicks(page.name, "Ana Prueba")
+    qtbot.keyClicks(page.first.edit, weak)
+    assert page.hint.label.text() == WEAK_ES[weak] and page.hint.level == 1
+    qtbot.keyClicks(page.second.edit, weak)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.error.text() == WEAK_ES[weak]
+    assert QApplication.focusWidget() is page.first.edit
+    assert all(weak not in text for text in _visible_texts(controller.window))
+    assert not es_ctx.vault_dir.exists() or not any(es_ctx.vault_dir.iterdir())
+    # A strong one on the same screen goes through.
+    for line in (page.name, page.first.edit, page.second.edit):
+        line.clear()
+    create_through_ui(qtbot, controller)
+    assert controller.is_unlocked
+
+
+def test_create_screen_says_why_in_english_and_refuses_the_persons_name(
+    qtbot: QtBot, es_ctx: AppContext, app: QApplication
+) -> None:
+    ctrl = open_controller(es_ctx, app, qtbot, "en")
+    screen = ctrl.unlock_screen
+    assert screen is not None
+    page = screen.create_page
+    qtbot.keyClicks(page.first.edit, "password")
+    assert page.hint.label.text() == (
+        "Weak: it is one of the most common passphrases. Use four or five random words."
+    )
+    page.first.edit.clear()
+    qtbot.keyClicks(page.name, "Ana Prueba")
+    qtbot.keyClicks(page.first.edit, "anaprueba")
+    qtbot.keyClicks(page.second.edit, "anaprueba")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.error.text() == "Weak: it is built on your name, the first thing a guesser tries."
+    assert not es_ctx.vault_dir.exists() or not any(es_ctx.vault_dir.iterdir())
+    ctrl.shutdown()
+
+
+def test_a_refusal_from_the_services_is_shown_as_its_reason() -> None:
+    # The services check again when the vault is created or the passphrase changed.
+    assert error_text(PassphraseTooWeak("pattern"), "es").startswith("Débil: sigue un patrón")
+    assert error_text(PassphraseTooShort("8"), "en") == "Too short: use at least 8 characters."
 
 
 def test_words_need_the_check_and_are_wiped_after(qtbot: QtBot) -> None:
@@ -169,3 +234,17 @@ def test_language_switch_on_the_unlock_screen_is_kept_in_the_vault(
     ws = unlock_through_ui(qtbot, again)
     assert ws.env.lang == "en"
     again.shutdown()
+
+
+def test_settings_refuses_a_weak_new_passphrase_and_says_why(
+    qtbot: QtBot, controller: AppController, es_ctx: AppContext
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("settings")
+    pane = ws.panes["settings"]
+    key_before = (es_ctx.vault_dir / "vault.key").read_bytes()
+    qtbot.keyClicks(pane.first.edit, "12345678")  # type: ignore[attr-defined]
+    qtbot.keyClicks(pane.second.edit, "12345678")  # type: ignore[attr-defined]
+    qtbot.mouseClick(pane.change, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert pane.pass_error.text() == WEAK_ES["12345678"]  # type: ignore[attr-defined]
+    assert (es_ctx.vault_dir / "vault.key").read_bytes() == key_before

@@ -64,6 +64,9 @@ def handle(exc: BaseException, env: CliEnv) -> int:
     if isinstance(exc, service_errors.PassphraseTooShort):
         env.stderr.write(tr("passphrase_too_short", lang, n=str(exc)) + "\n")
         return EXIT_INPUT
+    if isinstance(exc, service_errors.PassphraseTooWeak):
+        env.stderr.write(tr(f"passphrase_weak_{exc.reason}", lang) + "\n")
+        return EXIT_INPUT
     if isinstance(exc, service_errors.NotAllowed):
         env.stderr.write(tr("not_coordinator", lang) + "\n")
         return EXIT_USAGE

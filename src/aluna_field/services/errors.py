@@ -21,3 +21,14 @@ class UnknownField(ServiceError):
 
 class PassphraseTooShort(ServiceError):
     code = "passphrase_too_short"
+
+
+class PassphraseTooWeak(ServiceError):
+    """Long enough but too easy to guess; `reason` is a services.passphrases.WeakReason
+    value, never the passphrase itself."""
+
+    code = "passphrase_weak"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"passphrase too weak: {reason}")
+        self.reason = reason

@@ -18,6 +18,7 @@ from ..sync.identity import DeviceIdentity
 from . import merging
 from .context import AppContext
 from .errors import NotAllowed
+from .passphrases import check_passphrase
 
 T = TypeVar("T")
 
@@ -65,6 +66,8 @@ class Session:
         }
 
     def change_passphrase(self, new_passphrase: str, policy: KdfPolicy | None = None) -> None:
+        """Re-wrap the data key under a new passphrase, if the passphrase rule accepts it."""
+        check_passphrase(new_passphrase, (self.device.name,))
         self.vault.change_passphrase(new_passphrase, policy or self.ctx.kdf_policy)
 
     def add_recovery(self) -> str:

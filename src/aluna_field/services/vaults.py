@@ -8,23 +8,20 @@ from ..store.db import transaction
 from ..store.vault import Vault
 from ..sync.identity import DeviceIdentity
 from .context import AppContext
-from .errors import PassphraseTooShort
+from .passphrases import MIN_PASSPHRASE, check_passphrase
 from .session import Session
 from .team import found_team
 
-MIN_PASSPHRASE = 8
-
-
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise PassphraseTooShort(str(MIN_PASSPHRASE))
+__all__ = ["MIN_PASSPHRASE", "check_passphrase"]
 
 
 def create_vault(
     ctx: AppContext, passphrase: str, name: str, role: str, team: str | None = None
 ) -> Session:
     """A new vault with a fresh device identity; the caller closes the session."""
-    check_passphrase(passphrase)
+    # Checked before the folder is touched: a refused passphrase creates nothing. The
+    # person's own name is the first thing a guesser tries.
+    check_passphrase(passphrase, (name,))
     if role not in device_store.ROLES:
         raise ValueError("unknown role")
     vault = Vault.create(ctx.vault_dir, passphrase, ctx.kdf_policy)

@@ -34,11 +34,12 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{hexkey}'\""
 
 
-def open_database(path: Path, key: bytes) -> Connection:
+def open_database(path: Path, key: bytes, *, existing: bool = False) -> Connection:
     """Open (or create) the encrypted database at path with the raw key and check it.
 
     Raises NotSQLCipher on a plain SQLite build and VaultDamaged when the first read
-    fails (a wrong key only fails there, as does a damaged page).
+    fails (a wrong key only fails there, as does a damaged page). With `existing`, a
+    database without any schema is damage too, and is refused before anything is written.
     """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
@@ -49,7 +50,14 @@ def open_database(path: Path, key: bytes) -> Connection:
         if not version or not version[0]:
             raise NotSQLCipher("the SQLite library is not SQLCipher")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # An empty file (or a copy taken without its write-ahead log) beside a valid
+            # key file reads as an empty database; migrating it would quietly turn it into
+            # a new, empty vault. A vault always has a schema once its key file exists
+            # (create writes the key file last), so no schema means damage. Checked
+            # before the journal-mode switch, which is the first write.
+            if existing and tables == 0:
+                raise VaultDamaged("the vault database has no schema")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if is_disk_full(exc, path.parent):

@@ -3,6 +3,12 @@
 The floor (64 MiB, t=3) is the architecture's; calibration raises the iteration count
 until one derivation takes about half a second on this machine. Cheaper parameters can
 only be injected through the composition root (tests); the CLI and the app never take them.
+
+A key file is read before anything is known about who wrote it, so the parameters it
+records are bounded too: the ceilings below sit far above anything calibration can pick
+(the floor's memory, at most MAX_ITERATIONS passes, DEFAULT_LANES lanes) and below what
+would exhaust a field laptop, so an edited key file is refused as damaged instead of
+ending in a MemoryError or an hour-long derivation.
 """
 
 from __future__ import annotations
@@ -22,6 +28,13 @@ DEFAULT_LANES = 4
 TARGET_SECONDS = 0.5
 MAX_ITERATIONS = 24
 
+# Accepted from a key file: 16x calibration's memory, ~10x its passes, 4x its lanes.
+CEILING_MEMORY_KIB = 1024 * 1024  # 1 GiB
+CEILING_ITERATIONS = 256
+CEILING_LANES = 16
+MIN_SALT_BYTES = 8  # Argon2's own minimum
+MAX_SALT_BYTES = 64
+
 
 @dataclass(frozen=True)
 class Argon2Params:
@@ -37,15 +50,29 @@ class Argon2Params:
     def to_json(self) -> dict[str, int | str]:
         return {"alg": "argon2id", "m": self.memory_kib, "t": self.iterations, "p": self.lanes}
 
+    def within_ceiling(self) -> bool:
+        return (
+            self.memory_kib <= CEILING_MEMORY_KIB
+            and self.iterations <= CEILING_ITERATIONS
+            and self.lanes <= CEILING_LANES
+        )
+
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Argon2Params:
+        """Parameters read from a key file; ValueError for anything Argon2id cannot run
+        or that lies above the ceilings (checked here, before any derivation)."""
         m, t, p = data.get("m"), data.get("t"), data.get("p")
         if data.get("alg") != "argon2id" or not all(
-            isinstance(x, int) and 0 < x < 2**32 for x in (m, t, p)
+            isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in (m, t, p)
         ):
             raise ValueError("bad argon2 parameters")
         assert isinstance(m, int) and isinstance(t, int) and isinstance(p, int)
-        return cls(memory_kib=m, iterations=t, lanes=p)
+        params = cls(memory_kib=m, iterations=t, lanes=p)
+        if not params.within_ceiling():
+            raise ValueError("argon2 parameters above the accepted ceiling")
+        if m < 8 * p:
+            raise ValueError("argon2 memory below 8 KiB per lane")
+        return params
 
 
 def derive(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:

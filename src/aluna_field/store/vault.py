@@ -15,6 +15,7 @@ from pathlib import Path
 from . import kdf
 from .db import Connection, open_database
 from .errors import (
+    KeyFileInvalid,
     KeyFileMissing,
     VaultExists,
     VaultNotFound,
@@ -59,15 +60,25 @@ def _passphrase_slot(passphrase: str, data_key: bytes, policy: kdf.KdfPolicy) ->
     return seal_slot("passphrase", desc, kek, data_key)
 
 
-def _passphrase_kek(passphrase: str, kdf_desc: dict[str, object]) -> bytes:
+def _slot_salt(kdf_desc: dict[str, object]) -> bytes:
+    """The slot's salt; KeyFileInvalid unless it is hex of a sensible length."""
     try:
-        params = kdf.Argon2Params.from_json(kdf_desc)
         salt = bytes.fromhex(str(kdf_desc.get("salt", "")))
     except ValueError as exc:
-        from .errors import KeyFileInvalid
+        raise KeyFileInvalid("key slot salt is malformed") from exc
+    if not kdf.MIN_SALT_BYTES <= len(salt) <= kdf.MAX_SALT_BYTES:
+        raise KeyFileInvalid("key slot salt has the wrong length")
+    return salt
 
+
+def _passphrase_kek(passphrase: str, kdf_desc: dict[str, object]) -> bytes:
+    # Parameters are validated (ceilings included) before the derivation starts: a key
+    # file edited to ask for 2 TiB must be refused, not attempted.
+    try:
+        params = kdf.Argon2Params.from_json(kdf_desc)
+    except ValueError as exc:
         raise KeyFileInvalid("passphrase slot parameters are malformed") from exc
-    return kdf.derive(passphrase, salt, params)
+    return kdf.derive(passphrase, _slot_salt(kdf_desc), params)
 
 
 class Vault:
@@ -131,8 +142,8 @@ class Vault:
         slot = keyfile.slot("recovery")
         if slot is None:
             raise WrongRecoveryKey("this vault has no recovery key")
+        salt = _slot_salt(slot.kdf)
         secret = words_to_secret(words)
-        salt = bytes.fromhex(str(slot.kdf.get("salt", "")))
         data_key = open_slot(slot, recovery_kek(secret, salt))
         if data_key is None:
             raise WrongRecoveryKey("the recovery words do not open this vault")
@@ -153,7 +164,7 @@ class Vault:
         lock = ProcessLock(paths.lock)
         lock.acquire()
         try:
-            conn = open_database(paths.db, data_key)
+            conn = open_database(paths.db, data_key, existing=True)
             try:
                 migrate(conn)
             except BaseException:

@@ -20,7 +20,7 @@ from ..common.widgets import FieldRow, error_label, heading, plain_label, scroll
 from ..i18n import t
 from ..unlock.passphrase import PassphraseField
 from ..unlock.screen import LANGUAGES
-from ..unlock.strength_hint import StrengthHint
+from ..unlock.strength_hint import StrengthHint, refusal_text
 from .texts import TEXTS
 
 
@@ -116,7 +116,9 @@ class SettingsPane(QWidget):
         self.env.nav.autolock_chosen.emit(minutes)
 
     def _change(self) -> None:
-        problem = self.hint.problem(self.first.text(), self.second.text())
+        problem = self.hint.problem(
+            self.first.text(), self.second.text(), (self.env.backend.device_name,)
+        )
         set_error(self.pass_error, problem)
         if problem:
             self.first.setFocus()
@@ -139,7 +141,8 @@ class SettingsPane(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.change.setEnabled(True)
         self.pass_status.clear()
-        set_error(self.pass_error, t(TEXTS, "change_failed", self.env.lang))
+        refused = refusal_text(exc, self.env.lang)
+        set_error(self.pass_error, refused or t(TEXTS, "change_failed", self.env.lang))
 
     def _make_words(self) -> None:
         words = self.env.backend.call(lambda s: s.add_recovery())

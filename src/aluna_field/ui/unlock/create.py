@@ -61,7 +61,9 @@ class CreatePage(Page):
         if not self.name.text().strip():
             self.show_error(t(TEXTS, "name_missing", self.lang), self.name)
             return
-        problem = self.hint.problem(self.first.text(), self.second.text())
+        problem = self.hint.problem(
+            self.first.text(), self.second.text(), (self.name.text().strip(),)
+        )
         if problem:
             self.show_error(problem, self.first)
             return

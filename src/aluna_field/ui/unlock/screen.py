@@ -25,6 +25,7 @@ from ..i18n import t
 from .create import CreatePage, NewVault, WordsPage
 from .page import Page
 from .pages import NewPassphrasePage, RecoveryPage, UnlockPage
+from .strength_hint import refusal_text
 from .texts import TEXTS
 
 T = TypeVar("T")
@@ -33,6 +34,9 @@ LANGUAGES = (("es", "Español"), ("en", "English"))
 
 
 def error_text(exc: BaseException, lang: str) -> str:
+    refused = refusal_text(exc, lang)
+    if refused is not None:
+        return refused
     if isinstance(exc, store_errors.WrongPassphrase):
         return t(TEXTS, "err_wrong_passphrase", lang)
     if isinstance(exc, store_errors.WrongRecoveryKey):

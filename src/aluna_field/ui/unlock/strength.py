@@ -1,51 +1,22 @@
-"""A rough passphrase strength estimate for the hint shown while creating a vault.
+"""The strength level shown while a new passphrase is typed, from the services' rule.
 
-Not a guarantee, a nudge: it rewards length and several words, which is what makes a
-passphrase both memorable and hard to guess. 0 means shorter than the services accept.
+The meter and the refusal come from the same place (services.passphrases), so the app
+never calls "fair" a passphrase that creating the vault would then refuse.
+0 means shorter than the services accept, 1 refused as too easy to guess, 3–4 accepted.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 
-from ...services.vaults import MIN_PASSPHRASE
-
-BITS_PER_WORD = 11  # a word picked from a couple of thousand
+from ...services.passphrases import assess
 
 
-def _pool(text: str) -> int:
-    pool = 0
-    if any(c.islower() for c in text):
-        pool += 26
-    if any(c.isupper() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(not c.isalnum() for c in text):
-        pool += 33
-    if any(ord(c) > 127 for c in text):
-        pool += 20
-    return max(pool, 1)
-
-
-def _effective_length(text: str) -> int:
-    # "aaaaaaaa" or "abababab" is not eight characters of strength.
-    distinct = len(set(text))
-    return min(len(text), distinct * 2)
-
-
-def strength(passphrase: str) -> int:
+def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> int:
     """0 (too short) to 4 (strong)."""
-    if len(passphrase) < MIN_PASSPHRASE:
+    verdict = assess(passphrase, user_inputs)
+    if verdict.too_short:
         return 0
-    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
-    words = [w for w in passphrase.split() if len(w) >= 3]
-    if len(words) >= 3:
-        bits = max(bits, len(words) * BITS_PER_WORD + 10)
-    if bits < 40:
+    if not verdict.accepted:
         return 1
-    if bits < 55:
-        return 2
-    if bits < 70:
-        return 3
-    return 4
+    return verdict.score

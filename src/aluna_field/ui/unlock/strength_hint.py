@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from ...services.vaults import MIN_PASSPHRASE
+from ...services.errors import PassphraseTooShort, PassphraseTooWeak
+from ...services.passphrases import MIN_PASSPHRASE, assess
 from ..common.widgets import plain_label
 from ..i18n import t
-from .strength import strength
 from .texts import TEXTS
+
+
+def refusal_text(exc: BaseException, lang: str) -> str | None:
+    """The reason the services refused a new passphrase, or None for any other error."""
+    if isinstance(exc, PassphraseTooShort):
+        return t(TEXTS, "strength_0", lang, n=MIN_PASSPHRASE)
+    if isinstance(exc, PassphraseTooWeak):
+        return t(TEXTS, f"weak_{exc.reason}", lang)
+    return None
 
 
 class StrengthHint(QWidget):
@@ -28,19 +39,33 @@ class StrengthHint(QWidget):
         layout.addWidget(self.tip)
         self.update_for("")
 
+    def _judge(self, passphrase: str, user_inputs: Iterable[str] = ()) -> tuple[int, str]:
+        """The meter level and the line to show; the reason of a refusal, never the text."""
+        verdict = assess(passphrase, user_inputs)
+        if verdict.too_short:
+            return 0, t(TEXTS, "strength_0", self.lang, n=MIN_PASSPHRASE)
+        if verdict.reason is not None:
+            return 1, t(TEXTS, f"weak_{verdict.reason}", self.lang)
+        return verdict.score, t(TEXTS, f"strength_{verdict.score}", self.lang)
+
     def update_for(self, passphrase: str) -> None:
-        level = strength(passphrase)
+        level, text = self._judge(passphrase)
         self.level = level
         self.meter.setValue(level)
         # Nothing typed yet: nothing to judge.
-        text = t(TEXTS, f"strength_{level}", self.lang, n=MIN_PASSPHRASE) if passphrase else ""
+        text = text if passphrase else ""
         self.label.setText(text)
         self.meter.setAccessibleName(text)
 
-    def problem(self, first: str, second: str) -> str:
-        """Why these two entries cannot be used, or "" when they can."""
-        if strength(first) == 0:
-            return t(TEXTS, "strength_0", self.lang, n=MIN_PASSPHRASE)
+    def problem(self, first: str, second: str, user_inputs: Iterable[str] = ()) -> str:
+        """Why these two entries cannot be used, or "" when they can.
+
+        user_inputs are words the passphrase must not lean on (the person's name), as
+        the services check when the vault is created or the passphrase changed.
+        """
+        level, text = self._judge(first, user_inputs)
+        if level < 3:
+            return text
         if first != second:
             return t(TEXTS, "mismatch", self.lang)
         return ""

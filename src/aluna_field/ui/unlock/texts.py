@@ -48,10 +48,29 @@ TEXTS = {
         "Muy corta: usa al menos {n} caracteres.",
         "Too short: use at least {n} characters.",
     ),
-    "strength_1": ("Débil: fácil de adivinar.", "Weak: easy to guess."),
-    "strength_2": ("Aceptable, pero podría ser más larga.", "Fair, but it could be longer."),
     "strength_3": ("Buena.", "Good."),
     "strength_4": ("Fuerte.", "Strong."),
+    # One per services.passphrases.WeakReason: why a passphrase is refused.
+    "weak_common": (
+        "Débil: es una de las frases más comunes. Usa cuatro o cinco palabras al azar.",
+        "Weak: it is one of the most common passphrases. Use four or five random words.",
+    ),
+    "weak_pattern": (
+        "Débil: sigue un patrón fácil de adivinar (repeticiones, secuencias, teclado o fechas).",
+        "Weak: it follows a pattern that is easy to guess (repeats, sequences, keyboard or dates).",
+    ),
+    "weak_word": (
+        "Débil: es una palabra o un nombre conocido y se adivina en poco tiempo.",
+        "Weak: it is a known word or name and is guessed in little time.",
+    ),
+    "weak_personal": (
+        "Débil: se basa en tu nombre, que es lo primero que se prueba.",
+        "Weak: it is built on your name, the first thing a guesser tries.",
+    ),
+    "weak_guessable": (
+        "Débil: se adivina en poco tiempo. Hazla más larga.",
+        "Weak: it is guessed in little time. Make it longer.",
+    ),
     "strength_tip": (
         "Consejo: cinco o más palabras al azar son fáciles de recordar y difíciles de adivinar.",
         "Tip: five or more random words are easy to remember and hard to guess.",
