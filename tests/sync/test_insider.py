@@ -26,7 +26,7 @@ from aluna_field.services import exchange
 from aluna_field.services import team as team_service
 from aluna_field.services.session import Session
 from aluna_field.store.hlc import Hlc
-from aluna_field.store.ops import Op, make_op
+from aluna_field.store.ops import Op, make_op, new_record_id
 from aluna_field.sync import team_store
 from aluna_field.sync.roster import MAX_ENTRIES, make_entry
 from support import FakeClock
@@ -45,18 +45,21 @@ def _holds(session: Session, rid: str) -> bool:
     return row is not None
 
 
-def _new_subject_op(author: str, alias: str, wall: int = 1_790_000_100_000) -> Op:
-    from aluna_field.store.ops import new_record_id
-
+def new_root(author: str, kind: str, values: dict[str, object], wall: int) -> Op:
+    """The first op of a new record, as any member's software can write it."""
     return make_op(
         rid=new_record_id(),
-        kind="subject",
+        kind=kind,
         author=author,
         hlc=Hlc(wall, 0),
         parents=[],
         op_type="put",
-        values={"type": "person", "alias": alias, "region": "Oaxaca"},
+        values=values,
     )
+
+
+def _new_subject_op(author: str, alias: str, wall: int = 1_790_000_100_000) -> Op:
+    return new_root(author, "subject", {"type": "person", "alias": alias, "region": "Oaxaca"}, wall)
 
 
 # -- 1. revocation that a revoked device cannot outrun ---------------------------------
@@ -245,14 +248,11 @@ def test_a_forged_risk_level_is_recomputed(team: Team) -> None:
     # whole, and with a field left out so that the record does not validate
     partial = {k: v for k, v in maximal.items() if k != "capacities"}
     ops = [
-        make_op(
-            rid=_new_subject_op(a1.identity.device_id, "x").rid,
-            kind="risk-assessment",
-            author=a1.identity.device_id,
-            hlc=Hlc(1_790_000_300_000 + i, 0),
-            parents=[],
-            op_type="put",
-            values={**values, "risk_level": "low"},
+        new_root(
+            a1.identity.device_id,
+            "risk-assessment",
+            {**values, "risk_level": "low"},
+            1_790_000_300_000 + i,
         )
         for i, values in enumerate((maximal, partial))
     ]

@@ -336,12 +336,26 @@ def _effective(
         chosen = [order[i] for i in range(len(order)) if mask >> i & 1 and effective[i]]
         return _apply([by_hash[h] for h in chosen], entry_keys)
 
+    # Most rosters are a chain: each entry's ancestors are the previous entry's plus that
+    # entry, so its state is the previous one with one entry applied, not a re-fold.
+    running: RosterState | None = None
     for i, h in enumerate(order):
         e = by_hash[h]
         if i == 0:
             effective.append(True)
+            running = _apply([e], entry_keys)
             continue
-        ok = state_of(ancestors[h]).is_coordinator(e.signer)
+        before = order[i - 1]
+        if (
+            running is not None
+            and e.prev == [before]
+            and ancestors[h] == (ancestors[before] | 1 << (i - 1))
+        ):
+            if effective[i - 1] and i > 1:
+                _apply_one(running, by_hash[before], entry_keys)
+        else:
+            running = state_of(ancestors[h])
+        ok = running.is_coordinator(e.signer)
         for r in revocations.get(e.signer, []):
             if not ancestors[order[r]] >> i & 1:
                 ok = False
@@ -352,22 +366,26 @@ def _effective(
 def _apply(entries: list[RosterEntry], keys: dict[str, PublicIdentity]) -> RosterState:
     state = RosterState()
     for e in entries:
-        body = e.body
-        if e.type in ("found", "add"):
-            doc = body["device"]
-            if e.type == "found":
-                state.team = str(body["team"])
-                state.founder = str(doc["id"])
-            if doc["id"] not in state.members:
-                state.members[doc["id"]] = Member(doc["id"], doc["name"], doc["role"], keys[e.hash])
-        elif e.type == "revoke":
-            m = state.members.get(str(body["device_id"]))
-            if m is not None and not m.revoked:
-                m.revoked = True
-                m.last_bundle_seq = int(body["last_bundle_seq"])
-                m.last_cs_seq = int(body["last_cs_seq"])
-        else:
-            m = state.members.get(str(body["device_id"]))
-            if m is not None and not m.revoked:
-                m.role = str(body["role"])
+        _apply_one(state, e, keys)
     return state
+
+
+def _apply_one(state: RosterState, e: RosterEntry, keys: dict[str, PublicIdentity]) -> None:
+    body = e.body
+    if e.type in ("found", "add"):
+        doc = body["device"]
+        if e.type == "found":
+            state.team = str(body["team"])
+            state.founder = str(doc["id"])
+        if doc["id"] not in state.members:
+            state.members[doc["id"]] = Member(doc["id"], doc["name"], doc["role"], keys[e.hash])
+    elif e.type == "revoke":
+        m = state.members.get(str(body["device_id"]))
+        if m is not None and not m.revoked:
+            m.revoked = True
+            m.last_bundle_seq = int(body["last_bundle_seq"])
+            m.last_cs_seq = int(body["last_cs_seq"])
+    else:
+        m = state.members.get(str(body["device_id"]))
+        if m is not None and not m.revoked:
+            m.role = str(body["role"])
