@@ -7,6 +7,7 @@ bundle the project's BundleWriter seals: what a member's modified software could
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from aluna_field.store.hlc import Hlc
 from aluna_field.store.materialise import RecordState
 from aluna_field.store.ops import Op, make_op
 from aluna_field.sync.identity import PublicIdentity
+from support import PASSPHRASE, FakeClock, make_ctx, run_cli
 
 NO_SUCH_PARENT = "0" * 64
 FOLLOW_UP = {"due_on": "2026-12-01", "description": "Seguimiento ficticio", "assignee": "Persona"}
@@ -106,6 +108,28 @@ def test_an_empty_root_put_on_a_subject_is_refused(
     )
     assert vault_digest(team.c) == before
     _assert_untouched(team, subject, state)
+
+
+def test_the_cli_refuses_a_hijack_with_exit_5_and_a_translated_reason(
+    team: Team, subject: str, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hijack = _root_on(subject, "follow-up", team.a1.identity.device_id)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "paquete.afb").write_bytes(_to_c(team, [hijack]))
+    vault_dir = team.c.vault.paths.folder
+    team.c.close()  # the CLI opens the vault itself
+    monkeypatch.setenv("ALUNA_FIELD_PASSPHRASE", PASSPHRASE)
+    for lang, reason in (
+        ("en", "claims to create a record its author did not create"),
+        ("es", "pretende crear un registro que su autor no creó"),
+    ):
+        r = run_cli(make_ctx(vault_dir, clock, lang), "sync", "import", str(folder))
+        assert r.code == 5 and "Traceback" not in r.out + r.err
+        assert reason in r.out + r.err
+    r = run_cli(make_ctx(vault_dir, clock), "list", "--json")
+    listed = {v["id"]: v["kind"] for v in json.loads(r.out)}
+    assert listed[subject] == "subject"
 
 
 def test_a_root_delete_or_redact_is_refused(team: Team, subject: str, tmp_path: Path) -> None:
