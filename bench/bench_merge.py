@@ -23,7 +23,7 @@ from aluna_field.store.db import transaction
 from aluna_field.store.hlc import Hlc
 from aluna_field.store.kdf import Argon2Params, KdfPolicy
 from aluna_field.store.materialise import materialise
-from aluna_field.store.ops import Op, make_op, new_record_id
+from aluna_field.store.ops import Op, make_op
 from aluna_field.sync.identity import DeviceIdentity
 
 from .common import Figure, scratch
@@ -66,7 +66,7 @@ def _note(
 
 def _op(
     author: str,
-    rid: str,
+    rid: str | None,
     hlc: Hlc,
     parents: list[str],
     values: dict[str, object],
@@ -106,9 +106,9 @@ def build_ops(devices: int, per_device: int, rng: random.Random) -> tuple[Batche
     for i, dev in enumerate(team):
         author = dev.identity.device_id
         for r in range((per_device - foreign) // 5):
-            rid = new_record_id()
             values, sets = _note(rng, f"d{i}r{r}")
-            head = _op(author, rid, dev.stamp(), [], values, sets)
+            head = _op(author, None, dev.stamp(), [], values, sets)
+            rid = head.rid
             dev.ops.append(head)
             records.append((str(i), head))
             for step in range(4):
@@ -187,9 +187,9 @@ def long_record(versions: int, rng: random.Random) -> list[Op]:
     """One note with `versions` ops from three devices: a chain where, every ten versions,
     a second device writes from the same parent and a later edit merges both back."""
     authors = [DeviceIdentity.generate().device_id for _ in range(3)]
-    rid = new_record_id()
     values, sets = _note(rng, "largo")
-    tip = _op(authors[0], rid, Hlc(START_MS, 0), [], values, sets)
+    tip = _op(authors[0], None, Hlc(START_MS, 0), [], values, sets)
+    rid = tip.rid
     ops = [tip]
     side: Op | None = None
     for v in range(1, versions):

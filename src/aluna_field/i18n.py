@@ -362,6 +362,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it holds changes that their author did not sign.",
     ),
     "bundle_op_rejected": ("contiene un cambio mal formado.", "it holds a malformed change."),
+    "bundle_record_collision": (
+        "contiene un cambio que pretende crear un registro que su autor no creó.",
+        "it holds a change that claims to create a record its author did not create.",
+    ),
     "bundle_op_future": (
         "contiene cambios de una versión más nueva de Aluna Field: actualiza la aplicación.",
         "it holds changes from a newer version of Aluna Field: update the app.",

@@ -19,6 +19,7 @@ from merge_oracle import lost_writes
 from merge_script import DEVICES, SCRIPT, VALUES, Script, ring_sync, run_script
 
 from aluna_field.domain.kinds import set_fields
+from aluna_field.store.ops import binds_record_id
 
 PROPERTY_SETTINGS = settings(
     max_examples=200,
@@ -75,6 +76,9 @@ def test_merge_is_set_union(
     assert snapshot(team[1].store) == states[0]
 
     ops = all_ops(team[0].store)
+    # every record the scripts create is bound to its creator, and only creating ops are roots
+    roots = [op for op in ops if not op.parents]
+    assert len(roots) == len(states[0]) and all(binds_record_id(op.header) for op in roots)
     for batch in shuffled_batches(ops, random.Random(order_seed), repeats):
         send(team[0].store, observer.store, batch)
     assert snapshot(observer.store) == states[0]

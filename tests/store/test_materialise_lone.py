@@ -26,7 +26,7 @@ def test_lone_put_equals_general(
 ) -> None:
     sets = {"subject_ids": (adds, removes)} if adds or removes else {}
     op = make_op(
-        rid="e" * 32,
+        rid=None,
         kind="crisis-note",
         author="f" * 32,
         hlc=Hlc(wall, 0),

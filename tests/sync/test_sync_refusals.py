@@ -31,7 +31,7 @@ from aluna_field.services import exchange
 from aluna_field.store.canonical import canonical_bytes
 from aluna_field.store.hlc import Hlc
 from aluna_field.store.oplog import ChangeSet, changeset_payload
-from aluna_field.store.ops import Op, make_op, new_record_id
+from aluna_field.store.ops import Op, make_op
 from aluna_field.sync import bundle_content as content
 from aluna_field.sync import bundle_format as bf
 from aluna_field.sync.bundle_format import Frame
@@ -83,7 +83,7 @@ def case(team: Team, tmp_path: Path) -> Case:
 
 def _new_subject_op(author: str, counter: int = 0, alias: str = "Colectivo Ficticio") -> Op:
     return make_op(
-        rid=new_record_id(),
+        rid=None,
         kind="subject",
         author=author,
         hlc=Hlc(1_790_000_000_000, counter),
@@ -246,8 +246,9 @@ def test_op_outside_its_signed_change_set_is_refused(case: Case) -> None:
     frames = signed_ops(t.a1, ops[:1])
     smuggled = frames[:1] + signed_ops(t.a1, ops[1:])[1:]  # change set of op 0, body of op 1
     case.refused(craft(t.a1, [t.c.identity.public], smuggled), "bundle_op_not_signed")
-    # and ops claiming another author than the change set's signer
-    forged = rehash(ops[0], author=t.a2.identity.device_id)
+    # and ops claiming another author than the change set's signer (a well-formed op of
+    # a2's: rehashing op 0 with a2 as author would break its record id binding first)
+    forged = _new_subject_op(t.a2.identity.device_id)
     case.refused(
         craft(t.a1, [t.c.identity.public], signed_ops(t.a1, [forged])), "bundle_op_not_signed"
     )
@@ -333,7 +334,7 @@ def test_attachment_bytes_that_do_not_match_their_id(case: Case) -> None:
     t = case.team
     claimed = "ab" * 32
     op = make_op(
-        rid=new_record_id(),
+        rid=None,
         kind="subject",
         author=t.a1.identity.device_id,
         hlc=Hlc(1_790_000_000_000, 0),

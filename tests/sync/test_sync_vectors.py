@@ -10,6 +10,9 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from aluna_field.domain.kinds import KIND_CODES
+from aluna_field.store.hlc import Hlc
+from aluna_field.store.ops import bound_record_id, check_op, make_op
 from aluna_field.sync import bundle_format as bf
 from aluna_field.sync.identity import DeviceIdentity
 
@@ -47,6 +50,7 @@ def test_every_vector_block_is_checked() -> None:
         "padme",
         "transcript",
         "stanza",
+        "record-id",
     }
 
 
@@ -111,6 +115,23 @@ def test_stanza_opens_only_with_its_key() -> None:
     assert bf.open_stanza(stanza, private, bf.prefix(2)) is None
     other = DeviceIdentity.generate().hpke_private()
     assert bf.open_stanza(stanza, other, _hex(v, "prefix")) is None
+
+
+def test_record_id_of_a_creating_op() -> None:
+    v = VECTORS["record-id"]
+    assert bound_record_id(v["author"], v["kind"], v["origin"]) == v["rid"]
+    wall, counter = (int(x) for x in v["hlc"].split())
+    op = make_op(
+        rid=None,
+        kind=v["kind"],
+        author=v["author"],
+        hlc=Hlc(wall, counter),
+        parents=[],
+        op_type="put",
+        origin=v["origin"],
+    )
+    assert (op.rid, op.op_id) == (v["rid"], v["op_id"])
+    assert check_op(op.header, op.body, KIND_CODES).op_id == v["op_id"]
 
 
 @pytest.mark.parametrize("size", [1, 2, 100, 16384, 65537, 10**6, 10**9])

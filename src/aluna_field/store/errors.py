@@ -6,6 +6,11 @@ so that they are safe to show, log or put in an exit message.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .ops import Op
+
 
 class StoreError(Exception):
     """Base class for every error of the store layer."""
@@ -73,3 +78,17 @@ class OpRejected(StoreError):
     """An operation that cannot enter the store (unknown schema, bad hash, bad shape)."""
 
     code = "op_rejected"
+
+
+class RecordIdUnbound(OpRejected):
+    """An op with no parents that does not prove its author created that record id.
+
+    `legacy` is the op when it has the shape earlier versions wrote (a creating put
+    with no origin): a vault that already holds that exact op may take it again.
+    """
+
+    code = "record_id_unbound"
+
+    def __init__(self, message: str, legacy: Op | None = None) -> None:
+        super().__init__(message)
+        self.legacy = legacy

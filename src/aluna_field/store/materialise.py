@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ops import Op
+from .ops import Op, binds_record_id
 
 DELETE_KEY = "_deleted"
 # Per op: the field names whose bodies a redaction removes; None means every field.
@@ -199,14 +199,38 @@ def _visible(op: Op, name: str, hidden: dict[str, Dropped]) -> dict[str, Any] | 
     return entry if isinstance(entry, dict) else None
 
 
-def _one_kind(ops: Iterable[Op]) -> Graph:
-    """The graph of the ops that share the record's kind (the first op's, in graph order).
+def creating_op(ops: Iterable[Op]) -> Op | None:
+    """The op that fixes the record's kind, author and creation time, if it is present.
 
-    A record id is random and names one kind; an op naming another kind can only come
-    from a broken or hostile device. Ignoring it keeps the result a function of the set.
+    A creating op whose origin derives the record id is proof: only its author could
+    have written it (docs/merge.md). Without one (a record made by an earlier version,
+    before ids were bound), the earliest put with no parents. None when neither has
+    arrived yet. Both rules are functions of the set of ops; ties go to the op id.
+    """
+    bound: Op | None = None
+    legacy: Op | None = None
+    for op in ops:
+        if op.type != "put" or op.parents:
+            continue
+        if binds_record_id(op.header):
+            if bound is None or sort_key(op) < sort_key(bound):
+                bound = op
+        elif legacy is None or sort_key(op) < sort_key(legacy):
+            legacy = op
+    return bound or legacy
+
+
+def _one_kind(ops: Iterable[Op]) -> Graph:
+    """The graph of the ops that share the record's kind: its creating op's (or, until
+    that arrives, the first op's in graph order).
+
+    An op naming another kind can only come from a broken or hostile device. Ignoring
+    it keeps the result a function of the set, and the creating op decides the kind so
+    that an op with an earlier clock, or a root of another kind, cannot change it.
     """
     graph = Graph(ops)
-    kind = graph.order[0].kind
+    root = creating_op(graph.order)
+    kind = (root or graph.order[0]).kind
     if any(op.kind != kind for op in graph.order):
         graph = Graph(op for op in graph.order if op.kind == kind)
     return graph
@@ -258,9 +282,11 @@ def general(graph: Graph, set_fields: frozenset[str]) -> Materialised:
     )
     state.heads = sorted(op.op_id for op in graph.maximal(graph.order))
     state.edit_heads = sorted(op.op_id for op in edit_heads)
-    roots = [op for op in puts if not op.parents] or puts or graph.order
-    state.author = roots[0].author
-    state.created_ms = sort_key(roots[0])[0]
+    # Who created the record and when: its creating op; any other op with no parents
+    # (only a broken or hostile device writes one) does not change them.
+    root = creating_op(puts) or (puts or graph.order)[0]
+    state.author = root.author
+    state.created_ms = sort_key(root)[0]
     latest = max(graph.order, key=sort_key)
     state.last_author = latest.author
     state.updated_ms = sort_key(latest)[0]

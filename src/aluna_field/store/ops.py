@@ -10,6 +10,7 @@ name from being guessed back from the commitment.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from collections.abc import Set as AbstractSet
@@ -18,7 +19,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .canonical import canonical_bytes, digest, digest_float_free
-from .errors import OpRejected
+from .errors import OpRejected, RecordIdUnbound
 from .hlc import Hlc
 
 OP_FORMAT = 1
@@ -29,10 +30,34 @@ _ID = re.compile(r"[0-9a-f]{32}")
 _HASH = re.compile(r"[0-9a-f]{64}")
 _FIELD = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 MAX_PARENTS = 256
+ORIGIN = "origin"  # header key of a record's creating op: the nonce its id is derived from
+_RID_DOMAIN = b"aluna-field record id v1\0"
 
 
-def new_record_id() -> str:
-    return secrets.token_hex(16)
+def bound_record_id(author: str, kind: str, origin: str) -> str:
+    """The record id that a creating op by `author`, of `kind`, with `origin` names.
+
+    The id is a hash of who created the record, what kind it is and a random nonce, so
+    only the device that wrote the creating op can write another op that creates the
+    same id: no one else can take over a record's kind, author or creation time.
+    """
+    data = _RID_DOMAIN + author.encode() + b"\0" + kind.encode() + b"\0" + origin.encode()
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def is_creating(header: dict[str, Any]) -> bool:
+    """True for the op shape that starts a record: a put with no parents."""
+    return header.get("type") == "put" and header.get("parents") == []
+
+
+def binds_record_id(header: dict[str, Any]) -> bool:
+    """True when header is a creating op whose origin derives its record id."""
+    origin, author, kind = header.get(ORIGIN), header.get("author"), header.get("kind")
+    if not (is_creating(header) and is_record_id(origin)):
+        return False
+    if not (isinstance(origin, str) and isinstance(author, str) and isinstance(kind, str)):
+        return False
+    return header.get("rid") == bound_record_id(author, kind, origin)
 
 
 def is_record_id(value: object) -> bool:
@@ -58,6 +83,12 @@ class Op:
     @property
     def kind(self) -> str:
         return str(self.header["kind"])
+
+    @property
+    def origin(self) -> str | None:
+        """The nonce the record id is derived from, on a record's creating op only."""
+        value = self.header.get(ORIGIN)
+        return str(value) if value is not None else None
 
     @property
     def type(self) -> str:
@@ -108,7 +139,7 @@ def _entry(value: dict[str, Any]) -> dict[str, Any]:
 
 def make_op(
     *,
-    rid: str,
+    rid: str | None,
     kind: str,
     author: str,
     hlc: Hlc,
@@ -117,8 +148,24 @@ def make_op(
     values: dict[str, Any] | None = None,
     set_deltas: dict[str, tuple[list[Any], list[Any]]] | None = None,
     target_field: str | None = None,
+    origin: str | None = None,
 ) -> Op:
-    """Build a new op: register values are written whole, set fields as (add, remove)."""
+    """Build a new op: register values are written whole, set fields as (add, remove).
+
+    `rid=None` creates a record: the op must be a put with no parents, and its id is
+    derived from this author, the kind and `origin` (a fresh random one unless given).
+    Every other op names an existing record and takes no origin. ValueError otherwise:
+    a caller that could pick the id of a new record could pick someone else's.
+    """
+    if not parents and op_type != "put":
+        raise ValueError("an op without parents must create its record")
+    if (not parents) != (rid is None) or (origin is not None and rid is not None):
+        raise ValueError("a record's creating op, and only it, derives its id")
+    if rid is None:
+        origin = origin if origin is not None else secrets.token_hex(16)
+        if not is_record_id(origin):
+            raise ValueError("bad origin")
+        rid = bound_record_id(author, kind, origin)
     body: dict[str, Any] = {}
     for name, value in (values or {}).items():
         body[name] = _entry({"v": value})
@@ -138,6 +185,8 @@ def make_op(
     }
     if op_type == "redact":
         header["target"] = {"field": target_field}
+    if origin is not None:
+        header[ORIGIN] = origin
     return Op(digest_float_free(header), header, body)
 
 
@@ -148,6 +197,9 @@ def check_op(
 
     Checks the header's shape, that the schema is not newer than this build reads, that
     each body entry matches its commitment, and computes the op id from the header.
+    An op with no parents must be a put whose `origin` derives its record id; a root
+    that does not is RecordIdUnbound (its `legacy` is the op when it has the shape an
+    earlier version wrote: no origin at all). An origin on any other op is OpRejected.
     `float_free` is for callers that decoded the JSON with floats refused (the bundle
     reader): the canonical encoding then skips its walk looking for them.
     """
@@ -191,6 +243,9 @@ def check_op(
         if name is not None and not (isinstance(name, str) and _FIELD.fullmatch(name)):
             raise OpRejected("bad redaction target")
         allowed.add("target")
+    creating = is_creating(header)
+    if creating and ORIGIN in header:
+        allowed.add(ORIGIN)
     if set(header) != allowed:
         raise OpRejected("unexpected op header keys")
     if body is None:
@@ -206,4 +261,12 @@ def check_op(
             raise OpRejected("op body entry is not canonical") from exc
         if not matches:
             raise OpRejected("op body does not match its commitment")
-    return Op(hash_of(header), header, body)
+    op = Op(hash_of(header), header, body)
+    if not header["parents"]:
+        if not creating:
+            raise RecordIdUnbound("an op without parents that does not create a record")
+        if ORIGIN not in header:
+            raise RecordIdUnbound("a creating op without origin", legacy=op)
+        if not binds_record_id(header):
+            raise RecordIdUnbound("record id does not match its origin")
+    return op

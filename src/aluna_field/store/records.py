@@ -22,7 +22,7 @@ from .history import history_entries
 from .hlc import Hlc, HlcClock
 from .ingest import IngestResult, ingest_ops
 from .materialise import DELETE_KEY, Materialised, RecordState, materialise_full, version_at
-from .ops import Op, OpType, make_op, new_record_id
+from .ops import Op, OpType, make_op
 from .resolution import ResolveRefused, keep_plan
 from .search import SearchUpdate, index_records, search_rowids
 from .views import RecordView, state_from_json, state_to_json
@@ -67,7 +67,8 @@ class RecordStore:
             sets: dict[str, tuple[list[Any], list[Any]]] = {
                 k: (list(v), []) for k, v in values.items() if k in set_names and v
             }
-            ops.append(self._new_op(new_record_id(), kind, [], "put", regs, sets))
+            # No id passed: the creating op derives it from this device, so it is ours.
+            ops.append(self._new_op(None, kind, [], "put", regs, sets))
         self._commit_local(ops)
         return [op.rid for op in ops]
 
@@ -286,7 +287,7 @@ class RecordStore:
 
     def _new_op(
         self,
-        rid: str,
+        rid: str | None,
         kind: str,
         parents: list[str],
         op_type: OpType,

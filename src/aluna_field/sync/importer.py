@@ -17,8 +17,8 @@ from ..domain.kinds import KIND_CODES
 from ..store import attachments as blobs
 from ..store.canonical import canonical_bytes
 from ..store.db import Connection
-from ..store.errors import OpRejected
-from ..store.oplog import ChangeSet
+from ..store.errors import OpRejected, RecordIdUnbound
+from ..store.oplog import ChangeSet, known_op_ids
 from ..store.ops import OP_SCHEMA, Op, check_op
 from ..store.records import ATTACHMENTS, RecordStore
 from . import bundle_content as content
@@ -185,6 +185,13 @@ class _Import:
             try:
                 # content.decode refused floats, so hashing need not look for them.
                 op = check_op(header, op_body, KIND_CODES, float_free=True)
+            except RecordIdUnbound as exc:
+                # A root that does not prove its author created the id could take over
+                # someone else's record. An earlier version's creating op (no origin) is
+                # taken only when this vault already holds that very op (docs/merge.md).
+                if exc.legacy is None or not known_op_ids(self.conn, [exc.legacy.op_id]):
+                    raise refused("bundle_record_collision") from exc
+                op = exc.legacy
             except OpRejected as exc:
                 raise refused("bundle_op_rejected") from exc
             if op.author != author or op.op_id not in self.cs_ops:
