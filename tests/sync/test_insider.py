@@ -26,7 +26,7 @@ from aluna_field.services import exchange
 from aluna_field.services import team as team_service
 from aluna_field.services.session import Session
 from aluna_field.store.hlc import Hlc
-from aluna_field.store.ops import Op, make_op, new_record_id
+from aluna_field.store.ops import Op, make_op
 from aluna_field.sync import team_store
 from aluna_field.sync.roster import MAX_ENTRIES, make_entry
 from support import FakeClock
@@ -48,7 +48,7 @@ def _holds(session: Session, rid: str) -> bool:
 def new_root(author: str, kind: str, values: dict[str, object], wall: int) -> Op:
     """The first op of a new record, as any member's software can write it."""
     return make_op(
-        rid=new_record_id(),
+        rid=None,
         kind=kind,
         author=author,
         hlc=Hlc(wall, 0),
