@@ -265,8 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This device has not joined a team yet (team join).",
     ),
     "roster_not_anchored": (
-        "La lista del equipo no incluye a la coordinación en la que confía este dispositivo.",
-        "The team roster does not include the coordinator this device trusts.",
+        "La lista del equipo no está firmada por la coordinación en la que confía este"
+        " dispositivo: no se aceptó.",
+        "The team roster is not signed by the coordinator this device trusts: it was not"
+        " accepted.",
     ),
     # sync
     "no_recipients": (

@@ -7,9 +7,11 @@ the honest vault refuses it or is left as it was.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from pathlib import Path
 
+import pytest
 from teamkit import (
     SUBJECT,
     Team,
@@ -29,7 +31,7 @@ from aluna_field.store.hlc import Hlc
 from aluna_field.store.ops import Op, make_op
 from aluna_field.sync import team_store
 from aluna_field.sync.roster import MAX_ENTRIES, make_entry
-from support import FakeClock
+from support import PASSPHRASE, FakeClock, make_ctx, run_cli
 
 
 def _import(session: Session, data: bytes, folder: Path) -> exchange.Outcome:
@@ -344,3 +346,39 @@ def test_a_stranger_with_copied_cards_cannot_capture_a_new_laptop(
     assert team_store.load_state(fresh.conn).is_coordinator(c.identity.device_id)
     for s in (c, fresh, stranger):
         s.close()
+
+
+def test_the_cli_refuses_the_captured_laptop_and_the_revoked_sender_with_exit_5(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = new_session(tmp_path, "Coordinación Ficticia", "coordinator", clock, "Equipo Ficticio")
+    fresh = new_session(tmp_path, "Persona Nueva", "accompanier", clock)
+    stranger = new_session(
+        tmp_path / "elsewhere", "Coordinación Ficticia", "coordinator", clock, "Equipo Ficticio"
+    )
+    team_service.join(fresh, team_service.my_card(c))
+    team_service.add(stranger, team_service.my_card(c), "coordinator")
+    team_service.add(stranger, team_service.my_card(fresh), "accompanier")
+    trap = tmp_path / "trampa"
+    exchange.export(stranger, trap, [fresh.identity.device_id])
+    vault_dir = fresh.vault.paths.folder
+    for s in (c, fresh, stranger):
+        s.close()
+    monkeypatch.setenv("ALUNA_FIELD_PASSPHRASE", PASSPHRASE)
+    before = _folder_digest(vault_dir)
+    for lang, reason in (
+        ("en", "not signed by the coordinator this device trusts"),
+        ("es", "no está firmada por la coordinación en la que confía"),
+    ):
+        r = run_cli(make_ctx(vault_dir, clock, lang), "sync", "import", str(trap))
+        assert r.code == 5, r.err
+        assert reason in r.out + r.err and "Traceback" not in r.out + r.err
+    assert _folder_digest(vault_dir) == before
+
+
+def _folder_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.name.endswith(("-shm", ".lock"))
+    }
