@@ -110,12 +110,12 @@ def test_join_requires_a_coordinator_card_and_add_a_coordinator(team: Team) -> N
     with pytest.raises(TeamError):
         team_service.join(team.a2, team_service.my_card(team.a1))
     with pytest.raises(TeamError):
-        team_service.add(team.a1, team_service.my_card(team.a2))
+        team_service.add(team.a1, team_service.my_card(team.a2), "accompanier")
     with pytest.raises(TeamError):
         team_service.join(team.c, team_service.my_card(team.c))
     team_service.revoke(team.c, team.a2.identity.device_id)
     with pytest.raises(TeamError):
-        team_service.add(team.c, team_service.my_card(team.a2))
+        team_service.add(team.c, team_service.my_card(team.a2), "accompanier")
 
 
 # -- cards -------------------------------------------------------------------------------

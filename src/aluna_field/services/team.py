@@ -107,27 +107,30 @@ class AddCheck:
     card: Card
     state: RosterState
     existing: Member | None
-    role: str
 
 
 def check_add(session: Session, card_text: str, role: str | None = None) -> AddCheck:
-    """Every refusal `add` makes, without writing anything (the app's preview uses it)."""
+    """Every refusal `add` makes, without writing anything (the app's preview uses it;
+    it checks the role only when one is given: the coordinator may not have chosen yet)."""
     card = parse_card(card_text)
     state = roster(session)
     _require_coordinator(session, state)
     if card.device_id == session.identity.device_id:
         raise TeamError("card_is_self")
-    chosen = role or card.role
-    if chosen not in device_store.ROLES:
+    if role is not None and role not in device_store.ROLES:
         raise TeamError("unknown_role")
     existing = state.member(card.device_id)
     if existing is not None and existing.revoked:
         raise TeamError("device_revoked_rejoin")
-    return AddCheck(card, state, existing, chosen)
+    return AddCheck(card, state, existing)
 
 
-def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
-    """Put the card's device on the roster (coordinators only)."""
+def add(session: Session, card_text: str, role: str) -> Enrolment:
+    """Put the card's device on the roster with `role` (coordinators only).
+
+    The role is the coordinator's choice, never the one the card declares: a card is
+    written by the device it describes, and a device must not make itself coordinator.
+    """
     check = check_add(session, card_text, role)
     card, existing = check.card, check.existing
     code = safety_code(session.identity.public, card.keys)
@@ -138,11 +141,11 @@ def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
         check.state.heads,
         session.ctx.now_ms(),
         "add",
-        device=device_doc(card.keys, card.name, check.role),
+        device=device_doc(card.keys, card.name, role),
     )
     with transaction(session.conn):
         team_store.store_entries(session.conn, [entry])
-    return Enrolment(card.device_id, card.name, check.role, code)
+    return Enrolment(card.device_id, card.name, role, code)
 
 
 def members(session: Session) -> list[Member]:
