@@ -43,6 +43,18 @@ def found_team(session: Session) -> None:
         team_store.store_entries(session.conn, [entry])
 
 
+def join_code(session: Session, card: Card) -> str:
+    """The safety code of joining the coordinator whose card this is."""
+    me = session.device
+    return safety_code(card.keys, card.name, card.team, session.identity.public, me.name)
+
+
+def add_code(session: Session, card: Card) -> str:
+    """The safety code of adding (as this coordinator) the device whose card this is."""
+    me = session.device
+    return safety_code(session.identity.public, me.name, me.team, card.keys, card.name)
+
+
 def my_card(session: Session) -> str:
     """This device's card as text (the QR code in the app carries the same text)."""
     dev = session.device
@@ -81,7 +93,7 @@ def join(session: Session, card_text: str) -> Enrolment:
     """Trust the coordinator whose card this is; the safety code must then be compared."""
     check = check_join(session, card_text)
     card = check.card
-    code = safety_code(session.identity.public, card.keys)
+    code = join_code(session, card)
     if check.already is not None:
         known = check.already
         return Enrolment(card.device_id, known.name, known.role, code, already=True)
@@ -133,7 +145,7 @@ def add(session: Session, card_text: str, role: str) -> Enrolment:
     """
     check = check_add(session, card_text, role)
     card, existing = check.card, check.existing
-    code = safety_code(session.identity.public, card.keys)
+    code = add_code(session, card)
     if existing is not None:
         return Enrolment(existing.device_id, existing.name, existing.role, code, already=True)
     entry = make_entry(
