@@ -444,6 +444,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error ({kind}). Technical details (no content) in {log}.",
     ),
     "usage_error": ("Uso incorrecto: {detail}", "Usage error: {detail}"),
+    "team_add_role_required": (
+        "Indica el rol con --role accompanier o --role coordinator: lo eliges tú, no la tarjeta.",
+        "Give the role with --role accompanier or --role coordinator: you choose it, not the card.",
+    ),
     "no_display": (
         "No hay pantalla disponible para abrir la aplicación.",
         "No display is available to open the app.",

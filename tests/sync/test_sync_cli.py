@@ -144,16 +144,41 @@ def test_refusals_through_the_cli(devices: dict[str, Device], tmp_path: Path) ->
     assert report[0]["status"] == "already"  # type: ignore[index]
 
 
+def test_team_add_needs_the_role_chosen_by_the_coordinator(
+    devices: dict[str, Device], tmp_path: Path
+) -> None:
+    # A fresh device whose card says "coordinator": without --role, nothing is added,
+    # whatever the card declares.
+    c = devices["c"]
+    other = Device(make_ctx(tmp_path / "vault-b", FakeClock()))
+    assert (
+        other("init", "--name", "Beto Ficticio", "--role", "coordinator", "--team", "Otro").code
+        == 0
+    )
+    card = tmp_path / "card-b.txt"
+    assert other("team", "card", "--out", str(card)).code == 0
+    before = c.db_digest()
+    r = c("--lang", "es", "team", "add", str(card))
+    assert r.code == 2 and "Traceback" not in r.err
+    assert "Indica el rol con --role accompanier o --role coordinator" in r.err
+    r = c("--lang", "en", "team", "add", str(card))
+    assert r.code == 2 and "Give the role with --role accompanier or --role coordinator" in r.err
+    assert c.db_digest() == before
+    assert c("team", "add", str(card), "--role", "accompanier").code == 0
+    listed = {m["name"]: m["role"] for m in c.json("team", "list")}  # type: ignore[union-attr]
+    assert listed["Beto Ficticio"] == "accompanier"
+
+
 def test_team_command_refusals(devices: dict[str, Device], tmp_path: Path) -> None:
     c, a1 = devices["c"], devices["a1"]
     junk = tmp_path / "junk.txt"
     junk.write_text("ALUNA-FIELD-CARD-1\nNOT A CARD\n")
-    r = c("team", "add", str(junk))
+    r = c("team", "add", str(junk), "--role", "accompanier")
     assert r.code == 4 and "card" in r.err
-    assert c("team", "add", str(tmp_path / "missing.txt")).code == 4
-    assert c("team", "add", "-", stdin="\x00\x01").code == 4
+    assert c("team", "add", str(tmp_path / "missing.txt"), "--role", "accompanier").code == 4
+    assert c("team", "add", "-", "--role", "accompanier", stdin="\x00\x01").code == 4
     card_a2 = tmp_path / "card-a2.txt"
-    assert a1("team", "add", str(card_a2)).code == 4  # not a coordinator
+    assert a1("team", "add", str(card_a2), "--role", "accompanier").code == 4  # not a coordinator
     a1_id = a1.json("info")["device_id"]  # type: ignore[index]
     assert c("team", "revoke", "0" * 32).code == 4
     r = c("team", "revoke", a1_id)

@@ -110,12 +110,12 @@ def test_join_requires_a_coordinator_card_and_add_a_coordinator(team: Team) -> N
     with pytest.raises(TeamError):
         team_service.join(team.a2, team_service.my_card(team.a1))
     with pytest.raises(TeamError):
-        team_service.add(team.a1, team_service.my_card(team.a2))
+        team_service.add(team.a1, team_service.my_card(team.a2), "accompanier")
     with pytest.raises(TeamError):
         team_service.join(team.c, team_service.my_card(team.c))
     team_service.revoke(team.c, team.a2.identity.device_id)
     with pytest.raises(TeamError):
-        team_service.add(team.c, team_service.my_card(team.a2))
+        team_service.add(team.c, team_service.my_card(team.a2), "accompanier")
 
 
 # -- cards -------------------------------------------------------------------------------
@@ -166,3 +166,30 @@ def test_any_text_is_a_card_or_the_card_error(text: str) -> None:
         parse_card(text)
     except CardInvalid:
         pass
+
+
+# -- the safety code covers what the cards show ------------------------------------------
+def test_a_card_with_a_changed_name_or_team_gives_two_different_codes(tmp_path, clock) -> None:
+    from dataclasses import replace
+
+    from aluna_field.services import enrolment
+
+    c = new_session(tmp_path, "Coordinación Ficticia", "coordinator", clock, "Equipo Ficticio")
+    m = new_session(tmp_path, "Persona Nueva", "accompanier", clock)
+    try:
+        card_c, card_m = team_service.my_card(c), team_service.my_card(m)
+        honest = enrolment.preview_add(c, card_m).safety_code
+        assert honest == enrolment.preview_join(m, card_c).safety_code
+        # The same keys under a name the coordinator would trust: the code differs.
+        renamed = encode_card(replace(parse_card(card_m), name="Persona de Confianza"))
+        assert enrolment.preview_add(c, renamed).safety_code != honest
+        # A coordinator card whose team or name was changed on its way to the new device.
+        for change in ({"team": "Equipo Falso"}, {"name": "Coordinación Falsa"}):
+            forged = encode_card(replace(parse_card(card_c), **change))
+            assert enrolment.preview_join(m, forged).safety_code != honest
+        # What the services print agrees with the previews.
+        assert team_service.join(m, card_c).safety_code == honest
+        assert team_service.add(c, card_m, "accompanier").safety_code == honest
+    finally:
+        c.close()
+        m.close()

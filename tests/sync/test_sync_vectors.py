@@ -1,4 +1,4 @@
-"""The test vectors of docs/bundle-format.md, run against the code that implements it."""
+"""The test vectors of docs/bundle-format.md and docs/team.md, run against the code."""
 
 from __future__ import annotations
 
@@ -14,14 +14,15 @@ from aluna_field.domain.kinds import KIND_CODES
 from aluna_field.store.hlc import Hlc
 from aluna_field.store.ops import bound_record_id, check_op, make_op
 from aluna_field.sync import bundle_format as bf
-from aluna_field.sync.identity import DeviceIdentity
+from aluna_field.sync.identity import DeviceIdentity, safety_digits
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+DOC = DOCS / "bundle-format.md"
 
 
-def _vectors() -> dict[str, dict[str, str]]:
+def _vectors(doc: Path = DOC) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for name, block in re.findall(r"```vector ([\w-]+)\n(.*?)```", DOC.read_text(), re.S):
+    for name, block in re.findall(r"```vector ([\w-]+)\n(.*?)```", doc.read_text(), re.S):
         fields: dict[str, str] = {}
         key = ""
         for line in block.splitlines():
@@ -35,6 +36,7 @@ def _vectors() -> dict[str, dict[str, str]]:
 
 
 VECTORS = _vectors()
+TEAM_VECTORS = _vectors(DOCS / "team.md")
 
 
 def _hex(v: dict[str, str], key: str) -> bytes:
@@ -147,3 +149,21 @@ def test_padding_fills_its_room_in_frames_of_at_most_16_mib(room: int) -> None:
     assert sum(bodies) + bf.FRAME_HEAD * len(bodies) == room
     assert all(0 <= b <= bf.MAX_FRAME for b in bodies)
     assert len(bodies) == 1 or room > bf.MAX_FRAME + bf.FRAME_HEAD
+
+
+def test_safety_code_vector() -> None:
+    assert set(TEAM_VECTORS) == {"safety-code"}
+    v = TEAM_VECTORS["safety-code"]
+    args = (
+        _hex(v, "coordinator_fingerprint"),
+        v["coordinator_name"],
+        v["team"],
+        _hex(v, "member_fingerprint"),
+        v["member_name"],
+    )
+    assert safety_digits(*args) == v["code"]
+    # Any of the names or the team changed changes the code.
+    for i in (1, 2, 4):
+        changed = list(args)
+        changed[i] = str(changed[i]) + "x"
+        assert safety_digits(*changed) != v["code"]  # type: ignore[arg-type]

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from uiteam import Device, click, enrol
+from uiteam import Device, click, enrol, make_device
 
 from aluna_field.i18n import tr
 from aluna_field.services import enrolment, team
@@ -81,6 +82,7 @@ def test_codes_that_do_not_match_add_nothing(qtbot: QtBot, coord: Device, ana: D
     ana_team = ana.team_pane(qtbot)
     add = coord_team.add_box
     add.paste.setPlainText(ana_team.card.card_text)
+    add.role.set_value("accompanier")
     click(qtbot, add.continue_button)
     groups = add.codes.code.split()
     wrong = str((int(groups[3]) + 1) % 100000).zfill(5)
@@ -96,6 +98,45 @@ def test_codes_that_do_not_match_add_nothing(qtbot: QtBot, coord: Device, ana: D
     assert messages[-1].startswith("No se agregó nada.")
 
 
+def test_the_coordinator_chooses_the_role_not_the_card(
+    qtbot: QtBot, coord: Device, tmp_path: Path
+) -> None:
+    # Beto's card says "coordinator" (his vault founded a team of its own): adding him
+    # must not take that. With no role chosen, Continue stops and says why.
+    beto = make_device(tmp_path, "Beto Ficticio", "coordinator", start_ms=900)
+    try:
+        card_text = beto.call(team.my_card)
+        assert parse_card(card_text).role == "coordinator"
+        coord_team = coord.team_pane(qtbot)
+        add = coord_team.add_box
+        add.window().activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is add.window())
+        add.paste.setPlainText(card_text)
+        assert add.role.value() is None and add.role.currentText() == "Elige un rol…"
+        click(qtbot, add.continue_button)
+        assert add.pages.currentIndex() == 0
+        assert add.error.text() == (
+            "Elige el rol que tendrá en el equipo: lo decides tú, no la tarjeta."
+        )
+        assert QApplication.focusWidget() is add.role
+        # From the keyboard: the arrow picks the first role, Enter on Continue goes on.
+        qtbot.keyClick(add.role, Qt.Key.Key_Down)
+        assert add.role.value() == "accompanier"
+        add.continue_button.setFocus()
+        qtbot.keyClick(add.continue_button, Qt.Key.Key_Space)
+        assert add.pages.currentIndex() == 1, add.error.text()
+        assert "se agregará como Acompañante" in add.who.text()
+        for edit, group in zip(add.codes.typed, add.codes.code.split(), strict=True):
+            qtbot.keyClicks(edit, group)
+        click(qtbot, add.match_button)
+        roles = coord.call(lambda s: {m.name: m.role for m in team.members(s)})
+        assert roles["Beto Ficticio"] == "accompanier"
+        # The next card starts with no role chosen again.
+        assert add.pages.currentIndex() == 0 and add.role.value() is None
+    finally:
+        beto.close()
+
+
 def test_card_file_saved_and_opened(
     qtbot: QtBot, coord: Device, ana: Device, tmp_path: Path
 ) -> None:
@@ -103,9 +144,12 @@ def test_card_file_saved_and_opened(
     coord_team = coord.team_pane(qtbot)
     path = ana_team.card.save_to(tmp_path)
     assert path is not None and path.read_text(encoding="utf-8") == ana_team.card.card_text
+    coord_team.add_box.role.set_value("accompanier")
     coord_team.add_box.open_card_file(path)
     assert coord_team.add_box.pages.currentIndex() == 1
-    assert "Tarjeta de Ana Ficticia (Acompañante)" in coord_team.add_box.who.text()
+    who = coord_team.add_box.who.text()
+    assert who.startswith("Tarjeta de Ana Ficticia · huella ")
+    assert who.endswith(" · se agregará como Acompañante")
     click(qtbot, coord_team.add_box.back_button)
     broken = tmp_path / "rota.txt"
     broken.write_text(ana_team.card.card_text.replace("CHECK-", "CHECK-A"), encoding="utf-8")

@@ -9,7 +9,7 @@ from ..i18n import tr
 from ..services import team
 from ..store.atomic import write_atomic
 from .env import CliEnv
-from .io import InputError, emit_json
+from .io import InputError, UsageError, emit_json
 
 MAX_CARD_FILE = 64 * 1024
 
@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     q = tsub.add_parser("add", help="add a device to the team (coordinators)")
     q.add_argument("card", metavar="CARD", help="card file (or - for standard input)")
-    q.add_argument("--role", choices=["accompanier", "coordinator"])
+    # Not argparse's required=True: its message would be English whatever --lang says.
+    q.add_argument(
+        "--role",
+        choices=["accompanier", "coordinator"],
+        help="the role on the team (required: the coordinator chooses it, not the card)",
+    )
     q.set_defaults(func=cmd_add)
 
     q = tsub.add_parser("list", help="devices on the team")
@@ -93,6 +98,8 @@ def cmd_join(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_add(args: argparse.Namespace, env: CliEnv) -> int:
+    if args.role is None:
+        raise UsageError("team_add_role_required")
     text = _read_card(args.card, env)
     with env.session() as s:
         result = team.add(s, text, args.role)

@@ -16,7 +16,6 @@ from ..store.atomic import write_atomic
 from ..sync import ledger, team_store
 from ..sync.card import MAX_CARD_CHARS, Card, qr_parts
 from ..sync.errors import CardInvalid, SyncError
-from ..sync.identity import safety_code
 from . import team
 from .session import Session
 
@@ -85,17 +84,18 @@ def save_card(session: Session, folder: Path) -> Path:
 def preview_add(session: Session, card_text: str) -> CardPreview:
     """What `team.add` would do with this card, refused the same way; writes nothing."""
     check = team.check_add(session, card_text)
-    return _preview(session, card_text, check.card, check.existing is not None)
+    code = team.add_code(session, check.card)
+    return _preview(card_text, check.card, code, check.existing is not None)
 
 
 def preview_join(session: Session, card_text: str) -> CardPreview:
     """What `team.join` would do with this coordinator's card; writes nothing."""
     check = team.check_join(session, card_text)
-    return _preview(session, card_text, check.card, check.already is not None)
+    code = team.join_code(session, check.card)
+    return _preview(card_text, check.card, code, check.already is not None)
 
 
-def _preview(session: Session, text: str, card: Card, already: bool) -> CardPreview:
-    code = safety_code(session.identity.public, card.keys)
+def _preview(text: str, card: Card, code: str, already: bool) -> CardPreview:
     fingerprint = card.keys.fingerprint()
     return CardPreview(text, card.device_id, card.name, card.role, fingerprint, code, already)
 

@@ -43,6 +43,18 @@ def found_team(session: Session) -> None:
         team_store.store_entries(session.conn, [entry])
 
 
+def join_code(session: Session, card: Card) -> str:
+    """The safety code of joining the coordinator whose card this is."""
+    me = session.device
+    return safety_code(card.keys, card.name, card.team, session.identity.public, me.name)
+
+
+def add_code(session: Session, card: Card) -> str:
+    """The safety code of adding (as this coordinator) the device whose card this is."""
+    me = session.device
+    return safety_code(session.identity.public, me.name, me.team, card.keys, card.name)
+
+
 def my_card(session: Session) -> str:
     """This device's card as text (the QR code in the app carries the same text)."""
     dev = session.device
@@ -81,7 +93,7 @@ def join(session: Session, card_text: str) -> Enrolment:
     """Trust the coordinator whose card this is; the safety code must then be compared."""
     check = check_join(session, card_text)
     card = check.card
-    code = safety_code(session.identity.public, card.keys)
+    code = join_code(session, card)
     if check.already is not None:
         known = check.already
         return Enrolment(card.device_id, known.name, known.role, code, already=True)
@@ -107,30 +119,33 @@ class AddCheck:
     card: Card
     state: RosterState
     existing: Member | None
-    role: str
 
 
 def check_add(session: Session, card_text: str, role: str | None = None) -> AddCheck:
-    """Every refusal `add` makes, without writing anything (the app's preview uses it)."""
+    """Every refusal `add` makes, without writing anything (the app's preview uses it;
+    it checks the role only when one is given: the coordinator may not have chosen yet)."""
     card = parse_card(card_text)
     state = roster(session)
     _require_coordinator(session, state)
     if card.device_id == session.identity.device_id:
         raise TeamError("card_is_self")
-    chosen = role or card.role
-    if chosen not in device_store.ROLES:
+    if role is not None and role not in device_store.ROLES:
         raise TeamError("unknown_role")
     existing = state.member(card.device_id)
     if existing is not None and existing.revoked:
         raise TeamError("device_revoked_rejoin")
-    return AddCheck(card, state, existing, chosen)
+    return AddCheck(card, state, existing)
 
 
-def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
-    """Put the card's device on the roster (coordinators only)."""
+def add(session: Session, card_text: str, role: str) -> Enrolment:
+    """Put the card's device on the roster with `role` (coordinators only).
+
+    The role is the coordinator's choice, never the one the card declares: a card is
+    written by the device it describes, and a device must not make itself coordinator.
+    """
     check = check_add(session, card_text, role)
     card, existing = check.card, check.existing
-    code = safety_code(session.identity.public, card.keys)
+    code = add_code(session, card)
     if existing is not None:
         return Enrolment(existing.device_id, existing.name, existing.role, code, already=True)
     entry = make_entry(
@@ -138,11 +153,11 @@ def add(session: Session, card_text: str, role: str | None = None) -> Enrolment:
         check.state.heads,
         session.ctx.now_ms(),
         "add",
-        device=device_doc(card.keys, card.name, check.role),
+        device=device_doc(card.keys, card.name, role),
     )
     with transaction(session.conn):
         team_store.store_entries(session.conn, [entry])
-    return Enrolment(card.device_id, card.name, check.role, code)
+    return Enrolment(card.device_id, card.name, role, code)
 
 
 def members(session: Session) -> list[Member]:

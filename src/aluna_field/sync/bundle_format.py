@@ -36,6 +36,21 @@ MAX_INFLATED = 16 * 1024 * 1024
 MIN_PLAINTEXT = 16 * 1024
 FLAG_ZLIB = 0x01
 
+# The inner header and the roster frames are read before the sender can be authenticated:
+# the sender's keys come from the roster, and the signature is the last frame. Anyone who
+# holds a member's public card can write them, so they get limits far below MAX_FRAME,
+# on the body as stored, as inflated, and on its JSON structure (each "[", "{", "," or ":"
+# may become a Python object of ~64 bytes: 16 MiB of "[[],[]…" would be ~350 MB).
+# Header: 7 fields and up to 64 fingerprints of 128 hex, about 8.6 KB.
+MAX_HEADER_FRAME = 16 * 1024
+MAX_HEADER_TOKENS = 512
+# Roster: export writes 100 entries a frame; an entry is ~13.6 KB and 33 tokens, at most
+# ~18 KB and 258 tokens (64 heads in prev, a name and a team name of 80 commas).
+ROSTER_FRAME_ENTRIES = 128
+MAX_ROSTER_FRAME = ROSTER_FRAME_ENTRIES * 18 * 1024
+MAX_ROSTER_TOKENS = ROSTER_FRAME_ENTRIES * 320
+_TOKENS = (b"[", b"{", b",", b":")
+
 STANZA_INFO = b"aluna-field bundle v1 stanza\0"
 MAC_INFO = b"aluna-field bundle v1 header mac"
 PAYLOAD_INFO = b"aluna-field bundle v1 payload"
@@ -154,20 +169,43 @@ def frame_head(ftype: int, flags: int, length: int) -> bytes:
     return struct.pack(">BBI", ftype, flags, length)
 
 
+def frame_limit(ftype: int) -> int:
+    """The largest body of a frame of ftype, as stored and as inflated."""
+    if ftype == Frame.HEADER:
+        return MAX_HEADER_FRAME
+    if ftype == Frame.ROSTER:
+        return MAX_ROSTER_FRAME
+    return MAX_FRAME
+
+
 def parse_frame_head(head: bytes) -> tuple[int, int, int]:
     ftype, flags, length = struct.unpack(">BBI", head)
     if ftype not in PHASE or flags & ~FLAG_ZLIB:
         raise refused("bundle_malformed")
-    if length > MAX_FRAME:
+    if length > frame_limit(ftype):
         raise refused("bundle_frame_too_large")
     return int(ftype), int(flags), int(length)
 
 
-def inflate(body: bytes) -> bytes:
-    """Decompress a frame body, refusing past MAX_INFLATED bytes (a compression bomb)."""
+def check_structure(ftype: int, body: bytes) -> None:
+    """Refuse a header or roster frame with more JSON structure than it can need, before
+    it is parsed (a count of bytes, so brackets inside strings count too: that only
+    errs towards refusing, and names are at most 80 characters)."""
+    if ftype == Frame.HEADER:
+        top = MAX_HEADER_TOKENS
+    elif ftype == Frame.ROSTER:
+        top = MAX_ROSTER_TOKENS
+    else:
+        return
+    if sum(body.count(t) for t in _TOKENS) > top:
+        raise refused("bundle_frame_too_large")
+
+
+def inflate(body: bytes, limit: int = MAX_INFLATED) -> bytes:
+    """Decompress a frame body, refusing past limit bytes (a compression bomb)."""
     d = zlib.decompressobj()
     try:
-        out = d.decompress(body, MAX_INFLATED)
+        out = d.decompress(body, limit)
     except zlib.error as exc:
         raise refused("bundle_malformed") from exc
     if d.unconsumed_tail:

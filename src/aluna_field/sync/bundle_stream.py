@@ -1,5 +1,8 @@
 """Writing and reading bundle files as streams: memory stays bounded by one frame.
 
+Frames read before the sender can be authenticated (inner header, roster) are held to
+the much smaller limits of bundle_format.frame_limit and check_structure.
+
 The writer seals the header, then frames go through a 64 KiB chunk buffer; `finish`
 pads to the size class and signs. The reader finds its stanza by trial decryption,
 checks the header MAC, then yields frames; the signature frame is checked against
@@ -211,7 +214,9 @@ class BundleReader:
         while len(self._buf) - self._pos < n:
             if not self._next_chunk():
                 raise refused("bundle_truncated")
-        out = bytes(self._buf[self._pos : self._pos + n])
+        # Through a memoryview: slicing the bytearray itself would copy the frame twice.
+        with memoryview(self._buf) as view:
+            out = bytes(view[self._pos : self._pos + n])
         self._pos += n
         return out
 
@@ -239,7 +244,10 @@ class BundleReader:
             if ftype == Frame.PADDING:
                 seen_padding = True
                 continue
-            yield ftype, bf.inflate(body) if flags & bf.FLAG_ZLIB else body
+            if flags & bf.FLAG_ZLIB:
+                body = bf.inflate(body, bf.frame_limit(ftype))
+            bf.check_structure(ftype, body)
+            yield ftype, body
 
     def _check_signature(
         self, signature: bytes, seen_padding: bool, signer: PublicIdentity | None

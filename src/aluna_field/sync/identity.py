@@ -16,6 +16,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mldsa, mlkem, x25519
 
+from ..store.canonical import canonical_bytes
+
 ED_SIG = 64
 MLDSA_SIG = 3309
 SIGNATURE_BYTES = ED_SIG + MLDSA_SIG
@@ -100,11 +102,51 @@ class PublicIdentity:
         return cls(**raw)
 
 
-def safety_code(a: PublicIdentity, b: PublicIdentity) -> str:
-    """Sixty digits in twelve groups of five; the same whichever side computes it."""
-    first, second = sorted([a.fingerprint_bytes(), b.fingerprint_bytes()])
-    digest = hashlib.sha512(b"aluna-field safety code\0" + first + second).digest()
+SAFETY_CONTEXT = b"aluna-field safety code v2\0"
+
+
+def safety_digits(
+    coordinator_fpr: bytes,
+    coordinator_name: str,
+    team: str | None,
+    member_fpr: bytes,
+    member_name: str,
+) -> str:
+    """The safety code from fingerprints and the names the cards show (see docs/team.md)."""
+    doc = {
+        "coordinator": {
+            "fingerprint": coordinator_fpr.hex(),
+            "name": coordinator_name,
+            "team": team,
+        },
+        "member": {"fingerprint": member_fpr.hex(), "name": member_name},
+    }
+    digest = hashlib.sha512(SAFETY_CONTEXT + canonical_bytes(doc)).digest()
     return " ".join(_digit_groups(digest, 12))
+
+
+def safety_code(
+    coordinator: PublicIdentity,
+    coordinator_name: str,
+    team: str | None,
+    member: PublicIdentity,
+    member_name: str,
+) -> str:
+    """Sixty digits in twelve groups of five, the same on both sides of an enrolment.
+
+    It covers both devices' keys and what their cards show people: the coordinator's
+    name and team (what the joining device trusts) and the member's name (what goes on
+    the roster). A card whose name or team was changed on its way gives the two sides
+    different codes. The member's own role and team are not covered: `team add` takes
+    the role from the coordinator, and the member's card team changes when it joins.
+    """
+    return safety_digits(
+        coordinator.fingerprint_bytes(),
+        coordinator_name,
+        team,
+        member.fingerprint_bytes(),
+        member_name,
+    )
 
 
 class DeviceIdentity:

@@ -61,7 +61,11 @@ class EnrolBox(QGroupBox):
         self.open_button = QPushButton(t(TEXTS, "open_card", lang))
         self.open_button.clicked.connect(self.choose_file)
         row.addWidget(self.open_button)
-        self.role = CodeCombo([(r, role_text(r, lang)) for r in ROLES])
+        # No role until the coordinator picks one: the card's own role is what its device
+        # says of itself, and taking it would let a device make itself coordinator.
+        self.role = CodeCombo(
+            [(r, role_text(r, lang)) for r in ROLES], empty=t(TEXTS, "role_choose", lang)
+        )
         self.role.setAccessibleName(t(TEXTS, "role", lang))
         if mode == "add":
             row.addWidget(plain_label(t(TEXTS, "role", lang), wrap=False))
@@ -133,20 +137,24 @@ class EnrolBox(QGroupBox):
         except enrolment.TeamRefusal as exc:
             set_error(self.error, exc.message(lang))
             return
+        if self.mode == "add" and self.role.value() is None:
+            set_error(self.error, t(TEXTS, "role_required", lang))
+            self.role.setFocus()
+            return
         set_error(self.error, "")
         self.preview = preview
+        # Adding, the role shown is the one chosen; joining, the coordinator's card's.
+        chosen = self.role.value() if self.mode == "add" else None
         self.who.setText(
             t(
                 TEXTS,
-                "compare_who",
+                "compare_who_add" if chosen else "compare_who",
                 lang,
                 name=preview.name,
-                role=role_text(preview.role, lang),
+                role=role_text(chosen or preview.role, lang),
                 fingerprint=preview.fingerprint,
             )
         )
-        if self.mode == "add":
-            self.role.set_value(preview.role)
         self.codes.show_code(preview.safety_code)
         self.pages.setCurrentIndex(1)
         self.match_button.setFocus()
@@ -157,9 +165,11 @@ class EnrolBox(QGroupBox):
         if preview is None:
             return
         lang = self.env.lang
-        role = self.role.value() or preview.role
+        role = self.role.value()
         try:
             if self.mode == "add":
+                if role is None:
+                    return
                 done = self.env.backend.call(lambda s: team.add(s, preview.card_text, role))
                 key = "already" if done.already else "added"
             else:
@@ -186,6 +196,7 @@ class EnrolBox(QGroupBox):
         self.preview = None
         if not keep_text:
             self.paste.clear()
+            self.role.set_value("")
             set_error(self.error, "")
         self.codes.show_code("")
         self.who.clear()

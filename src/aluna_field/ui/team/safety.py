@@ -1,8 +1,9 @@
 """The safety code, side by side: this screen's groups, and what the other screen shows.
 
-The code is derived from both devices' keys and is the same on both sides, so people
-compare it aloud. The right column is optional: typing what the other screen reads
-lets the app point at the group that differs, which a tired person may not hear.
+The code is derived from both devices' keys and from the names and team their cards
+show, and is the same on both sides, so people compare it aloud. The right column is
+optional: typing what the other screen reads lets the app point at the group that
+differs, which a tired person may not hear.
 """
 
 from __future__ import annotations

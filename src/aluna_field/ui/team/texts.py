@@ -68,6 +68,11 @@ TEXTS = {
     "paste_here": ("Texto de la tarjeta (pegar aquí)", "Card text (paste here)"),
     "open_card": ("Abrir archivo de tarjeta…", "Open card file…"),
     "role": ("Rol en el equipo", "Role in the team"),
+    "role_choose": ("Elige un rol…", "Choose a role…"),
+    "role_required": (
+        "Elige el rol que tendrá en el equipo: lo decides tú, no la tarjeta.",
+        "Choose the role they will have on the team: you decide it, not the card.",
+    ),
     "role_accompanier": ("Acompañante", "Accompanier"),
     "role_coordinator": ("Coordinación", "Coordinator"),
     "continue": ("Continuar", "Continue"),
@@ -77,6 +82,10 @@ TEXTS = {
     ),
     # comparing
     "compare_title": ("Comparen los códigos de seguridad", "Compare the safety codes"),
+    "compare_who_add": (
+        "Tarjeta de {name} · huella {fingerprint} · se agregará como {role}",
+        "Card of {name} · fingerprint {fingerprint} · will be added as {role}",
+    ),
     "compare_who": (
         "Tarjeta de {name} ({role}) · huella {fingerprint}",
         "Card of {name} ({role}) · fingerprint {fingerprint}",
