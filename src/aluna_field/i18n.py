@@ -267,8 +267,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roster_not_anchored": (
         "La lista del equipo no está firmada por la coordinación en la que confía este"
         " dispositivo: no se aceptó.",
-        "The team roster is not signed by the coordinator this device trusts: it was not"
-        " accepted.",
+        "The team roster is not signed by the coordinator this device trusts: it was not accepted.",
     ),
     # sync
     "no_recipients": (
