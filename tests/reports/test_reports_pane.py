@@ -225,29 +225,77 @@ def test_screenshot(qtbot: Any, session: Session, tmp_path: Path, lang: str) -> 
         shutil.copyfile(shot, SCREENSHOTS / shot.name)
 
 
+def _answer_save_picker(folder: Path, name: str, titles: list[str]) -> None:
+    """Fill in the save picker once it is up: folder, then name, then Enter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from aluna_field.ui.common.pickers import SavePicker
+
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SavePicker)]
+    if not found or not found[0].isVisible():
+        QTimer.singleShot(20, lambda: _answer_save_picker(folder, name, titles))
+        return
+    picker = found[0]
+    titles.append(picker.windowTitle())
+    picker.set_current(folder)
+    picker.name.setText(name)
+    picker._accept()
+
+
 def test_save_button_asks_where_then_saves(qtbot: Any, session: Session, tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
 
     pane = _pane(qtbot, session, "en")
     target = tmp_path / "chosen.csv"
-
     titles: list[str] = []
-
-    def answer() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        if not found or not found[0].isVisible():
-            QTimer.singleShot(20, answer)  # the dialog is not up yet
-            return
-        titles.append(found[0].windowTitle())
-        found[0].selectFile(str(target))
-        found[0].accept()
-
-    QTimer.singleShot(0, answer)
+    QTimer.singleShot(0, lambda: _answer_save_picker(tmp_path, "chosen", titles))
     with qtbot.waitSignal(pane.saved, timeout=WAIT_MS) as saved:
         pane.save_csv.click()
     assert saved.args[0] == str(target) and target.exists()
     assert titles == ["Save the report as CSV"]
+
+
+def test_saving_through_the_window_leaves_no_trace_of_the_folder(
+    qtbot: Any, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chosen folder's name is written nowhere outside it: no QtProject.conf, no
+    recent-files list (QFileDialog wrote `lastVisited` there when it closed)."""
+    from PySide6.QtCore import QTimer
+
+    home = tmp_path / "home"
+    for sub in (".config", ".local/share", ".cache"):
+        (home / sub).mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    marker = "Caso-Ficticio-" + os.urandom(4).hex()
+    folder = tmp_path / "salida" / marker
+    folder.mkdir(parents=True)
+    pane = _pane(qtbot, session, "es")
+    titles: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_save_picker(folder, "informe", titles))
+    with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
+        pane.save_pdf.click()
+    assert (folder / "informe.pdf").read_bytes().startswith(b"%PDF")
+    pane.close()
+    pane.deleteLater()
+    qtbot.wait(50)
+    leaks = [p for p in home.rglob("*") if p.is_file() and marker.encode() in p.read_bytes()]
+    assert leaks == []
+    assert not list(home.rglob("QtProject.conf"))
+
+
+def test_no_screen_uses_qt_file_dialogs() -> None:
+    """QFileDialog (even DontUseNativeDialog) saves visited folders in QtProject.conf."""
+    ui = Path(__file__).resolve().parents[2] / "src" / "aluna_field" / "ui"
+    users = [
+        p.relative_to(ui)
+        for p in ui.rglob("*.py")
+        if "QFileDialog" in p.read_text(encoding="utf-8") and p.name != "pickers.py"
+    ]
+    assert users == []
 
 
 def test_cancelled_pdf_writes_nothing(qtbot: Any, session: Session, tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ from uiteam import Device, add_note, click, enrol, exchange
 
 from aluna_field.i18n import tr
 from aluna_field.services.drive_exchange import ExchangeSummary, Refusal
+from aluna_field.ui.common.pickers import FolderPicker
 from aluna_field.ui.notifications.toasts import notification_area
 from aluna_field.ui.sync.drives import Drive, DriveWatcher, looks_removable
-from aluna_field.ui.sync.folder_picker import FolderPicker
 from aluna_field.ui.sync.summary import summary_lines
 
 

@@ -18,6 +18,23 @@ TEXTS = {
     "device": ("Dispositivo {id}", "Device {id}"),
     "remove_item": ("Quitar «{name}»", "Remove “{name}”"),
     "required": ("(obligatorio)", "(required)"),
+    "pick_title": ("Elegir un archivo para adjuntar", "Choose a file to attach"),
+    "pick_help": (
+        "El archivo se copia cifrado dentro de la bóveda; el original queda donde está.",
+        "The file is copied, encrypted, into the vault; the original stays where it is.",
+    ),
+    "save_help": (
+        "Elige la carpeta y escribe el nombre del archivo. Esta ventana no recuerda las"
+        " carpetas que visitas.",
+        "Choose the folder and type the file's name. This window does not remember the"
+        " folders you visit.",
+    ),
+    "save_folder": ("Carpeta", "Folder"),
+    "save_name": ("&Nombre del archivo:", "File &name:"),
+    "save_incomplete": (
+        "Elige una carpeta y escribe un nombre de archivo.",
+        "Choose a folder and type a file name.",
+    ),
 }
 
 # Identical in both languages on purpose (a name, a word spelled alike).

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from ...services.attachment_view import read_attachment
 from ...services.session import Session
 from ..common.nav import PaneEnv
+from ..common.pickers import FilePicker
 from ..common.widgets import plain_label
 from ..i18n import t
-from .file_picker import FilePicker
 from .texts import TEXTS
 
 _ID = Qt.ItemDataRole.UserRole

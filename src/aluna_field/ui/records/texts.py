@@ -79,11 +79,6 @@ TEXTS = {
     "loading": ("Abriendo…", "Opening…"),
     "attaching": ("Guardando el archivo en la bóveda…", "Storing the file in the vault…"),
     "attach_failed": ("No se pudo adjuntar el archivo.", "The file could not be attached."),
-    "pick_title": ("Elegir un archivo para adjuntar", "Choose a file to attach"),
-    "pick_help": (
-        "El archivo se copia cifrado dentro de la bóveda; el original queda donde está.",
-        "The file is copied, encrypted, into the vault; the original stays where it is.",
-    ),
 }
 
 SAME_IN_BOTH = {"no"}

@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,6 +43,7 @@ from ...services.reports.tables import TABLE_KEYS, summary_lines
 from ...services.reports.texts import text as report_text
 from ...services.session import Session
 from ...store.atomic import write_atomic
+from ..common.pickers import SavePicker
 from ..i18n import t
 from .charts import report_charts
 from .filter_bar import FilterBar
@@ -177,24 +177,18 @@ class ReportsPane(QWidget):
 
     # -- exports -----------------------------------------------------------------------
     def _ask(self, kind: str) -> None:
-        title, pattern, suffix = {
-            "pdf": ("pdf_dialog", "pdf_files", ".pdf"),
-            "csv": ("csv_dialog", "csv_files", ".csv"),
-            "anonymised": ("anonymised_dialog", "csv_files", ".csv"),
+        title, suffix = {
+            "pdf": ("pdf_dialog", ".pdf"),
+            "csv": ("csv_dialog", ".csv"),
+            "anonymised": ("anonymised_dialog", ".csv"),
         }[kind]
         stem = t(TEXTS, "file_anonymised" if kind == "anonymised" else "file_report", self.lang)
         name = f"{stem}-{self.today}{suffix}"
-        # Qt's own dialog: a native one may add the file to the desktop's recent-files list.
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            t(TEXTS, title, self.lang),
-            str(Path.home() / name),
-            t(TEXTS, pattern, self.lang),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if chosen:
+        # Not Qt's file dialog: it writes visited folders to QtProject.conf (common/pickers.py).
+        picker = SavePicker(self.lang, t(TEXTS, title, self.lang), Path.home(), name, suffix, self)
+        if picker.exec() and picker.chosen is not None:
             {"pdf": self.export_pdf, "csv": self.export_csv}.get(kind, self.export_anonymised)(
-                Path(chosen)
+                picker.chosen
             )
 
     def _target(self, path: Path) -> Path | None:

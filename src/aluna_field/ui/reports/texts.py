@@ -42,8 +42,6 @@ TEXTS: Texts = {
     "anonymised_dialog": ("Guardar el conjunto anonimizado", "Save the anonymised dataset"),
     "file_report": ("reporte", "report"),
     "file_anonymised": ("datos-anonimizados", "anonymised-data"),
-    "pdf_files": ("Documentos PDF (*.pdf)", "PDF documents (*.pdf)"),
-    "csv_files": ("Archivos CSV (*.csv)", "CSV files (*.csv)"),
     "cancel": ("Cancelar", "Cancel"),
     "working": ("Calculando el reporte…", "Computing the report…"),
     "saving": ("Guardando…", "Saving…"),

@@ -19,12 +19,12 @@ from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
 from ...services.session import Session
 from ..common.nav import PaneEnv
+from ..common.pickers import FolderPicker, start_folder
 from ..common.widgets import error_label, heading, plain_label, scroll_page, set_error
 from ..i18n import t
 from ..notifications.toasts import notify
 from .drive_card import DriveCard
 from .drives import Drive, DriveWatcher, Lister, removable_drives
-from .folder_picker import FolderPicker, start_folder
 from .job import ExchangeJob
 from .relay_box import RelayBox
 from .summary import SummaryView, notice_text

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...services import enrolment
 from ..common.nav import PaneEnv
+from ..common.pickers import FolderPicker, start_folder
 from ..common.widgets import plain_label, scaled_font
 from ..i18n import t
 from ..notifications.toasts import notify
-from ..sync.folder_picker import FolderPicker, start_folder
 from .qr import QrCode
 from .texts import TEXTS
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from ...services import enrolment, team
 from ..common.choices import CodeCombo
 from ..common.nav import PaneEnv
+from ..common.pickers import FilePicker
 from ..common.widgets import FieldRow, error_label, heading, plain_label, set_error
 from ..i18n import t
 from ..notifications.toasts import notify
-from ..records.file_picker import FilePicker
 from .card_box import mono_font
 from .safety import SafetyCodes
 from .texts import TEXTS

@@ -1,0 +1,165 @@
+"""Choosing a file, a folder or where to save, in dialogs that leave no trace behind.
+
+Qt's own QFileDialog writes the folders a person visited (`lastVisited`, `history`) to
+`~/.config/QtProject.conf` when it closes, whatever options it was given, and native
+dialogs add files to the desktop's recent-files list. A folder named after a case, or
+the folder evidence was attached from, would then be readable on a seized laptop. These
+dialogs are plain views of the file system and remember nothing once closed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QModelIndex
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileSystemModel,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import t
+from .texts import TEXTS
+from .widgets import plain_label
+
+
+class FilePicker(QDialog):
+    """Pick an existing file; `chosen` is its path, or None if cancelled."""
+
+    def __init__(self, lang: str, start: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setWindowTitle(t(TEXTS, "pick_title", lang))
+        self.layout_ = QVBoxLayout(self)
+        self.help = plain_label(t(TEXTS, "pick_help", lang))
+        self.layout_.addWidget(self.help)
+        self.model = QFileSystemModel(self)
+        self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.Files | QDir.Filter.NoDotAndDotDot)
+        root = self.model.setRootPath(str(start.anchor or "/"))
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setRootIndex(root)
+        self.view.setAccessibleName(t(TEXTS, "pick_title", lang))
+        self.view.doubleClicked.connect(self._double)
+        self.set_current(start)
+        self.layout_.addWidget(self.view, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self.chosen: Path | None = None
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
+
+    def set_current(self, path: Path) -> None:
+        """Select path in the tree and scroll to it."""
+        index = self.model.index(str(path))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def current_folder(self) -> Path | None:
+        """The folder selected in the tree, or None when a file or nothing is selected."""
+        index: QModelIndex = self.view.currentIndex()
+        if not index.isValid() or not self.model.isDir(index):
+            return None
+        return Path(self.model.filePath(index))
+
+    def _double(self, index: QModelIndex) -> None:
+        if not self.model.isDir(index):
+            self._accept()
+
+    def _accept(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and not self.model.isDir(index):
+            self.chosen = Path(self.model.filePath(index))
+            self.accept()
+
+
+class FolderPicker(FilePicker):
+    """Pick a folder (a stick, where to save a card); `chosen` is it, or None."""
+
+    def __init__(
+        self, lang: str, title: str, hint: str, start: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(lang, start, parent)
+        self.setWindowTitle(title)
+        self.view.setAccessibleName(title)
+        self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.NoDotAndDotDot)
+        for column in range(1, self.model.columnCount()):
+            self.view.hideColumn(column)
+        self.help.setText(hint)
+
+    def _accept(self) -> None:
+        folder = self.current_folder()
+        if folder is not None:
+            self.chosen = folder
+            self.accept()
+
+
+class SavePicker(FolderPicker):
+    """Pick a folder and type a file name; `chosen` is the path, or None if cancelled.
+
+    `suffix` (".pdf") is added to a name typed without it. Opens with the name field
+    focused and the name selected, so Enter saves into `start` at once.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        title: str,
+        start: Path,
+        name: str,
+        suffix: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(lang, title, t(TEXTS, "save_help", lang), start, parent)
+        self.suffix = suffix
+        self.view.setHeaderHidden(True)
+        self.view.setAccessibleName(t(TEXTS, "save_folder", lang))
+        label = QLabel(t(TEXTS, "save_name", lang))
+        self.name = QLineEdit(name)
+        self.name.setAccessibleName(t(TEXTS, "save_name", lang))
+        label.setBuddy(self.name)
+        self.problem = plain_label("")
+        self.problem.setVisible(False)
+        at = self.layout_.indexOf(self.buttons)
+        for offset, widget in enumerate((label, self.name, self.problem)):
+            self.layout_.insertWidget(at + offset, widget)
+        save = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        save.setText(t(TEXTS, "save", lang))
+        self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Open))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(t(TEXTS, "cancel", lang))
+        self.setTabOrder(self.name, self.view)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _double(self, index: QModelIndex) -> None:
+        # A folder opens in the tree; saving takes the Save button or Enter.
+        return
+
+    def _accept(self) -> None:
+        folder, name = self.current_folder(), self.name.text().strip()
+        if folder is None or not name or "/" in name or name in (".", ".."):
+            self.problem.setText(t(TEXTS, "save_incomplete", self.lang))
+            self.problem.setVisible(True)
+            return
+        if not name.lower().endswith(self.suffix):
+            name += self.suffix
+        self.chosen = folder / name
+        self.accept()
+
+
+def start_folder() -> Path:
+    """Where a folder picker opens: the mounted drives' folder when there is one, else home."""
+    for candidate in (Path("/media"), Path("/run/media"), Path("/Volumes")):
+        if candidate.is_dir():
+            return candidate
+    return Path.home()
