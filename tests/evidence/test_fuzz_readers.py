@@ -247,7 +247,10 @@ def newcomer(team: Team, tmp_path: Path, clock: FakeClock) -> Session:
 def test_cards_given_to_join_and_add_change_nothing_when_refused(
     team: Team, newcomer: Session, text: str
 ) -> None:
-    for session, step in ((team.c, team_service.add), (newcomer, team_service.join)):
+    def add(session: Session, text: str) -> object:
+        return team_service.add(session, text, "accompanier")
+
+    for session, step in ((team.c, add), (newcomer, team_service.join)):
         before = vault_digest(session)
         try:
             step(session, text)

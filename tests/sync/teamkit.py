@@ -23,6 +23,7 @@ from aluna_field.sync import bundle_format as bf
 from aluna_field.sync import team_store
 from aluna_field.sync.bundle_format import Frame
 from aluna_field.sync.bundle_stream import BundleWriter
+from aluna_field.sync.export import ROSTER_PER_FRAME
 from aluna_field.sync.identity import DeviceIdentity, PublicIdentity
 from support import PASSPHRASE, FakeClock, make_ctx
 
@@ -186,7 +187,10 @@ def craft(
     )
     writer.frame(Frame.HEADER, canonical_bytes(header))
     entries = team_store.load_entries(sender.conn)
-    writer.frame(Frame.ROSTER, content.encode([e.to_json() for e in entries]), compress=True)
+    # Chunked as the project's exporter does: the reader caps a roster frame's size.
+    for i in range(0, len(entries), ROSTER_PER_FRAME):
+        docs = [e.to_json() for e in entries[i : i + ROSTER_PER_FRAME]]
+        writer.frame(Frame.ROSTER, content.encode(docs), compress=True)
     for ftype, body, compress in frames:
         writer.frame(ftype, body, compress)
     writer.finish()
