@@ -6,10 +6,12 @@ refused bundle, never another exception.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+import msgspec
+
+from ..store.canonical import decode_float_free
 from ..store.oplog import MAX_OPS_PER_CHANGESET, ChangeSet
 from .bundle_format import refused
 
@@ -24,19 +26,19 @@ _HASH = re.compile(r"[0-9a-f]{64}")
 _FPR = re.compile(r"[0-9a-f]{128}")
 
 
-def _no_float(_: str) -> Any:
-    raise ValueError("floats are not allowed")
+_ENCODER = msgspec.json.Encoder()
 
 
 def encode(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """Compact UTF-8 JSON in the value's own key order (frames are not hashed whole)."""
+    return _ENCODER.encode(value)
 
 
 def decode(body: bytes) -> Any:
     """Parse a frame's JSON; refuses floats, NaN and nesting too deep to parse."""
     try:
-        return json.loads(body.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return decode_float_free(body)
+    except (ValueError, RecursionError) as exc:
         raise refused("bundle_malformed") from exc
 
 
