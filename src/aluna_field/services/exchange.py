@@ -100,6 +100,7 @@ def export(session: Session, folder: Path, for_devices: list[str] | None = None)
             # A full or pulled stick: the temporary file is gone, nothing else was written.
             raise TeamError("export_write_failed", path=str(folder)) from exc
         with transaction(conn):
+            stats.frames.store(conn)
             for m in group:
                 ledger.set_peer_mode(conn, m.device_id, "full" if plan.full else "filtered")
             if plan.entitled is not None:

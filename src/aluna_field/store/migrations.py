@@ -75,7 +75,21 @@ _V3 = [
     "CREATE INDEX ops_cs ON ops (cs_id)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# v4: each change set's ops frame as the exporter last deflated it, so an export does
+# not re-read and re-compress ops that have not changed. The triggers drop a frame when
+# any op of its change set arrives or has its body rewritten (a redaction, a relayed
+# copy filling a body in): no write path can leave a stale frame, whoever calls it.
+_V4 = [
+    """CREATE TABLE cs_frames (
+        cs_id TEXT PRIMARY KEY, ops INTEGER NOT NULL, rids TEXT NOT NULL,
+        attachments TEXT NOT NULL, frame BLOB NOT NULL)""",
+    """CREATE TRIGGER cs_frames_on_insert AFTER INSERT ON ops BEGIN
+        DELETE FROM cs_frames WHERE cs_id = NEW.cs_id; END""",
+    """CREATE TRIGGER cs_frames_on_body AFTER UPDATE OF body ON ops BEGIN
+        DELETE FROM cs_frames WHERE cs_id = NEW.cs_id; END""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 LATEST = len(MIGRATIONS)
 
 

@@ -71,18 +71,31 @@ class BundleWriter:
         self._pool: ThreadPoolExecutor | None = None
         self._waiting: deque[tuple[int, int, bytes | Future[bytes]]] = deque()
 
-    def frame(self, ftype: int, body: bytes, compress: bool = False) -> None:
-        """Append one frame; compress with zlib when asked (JSON frames)."""
+    def frame(self, ftype: int, body: bytes, compress: bool = False) -> Future[bytes] | None:
+        """Append one frame; compress with zlib when asked (JSON frames). Returns the
+        compression job, whose result is the frame's body as written."""
+        self._in_order(ftype)
+        if not compress:
+            self._queue((ftype, 0, body))
+            return None
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(COMPRESS_THREADS)
+        job = self._pool.submit(_deflate, body)
+        self._queue((ftype, bf.FLAG_ZLIB, job))
+        return job
+
+    def frame_deflated(self, ftype: int, deflated: bytes) -> None:
+        """Append a frame whose body this writer deflated before (a stored ops frame)."""
+        self._in_order(ftype)
+        self._queue((ftype, bf.FLAG_ZLIB, deflated))
+
+    def _in_order(self, ftype: int) -> None:
         if bf.PHASE[ftype] < self._phase or ftype in (Frame.PADDING, Frame.SIGNATURE):
             raise ValueError("frame out of order")
         self._phase = bf.PHASE[ftype]
-        if compress:
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(COMPRESS_THREADS)
-            job = self._pool.submit(_deflate, body)
-            self._waiting.append((ftype, bf.FLAG_ZLIB, job))
-        else:
-            self._waiting.append((ftype, 0, body))
+
+    def _queue(self, item: tuple[int, int, bytes | Future[bytes]]) -> None:
+        self._waiting.append(item)
         while len(self._waiting) > PIPELINE:
             self._settle_one()
 

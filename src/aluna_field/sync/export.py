@@ -20,7 +20,7 @@ from ..store.db import Connection
 from ..store.oplog import ChangeSet
 from ..store.records import ATTACHMENTS
 from . import bundle_content as content
-from . import ledger
+from . import frame_cache, ledger
 from .bundle_format import Frame
 from .bundle_stream import BundleWriter
 from .entitlement import entitled_records
@@ -45,6 +45,8 @@ class ExportStats:
     ops: int = 0
     attachments: int = 0
     plaintext_bytes: int = 0
+    # Ops frames to store once the bundle is safely written (frame_cache.py).
+    frames: frame_cache.Keeper = field(default_factory=frame_cache.Keeper)
 
 
 def plan_for(conn: Connection, recipients: list[Member]) -> ExportPlan:
@@ -130,18 +132,30 @@ def write_bundle(
             writer.frame(Frame.ROSTER, content.encode(docs), compress=True)
         wanted: set[str] = set()
         for cs, cs_id in _changesets(conn, plan):
-            ops = []
-            for rid, op_header, body in _ops_of(conn, cs_id):
-                if plan.entitled is not None and rid not in plan.entitled:
-                    continue
-                ops.append(f"[{op_header},{body or '{}'}]")
-                if body:
-                    wanted.update(_attachment_ids(body))
             writer.frame(Frame.CHANGESET, content.encode(content.changeset_doc(cs)))
             stats.changesets += 1
+            stored = frame_cache.load(conn, cs_id)
+            if stored is not None and (plan.entitled is None or stored.rids <= plan.entitled):
+                writer.frame_deflated(Frame.OPS, stored.frame)
+                stats.ops += stored.ops
+                wanted.update(stored.attachments)
+                continue
+            ops, rids, atts, whole = [], set(), set(), True
+            for rid, op_header, body in _ops_of(conn, cs_id):
+                if plan.entitled is not None and rid not in plan.entitled:
+                    whole = False
+                    continue
+                ops.append(f"[{op_header},{body or '{}'}]")
+                rids.add(rid)
+                if body:
+                    atts.update(_attachment_ids(body))
+            wanted.update(atts)
             if ops:
-                writer.frame(Frame.OPS, ("[" + ",".join(ops) + "]").encode("utf-8"), compress=True)
+                text = ("[" + ",".join(ops) + "]").encode("utf-8")
+                job = writer.frame(Frame.OPS, text, compress=True)
                 stats.ops += len(ops)
+                if whole and job is not None:
+                    stats.frames.add(cs_id, len(ops), rids, atts, job, len(text))
         for att_id in sorted(wanted):
             info = blobs.info(conn, att_id)
             if info is None:
