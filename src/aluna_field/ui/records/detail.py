@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain import kinds as domain
 from ...services.people import People, people
 from ...services.session import Session
+from ...store.errors import RecordNotFound
 from ...store.materialise import RecordState
 from ..common.nav import PaneEnv
 from ..common.table import table_view
@@ -150,8 +151,15 @@ class RecordDetail(QWidget):
         self.target_button.setVisible(bool(self.target))
 
     def reload(self) -> None:
-        if self.rid is not None:
+        """Show the record as the vault has it now; gone (deleted, or deleted where it
+        came from), the pane empties at once rather than keep showing it."""
+        if self.rid is None:
+            return
+        try:
             self.show_record(self.rid)
+        except RecordNotFound:
+            self.clear_content()
+            self.deleted.emit()
 
     def _real_name(self, rid: str) -> str:
         view = self.env.backend.call(lambda s: s.show(rid))
@@ -188,7 +196,6 @@ class RecordDetail(QWidget):
     def delete(self, rid: str) -> None:
         self.env.backend.call(lambda s: s.delete(rid))
         self.clear_content()
-        self.env.nav.records_changed.emit()
         self.deleted.emit()
 
     def _redact(self) -> None:

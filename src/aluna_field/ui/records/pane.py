@@ -95,7 +95,9 @@ class RecordsPane(QWidget):
 
     # -- loading and filtering -------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the list off the GUI thread (large vaults stay responsive)."""
+        """Reload the list off the GUI thread (large vaults stay responsive), and the
+        detail at once: after a redaction the erased text must leave the screen now."""
+        self.detail.reload()
         kind, lang = self.kind, self.env.lang
         self.env.backend.submit(
             lambda s: tabulate(kind, lang, *load_rows(s, kind, lang)), self._loaded
@@ -210,7 +212,7 @@ class RecordsPane(QWidget):
 
     def _saved(self, rid: str) -> None:
         self.close_form(keep_draft=False)
-        self.refresh()
+        # The list reloads on the vault's change notice (Backend.changes).
         self.detail.show_record(rid)
         self.right.setCurrentWidget(self.detail)
 

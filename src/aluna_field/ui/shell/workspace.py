@@ -43,7 +43,8 @@ class Workspace(QWidget):
         nav.open_record.connect(self.open_record)
         nav.new_record.connect(self.new_record)
         nav.open_draft.connect(self.open_draft)
-        nav.records_changed.connect(self.refresh_all)
+        # The one notice of a change, whoever wrote (see ui/common/changes.py).
+        env.backend.changes.changed.connect(self.refresh_all)
         for keys, action in ((NEW, self._new), (FIND, self._find)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
