@@ -34,6 +34,7 @@ class Backend:
         self._lock = threading.RLock()
         self.runner = runner
         self.changes = VaultChanges(runner)
+        runner.delivering.connect(self.changes.flush)
         self.device_id = session.identity.device_id
         self.device_name = session.device.name
         self.role = session.device.role
@@ -86,6 +87,8 @@ class Backend:
         """Drop pending results, wait for the running call, close the session."""
         self.runner.cancel_pending()
         self.changes.stop()
+        self.runner.delivering.disconnect(self.changes.flush)
+        self.changes.deleteLater()
         with self._lock:
             if self._session is not None:
                 self._session.close()

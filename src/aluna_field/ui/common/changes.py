@@ -7,8 +7,9 @@ GUI thread. Panes listening to this one signal cannot miss a write that some scr
 forgot to announce (the old per-screen `records_changed` missed relay rounds in other
 panes, and no one reloaded detail panes or the conflict count).
 
-Workers only set a flag (no Qt call off the GUI thread, see handoff.py); a slow timer
-on the GUI thread turns the flag into one `changed`, so an exchange of many bundles
+Workers only set a flag (no Qt call off the GUI thread, see handoff.py); the flag turns
+into one `changed` on the GUI thread when the task's result is handed back (before its
+callback runs), or on a slow timer during long work, so an exchange of many bundles
 reloads the lists a few times a second at most, not once per bundle.
 """
 
