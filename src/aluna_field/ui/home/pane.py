@@ -123,6 +123,7 @@ class HomePane(QWidget):
     def _loaded(self, data: dict[str, Any]) -> None:
         lookup: Lookup = data["lookup"]
         due: list[RecordRow] = sorted(data["due"], key=lambda r: str(r.fields.get("due_on")))
+        self.due.today = self.env.today()
         self.due.set_rows(due, lookup)
         self.no_due.setVisible(not due)
         self.due_table.setVisible(bool(due))

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -20,6 +19,7 @@ from ...services.people import People, people
 from ...services.session import Session
 from ...store.errors import RecordNotFound
 from ...store.materialise import RecordState
+from ..common.flow import FlowLayout
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
@@ -85,7 +85,10 @@ class RecordDetail(QWidget):
         layout.addWidget(self.meta)
         self.conflict_banner = ConflictBanner(env)
         layout.addWidget(self.conflict_banner)
-        buttons = QHBoxLayout()
+        # The buttons wrap rather than hold the detail wide: the list beside it needs
+        # room for its columns at 1280 px.
+        self.buttons_box = QWidget()
+        buttons = FlowLayout(self.buttons_box)
         self.edit_button = QPushButton(t(TEXTS, "edit", lang))
         self.copy_button = QPushButton(t(TEXTS, "copy", lang))
         self.copy_button.setToolTip(t(TEXTS, "copy_tip", lang))
@@ -96,14 +99,13 @@ class RecordDetail(QWidget):
         self.target = ""
         for button in (self.edit_button, self.copy_button, self.follow_button, self.target_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.redact_button = QPushButton(t(REDACT, "action", lang))
         self.redact_button.setToolTip(t(REDACT, "action_tip", lang))
         self.redact_button.setVisible(env.backend.role == "coordinator")
         self.redact_button.clicked.connect(self._redact)
         buttons.addWidget(self.redact_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons_box)
         self.edit_button.clicked.connect(lambda: self.rid and self.edit_requested.emit(self.rid))
         self.copy_button.clicked.connect(self.copy)
         self.follow_button.clicked.connect(self._follow_up)
@@ -143,6 +145,7 @@ class RecordDetail(QWidget):
         self.text_for_copy = "\n".join(f"{label}: {text}" for label, text in lines)
         self.attachments.show_attachments(rid, view.attachments)
         self.history.set_history(view.kind, data["history"], data["people"])
+        self.follow_ups.today = self.env.today()
         self.follow_ups.set_rows(data["ups"], lookup)
         is_follow_up = view.kind == "follow-up"
         self.follow_button.setVisible(not is_follow_up)

@@ -27,6 +27,7 @@ TEXTS = {
     "unknown_record": ("(registro desconocido)", "(unknown record)"),
     "yes": ("Sí", "Yes"),
     "no": ("No", "No"),
+    "overdue": ("{date} · vencido", "{date} · overdue"),
     "col_kind": ("Tipo", "Kind"),
     "col_title": ("Registro", "Record"),
     "col_date": ("Fecha", "Date"),
