@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -30,10 +31,11 @@ from ..redaction.texts import TEXTS as REDACT
 from .attachments import AttachmentsTab
 from .fields_view import FieldsView, record_lines
 from .format import title_of
-from .history import HistoryModel, author_name, when_text
+from .history import COLUMNS, HistoryModel, author_name, when_text
 from .model import RecordTableModel
 from .rows import build_lookup, row_from_view
 from .texts import TEXTS
+from .version import VersionDialog
 
 
 def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
@@ -121,6 +123,16 @@ class RecordDetail(QWidget):
         self.tabs.addTab(self.attachments, t(TEXTS, "tab_attachments", lang))
         self.history = HistoryModel(lang, env.backend.device_id, env.backend.device_name)
         self.history_table = table_view(self.history, t(TEXTS, "tab_history", lang))
+        self.history_table.setToolTip(t(TEXTS, "history_help", lang))
+        header = self.history_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (COLUMNS.index(n) for n in ("fields", "before", "after")):
+            # Lists of fields and values can be long: they share the width and elide
+            # (whole on hover); when, who and the change stay whole.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Double-click or Enter on a version opens it whole.
+        self.history_table.activated.connect(lambda i: self.open_version(i.row()))
+        self.version: VersionDialog | None = None
         self.tabs.addTab(self.history_table, t(TEXTS, "tab_history", lang))
         self.follow_ups = RecordTableModel("follow-up", lang)
         self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
@@ -144,7 +156,7 @@ class RecordDetail(QWidget):
         lines = record_lines(view.kind, fields, lang, lookup)
         self.text_for_copy = "\n".join(f"{label}: {text}" for label, text in lines)
         self.attachments.show_attachments(rid, view.attachments)
-        self.history.set_history(view.kind, data["history"], data["people"])
+        self.history.set_history(view.kind, data["history"], data["people"], lookup)
         self.follow_ups.today = self.env.today()
         self.follow_ups.set_rows(data["ups"], lookup)
         is_follow_up = view.kind == "follow-up"
@@ -152,6 +164,14 @@ class RecordDetail(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.follow_table), not is_follow_up)
         self.target = str(fields.get("record_id") or "") if is_follow_up else ""
         self.target_button.setVisible(bool(self.target))
+
+    def open_version(self, row: int) -> VersionDialog | None:
+        if not 0 <= row < self.history.rowCount():
+            return None
+        dialog = VersionDialog(self, self.history, row)
+        self.version = dialog
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         """Show the record as the vault has it now; gone (deleted, or deleted where it
