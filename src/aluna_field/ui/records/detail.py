@@ -99,7 +99,16 @@ class RecordDetail(QWidget):
         self.target_button = QPushButton(t(TEXTS, "open_target", lang))
         self.target_button.clicked.connect(self._open_target)
         self.target = ""
-        for button in (self.edit_button, self.copy_button, self.follow_button, self.target_button):
+        self.done_button = QPushButton(t(TEXTS, "mark_done", lang))
+        self.done_button.clicked.connect(self._toggle_done)
+        self.done = False
+        for button in (
+            self.done_button,
+            self.edit_button,
+            self.copy_button,
+            self.follow_button,
+            self.target_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.delete_button)
         self.redact_button = QPushButton(t(REDACT, "action", lang))
@@ -164,6 +173,9 @@ class RecordDetail(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.follow_table), not is_follow_up)
         self.target = str(fields.get("record_id") or "") if is_follow_up else ""
         self.target_button.setVisible(bool(self.target))
+        self.done = bool(fields.get("done"))
+        self.done_button.setVisible(is_follow_up)
+        self.done_button.setText(t(TEXTS, "mark_not_done" if self.done else "mark_done", lang))
 
     def open_version(self, row: int) -> VersionDialog | None:
         if not 0 <= row < self.history.rowCount():
@@ -199,6 +211,14 @@ class RecordDetail(QWidget):
             return
         kind = self.env.backend.call(lambda s: s.show(target)).kind
         self.env.nav.open_record.emit(kind, target)
+
+    def _toggle_done(self) -> None:
+        """A follow-up is done (or not) with one click; the change notice reloads this
+        detail and every list that shows it."""
+        rid, done = self.rid, not self.done
+        if rid is not None and self.kind == "follow-up":
+            self.env.backend.call(lambda s: s.edit(rid, {"done": done}))
+            self.reload()
 
     def _follow_up(self) -> None:
         if self.rid:

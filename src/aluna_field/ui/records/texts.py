@@ -28,6 +28,8 @@ TEXTS = {
     "yes": ("Sí", "Yes"),
     "no": ("No", "No"),
     "overdue": ("{date} · vencido", "{date} · overdue"),
+    "mark_done": ("Marcar como realizado", "Mark as done"),
+    "mark_not_done": ("Marcar como pendiente", "Mark as not done"),
     "col_kind": ("Tipo", "Kind"),
     "col_title": ("Registro", "Record"),
     "col_date": ("Fecha", "Date"),

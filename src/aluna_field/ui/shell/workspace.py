@@ -68,7 +68,9 @@ class Workspace(QWidget):
         if self.stack.currentWidget() is not pane:
             self.stack.setCurrentWidget(pane)
         self.sidebar.select(key)
-        if key in self.stale:
+        # Home reloads on every show: its queries are bounded, and the drafts it lists
+        # are kept quietly while typing (they send no change notice).
+        if key in self.stale or key == "home":
             self.stale.discard(key)
             self.pane(key).refresh()
         if key == "search":
