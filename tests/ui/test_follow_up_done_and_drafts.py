@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import activate, create_through_ui, pick_subject, type_into, wait_idle
 
+from aluna_field.services.session import Session
 from aluna_field.ui.home.pane import HomePane
 from aluna_field.ui.shell.controller import AppController
 
@@ -20,9 +21,9 @@ def test_mark_a_follow_up_done_from_its_detail(qtbot: QtBot, controller: AppCont
     backend = ws.env.backend
     yesterday = (ws.env.today() - dt.timedelta(days=1)).isoformat()
 
-    def fill(s: object) -> str:
-        subject = s.add("subject", {"type": "person", "alias": "Luz Ficticia", "region": "Chiapas"})  # type: ignore[attr-defined]
-        note = s.add(  # type: ignore[attr-defined]
+    def fill(s: Session) -> str:
+        subject = s.add("subject", {"type": "person", "alias": "Luz Ficticia", "region": "Chiapas"})
+        note = s.add(
             "crisis-note",
             {
                 "subject_ids": subject,
@@ -33,7 +34,7 @@ def test_mark_a_follow_up_done_from_its_detail(qtbot: QtBot, controller: AppCont
             },
         )[0]
         up = {"record_id": note, "due_on": yesterday, "description": "Llamar a Luz."}
-        return str(s.add("follow-up", up)[0])  # type: ignore[attr-defined]
+        return str(s.add("follow-up", up)[0])
 
     rid = backend.call(fill)
     home = ws.pane("home")

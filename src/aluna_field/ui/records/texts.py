@@ -33,6 +33,7 @@ TEXTS = {
     "col_kind": ("Tipo", "Kind"),
     "col_title": ("Registro", "Record"),
     "col_date": ("Fecha", "Date"),
+    "col_snippet": ("Dónde aparece", "Where it matched"),
     "you": ("Tú ({name})", "You ({name})"),
     "device": ("Dispositivo {id}", "Device {id}"),
     "meta": (
