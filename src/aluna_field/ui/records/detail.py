@@ -28,6 +28,7 @@ from ..conflicts.banner import ConflictBanner
 from ..i18n import t
 from ..redaction.dialog import open_redaction
 from ..redaction.texts import TEXTS as REDACT
+from .about import AboutTab, load_about
 from .attachments import AttachmentsTab
 from .fields_view import FieldsView, record_lines
 from .format import title_of
@@ -47,6 +48,7 @@ def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
     ]
     lookup = build_lookup(session, [*ups, row_from_view(view)], lang)
     return {
+        "about": load_about(session, rid, lang) if view.kind == "subject" else None,
         "view": view,
         "history": session.history(rid),
         "ups": ups,
@@ -146,6 +148,9 @@ class RecordDetail(QWidget):
         self.follow_ups = RecordTableModel("follow-up", lang)
         self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
         self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
+        self.about = AboutTab(lang)
+        self.about.opened.connect(env.nav.open_record)
+        self.tabs.addTab(self.about, t(TEXTS, "tab_about", lang))
         layout.addWidget(self.tabs, 1)
 
     def show_record(self, rid: str) -> None:
@@ -171,6 +176,10 @@ class RecordDetail(QWidget):
         is_follow_up = view.kind == "follow-up"
         self.follow_button.setVisible(not is_follow_up)
         self.tabs.setTabVisible(self.tabs.indexOf(self.follow_table), not is_follow_up)
+        about = data["about"]
+        self.tabs.setTabVisible(self.tabs.indexOf(self.about), about is not None)
+        if about is not None:
+            self.about.show_about(about)
         self.target = str(fields.get("record_id") or "") if is_follow_up else ""
         self.target_button.setVisible(bool(self.target))
         self.done = bool(fields.get("done"))
@@ -257,3 +266,4 @@ class RecordDetail(QWidget):
         self.attachments.clear_content()
         self.history.clear()
         self.follow_ups.clear()
+        self.about.clear_content()

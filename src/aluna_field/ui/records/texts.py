@@ -62,6 +62,12 @@ TEXTS = {
     "tab_attachments": ("Adjuntos", "Attachments"),
     "tab_history": ("Historial", "History"),
     "tab_follow_ups": ("Seguimientos", "Follow-ups"),
+    "tab_about": ("Todo sobre este sujeto", "Everything about this subject"),
+    "about_none": (
+        "Todavía no hay registros sobre este sujeto.",
+        "No records about this subject yet.",
+    ),
+    "col_state": ("Nivel o estado", "Level or state"),
     "history_when": ("Cuándo", "When"),
     "history_who": ("Quién", "Who"),
     "history_change": ("Cambio", "Change"),
