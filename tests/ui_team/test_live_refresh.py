@@ -131,3 +131,14 @@ def test_reading_the_vault_is_not_a_change(qtbot: QtBot, coord: Device) -> None:
     with qtbot.assertNotEmitted(changes.changed, wait=600):
         ws.records_pane("subject").refresh()
         ws.show_pane("home")
+
+
+def test_a_form_being_typed_stays_when_its_record_goes_away(qtbot: QtBot, coord: Device) -> None:
+    rid = add_note(coord)
+    ws = workspace(qtbot, coord)
+    open_note(qtbot, ws, rid)
+    pane = ws.records_pane("crisis-note")
+    host = pane.edit(rid)
+    coord.call(lambda s: s.delete(rid))  # as if a sync had brought the deletion
+    qtbot.waitUntil(lambda: pane.detail.rid is None)
+    assert pane.host is host and pane.right.currentWidget() is host

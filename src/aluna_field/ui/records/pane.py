@@ -81,7 +81,7 @@ class RecordsPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = RecordDetail(env)
         self.detail.edit_requested.connect(self.edit)
-        self.detail.deleted.connect(lambda: self.right.setCurrentWidget(self.empty))
+        self.detail.deleted.connect(self._detail_gone)
         self.right.addWidget(self.empty)
         self.right.addWidget(self.detail)
         self.host: FormHost | None = None
@@ -191,6 +191,12 @@ class RecordsPane(QWidget):
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(index.row())
             self.table.selectionModel().blockSignals(False)
+
+    def _detail_gone(self) -> None:
+        # A form being typed in stays in front, even when the record it edits went away
+        # in a sync: what was typed is not hidden (it is kept as a draft).
+        if self.host is None:
+            self.right.setCurrentWidget(self.empty)
 
     def show_record(self, rid: str) -> None:
         self.close_form()
