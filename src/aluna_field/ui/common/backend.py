@@ -4,6 +4,9 @@ SQLite connections must not be used by two threads at once. Background jobs (lis
 searches, attachments) and the quick calls the GUI thread makes (save, show) all go
 through `call`, which holds the lock, so there is exactly one user of the connection at
 any time; the GUI thread waits at most for one search to finish.
+
+Because every write passes through `call`, this is also where the panes learn that the
+vault changed (`changes`, see changes.py).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import TypeVar
 
 from ...services.drafts import Drafts
 from ...services.session import Session
+from .changes import VaultChanges
 from .tasks import TaskRunner
 
 T = TypeVar("T")
@@ -29,6 +33,8 @@ class Backend:
         self._session: Session | None = session
         self._lock = threading.RLock()
         self.runner = runner
+        self.changes = VaultChanges(runner)
+        runner.delivering.connect(self.changes.flush)
         self.device_id = session.identity.device_id
         self.device_name = session.device.name
         self.role = session.device.role
@@ -41,15 +47,24 @@ class Backend:
     def is_open(self) -> bool:
         return self._session is not None
 
-    def call(self, fn: Callable[[Session], T]) -> T:
-        """Run fn with the session, holding the lock; VaultLocked once closed."""
+    def call(self, fn: Callable[[Session], T], quiet: bool = False) -> T:
+        """Run fn with the session, holding the lock; VaultLocked once closed.
+
+        When fn changed rows (sqlite's own counter, no query), `changes` is told, unless
+        quiet: a draft kept while typing is not news for the lists."""
         with self._lock:
-            if self._session is None:
+            session = self._session
+            if session is None:
                 raise VaultLocked("the vault is locked")
-            return fn(self._session)
+            before = session.conn.total_changes
+            try:
+                return fn(session)
+            finally:
+                if not quiet and session.vault.is_open and session.conn.total_changes != before:
+                    self.changes.note()
 
     def drafts(self, fn: Callable[[Drafts], T]) -> T:
-        return self.call(lambda s: fn(Drafts(s)))
+        return self.call(lambda s: fn(Drafts(s)), quiet=True)
 
     def submit(
         self,
@@ -71,6 +86,9 @@ class Backend:
     def close(self) -> None:
         """Drop pending results, wait for the running call, close the session."""
         self.runner.cancel_pending()
+        self.changes.stop()
+        self.runner.delivering.disconnect(self.changes.flush)
+        self.changes.deleteLater()
         with self._lock:
             if self._session is not None:
                 self._session.close()

@@ -16,7 +16,6 @@ class Navigator(QObject):
     new_record = Signal(str, object)  # kind, prefilled values (dict)
     open_draft = Signal(str)  # draft id
     show_pane = Signal(str)  # pane key
-    records_changed = Signal()  # something was saved or deleted: lists are stale
     language_chosen = Signal(str)  # "es" or "en", from the settings
     autolock_chosen = Signal(int)  # minutes, from the settings
 

@@ -11,15 +11,33 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
+class RowsTable(QTableView):
+    """A table whose rows are the items: Home and End go to the first and the last row
+    (QTableView's own go to the first and the last column, which a row selection hides)."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveHome, action.MoveEnd) and model is not None:
+            rows = model.rowCount(QModelIndex())
+            if rows:
+                row = 0 if cursorAction == action.MoveHome else rows - 1
+                column = max(self.currentIndex().column(), 0)
+                return model.index(row, column)
+        return super().moveCursor(cursorAction, modifiers)
+
+
 def table_view(model: QAbstractItemModel, name: str, fit: bool = True) -> QTableView:
     """A list of records: whole rows selected, no editing, no row numbers."""
-    table = QTableView()
+    table = RowsTable()
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

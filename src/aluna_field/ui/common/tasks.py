@@ -41,6 +41,9 @@ class TaskRunner(QObject):
 
     # emitted when no task is running any more (tests wait on it)
     idle = Signal()
+    # emitted on the GUI thread before a result is handed on, so that what the task
+    # wrote is announced (Backend.changes) before its caller moves on
+    delivering = Signal()
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
@@ -85,6 +88,7 @@ class TaskRunner(QObject):
 
     def _deliver(self, task_id: int, result: object, error: object) -> None:
         callbacks = self._callbacks.pop(task_id, None)
+        self.delivering.emit()
         if callbacks is not None:
             on_done, on_error = callbacks
             if error is None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ...services import conflict_inbox
+from ..common.backend import VaultLocked
 from ..common.nav import PaneEnv
 from ..common.table import Index, table_view
 from ..common.widgets import heading, plain_label
@@ -49,6 +51,8 @@ class ConflictsPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current)
         self.route = conflict_route(env.nav)
         self.route.open.connect(self.show_record)
+        # The sidebar's count follows every change, shown or not (a merge, an exchange).
+        env.backend.changes.changed.connect(self.recount)
 
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -61,6 +65,15 @@ class ConflictsPane(QWidget):
         self.route.counted.emit(n)
         show_badge(self, "conflicts", t(TEXTS, "title", lang), n)
         self._select(current)
+
+    def recount(self) -> None:
+        """The badge only: cheap enough for every change, even with the pane hidden."""
+        try:
+            n = self.env.backend.call(conflict_inbox.count)
+        except VaultLocked:
+            return
+        self.route.counted.emit(n)
+        show_badge(self, "conflicts", t(TEXTS, "title", self.env.lang), n)
 
     def clear_content(self) -> None:
         self.detail.show_record(None, "", Lookup())
@@ -102,7 +115,6 @@ class ConflictsPane(QWidget):
         self.detail.show_record(item.record, item.title, self.lookup)
 
     def _settled(self, rid: str) -> None:
-        self.env.nav.records_changed.emit()
         self.refresh()
         if self.model.row_of(rid) < 0:
             self._select(self.model.rows[0].record.rid if self.model.rows else None)

@@ -128,7 +128,6 @@ class FormHost(QWidget):
         self.timer.stop()
         self.dirty = False
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))
-        self.env.nav.records_changed.emit()
         self.saved.emit(rid)
 
     def _add(self, kind: str, data: dict[str, Any]) -> None:

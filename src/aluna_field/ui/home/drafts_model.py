@@ -1,4 +1,8 @@
-"""Drafts waiting to be finished, as a table: what kind, new or an edit, when last typed."""
+"""Drafts waiting to be finished, as a table: what kind, new or an edit, about which
+subject, its first words, when last typed (enough to tell two drafts apart).
+
+The first words come from the kind's searchable text fields, which never include a
+sensitive field: a real name typed into a draft does not reach this model."""
 
 from __future__ import annotations
 
@@ -10,11 +14,35 @@ from ...domain import kinds as domain
 from ...services.drafts import Draft
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
 from ..i18n import t
+from ..records.format import Lookup
 from ..records.history import when_text
 from .texts import TEXTS
 
-COLUMNS = ("kind", "state", "when")
+COLUMNS = ("kind", "state", "subject", "start", "when")
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FIRST_WORDS = 8
+
+
+def first_words(draft: Draft, limit: int = FIRST_WORDS) -> str:
+    """The opening words of the draft's first non-empty free text ("…" when cut)."""
+    for name in domain.text_fields(draft.kind):
+        value = draft.values.get(name)
+        if isinstance(value, str) and value.strip():
+            words = value.split()
+            return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+    return ""
+
+
+def subject_text(draft: Draft, lookup: Lookup, lang: str) -> str:
+    """The subjects the draft is about, by alias (for a subject, its own alias)."""
+    if draft.kind == "subject":
+        return str(draft.values.get("alias") or "")
+    names = []
+    for ref in domain.subject_refs(draft.kind):
+        value = draft.values.get(ref)
+        ids = value if isinstance(value, list) else [value] if value else []
+        names += [lookup.alias(str(rid), lang) for rid in ids]
+    return ", ".join(names)
 
 
 class DraftsModel(ColumnsModel):
@@ -24,10 +52,12 @@ class DraftsModel(ColumnsModel):
         super().__init__()
         self.lang = lang
         self.drafts: list[Draft] = []
+        self.lookup = Lookup()
 
-    def set_drafts(self, drafts: list[Draft]) -> None:
+    def set_drafts(self, drafts: list[Draft], lookup: Lookup | None = None) -> None:
         self.beginResetModel()
         self.drafts = list(drafts)
+        self.lookup = lookup or Lookup()
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -49,4 +79,8 @@ class DraftsModel(ColumnsModel):
             return domain.RecordKind(draft.kind).label(self.lang)
         if column == "state":
             return t(TEXTS, "draft_edit" if draft.rid else "draft_new", self.lang)
+        if column == "subject":
+            return subject_text(draft, self.lookup, self.lang)
+        if column == "start":
+            return first_words(draft)
         return when_text(draft.updated_ms)

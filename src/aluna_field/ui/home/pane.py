@@ -123,17 +123,18 @@ class HomePane(QWidget):
     def _loaded(self, data: dict[str, Any]) -> None:
         lookup: Lookup = data["lookup"]
         due: list[RecordRow] = sorted(data["due"], key=lambda r: str(r.fields.get("due_on")))
+        self.due.today = self.env.today()
         self.due.set_rows(due, lookup)
         self.no_due.setVisible(not due)
         self.due_table.setVisible(bool(due))
         self.recent.set_rows(data["recent"], lookup)
-        self._show_drafts(data["drafts"])
+        self._show_drafts(data["drafts"], lookup)
         self.autolock.setText(t(TEXTS, "autolock", self.env.lang, minutes=data["minutes"]))
         self.sync.show_overview(data["sync"])
         self.loaded.emit()
 
-    def _show_drafts(self, drafts: list[Draft]) -> None:
-        self.drafts.set_drafts(drafts)
+    def _show_drafts(self, drafts: list[Draft], lookup: Lookup | None = None) -> None:
+        self.drafts.set_drafts(drafts, lookup)
         for widget in (self.drafts_table, *self.draft_buttons):
             widget.setVisible(bool(drafts))
         self.no_drafts.setVisible(not drafts)

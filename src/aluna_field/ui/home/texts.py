@@ -14,6 +14,8 @@ TEXTS = {
     "draft_kind": ("Tipo", "Kind"),
     "draft_state": ("Qué es", "What"),
     "draft_when": ("Última edición", "Last edited"),
+    "draft_subject": ("Sujeto", "Subject"),
+    "draft_start": ("Empieza con", "Begins with"),
     "draft_new": ("Registro nuevo", "New record"),
     "draft_edit": ("Cambios a un registro", "Changes to a record"),
     "due": ("Seguimientos vencidos y de esta semana", "Follow-ups overdue and due this week"),

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from ...domain import kinds as domain
 from ...services.people import People, people
 from ...services.session import Session
+from ...store.errors import RecordNotFound
 from ...store.materialise import RecordState
+from ..common.flow import FlowLayout
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
@@ -26,13 +28,15 @@ from ..conflicts.banner import ConflictBanner
 from ..i18n import t
 from ..redaction.dialog import open_redaction
 from ..redaction.texts import TEXTS as REDACT
+from .about import AboutTab, load_about
 from .attachments import AttachmentsTab
 from .fields_view import FieldsView, record_lines
 from .format import title_of
-from .history import HistoryModel, author_name, when_text
+from .history import COLUMNS, HistoryModel, author_name, when_text
 from .model import RecordTableModel
 from .rows import build_lookup, row_from_view
 from .texts import TEXTS
+from .version import VersionDialog
 
 
 def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
@@ -44,6 +48,7 @@ def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
     ]
     lookup = build_lookup(session, [*ups, row_from_view(view)], lang)
     return {
+        "about": load_about(session, rid, lang) if view.kind == "subject" else None,
         "view": view,
         "history": session.history(rid),
         "ups": ups,
@@ -84,7 +89,10 @@ class RecordDetail(QWidget):
         layout.addWidget(self.meta)
         self.conflict_banner = ConflictBanner(env)
         layout.addWidget(self.conflict_banner)
-        buttons = QHBoxLayout()
+        # The buttons wrap rather than hold the detail wide: the list beside it needs
+        # room for its columns at 1280 px.
+        self.buttons_box = QWidget()
+        buttons = FlowLayout(self.buttons_box)
         self.edit_button = QPushButton(t(TEXTS, "edit", lang))
         self.copy_button = QPushButton(t(TEXTS, "copy", lang))
         self.copy_button.setToolTip(t(TEXTS, "copy_tip", lang))
@@ -93,16 +101,24 @@ class RecordDetail(QWidget):
         self.target_button = QPushButton(t(TEXTS, "open_target", lang))
         self.target_button.clicked.connect(self._open_target)
         self.target = ""
-        for button in (self.edit_button, self.copy_button, self.follow_button, self.target_button):
+        self.done_button = QPushButton(t(TEXTS, "mark_done", lang))
+        self.done_button.clicked.connect(self._toggle_done)
+        self.done = False
+        for button in (
+            self.done_button,
+            self.edit_button,
+            self.copy_button,
+            self.follow_button,
+            self.target_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.redact_button = QPushButton(t(REDACT, "action", lang))
         self.redact_button.setToolTip(t(REDACT, "action_tip", lang))
         self.redact_button.setVisible(env.backend.role == "coordinator")
         self.redact_button.clicked.connect(self._redact)
         buttons.addWidget(self.redact_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons_box)
         self.edit_button.clicked.connect(lambda: self.rid and self.edit_requested.emit(self.rid))
         self.copy_button.clicked.connect(self.copy)
         self.follow_button.clicked.connect(self._follow_up)
@@ -118,10 +134,23 @@ class RecordDetail(QWidget):
         self.tabs.addTab(self.attachments, t(TEXTS, "tab_attachments", lang))
         self.history = HistoryModel(lang, env.backend.device_id, env.backend.device_name)
         self.history_table = table_view(self.history, t(TEXTS, "tab_history", lang))
+        self.history_table.setToolTip(t(TEXTS, "history_help", lang))
+        header = self.history_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (COLUMNS.index(n) for n in ("fields", "before", "after")):
+            # Lists of fields and values can be long: they share the width and elide
+            # (whole on hover); when, who and the change stay whole.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Double-click or Enter on a version opens it whole.
+        self.history_table.activated.connect(lambda i: self.open_version(i.row()))
+        self.version: VersionDialog | None = None
         self.tabs.addTab(self.history_table, t(TEXTS, "tab_history", lang))
         self.follow_ups = RecordTableModel("follow-up", lang)
         self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
         self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
+        self.about = AboutTab(lang)
+        self.about.opened.connect(env.nav.open_record)
+        self.tabs.addTab(self.about, t(TEXTS, "tab_about", lang))
         layout.addWidget(self.tabs, 1)
 
     def show_record(self, rid: str) -> None:
@@ -141,17 +170,40 @@ class RecordDetail(QWidget):
         lines = record_lines(view.kind, fields, lang, lookup)
         self.text_for_copy = "\n".join(f"{label}: {text}" for label, text in lines)
         self.attachments.show_attachments(rid, view.attachments)
-        self.history.set_history(view.kind, data["history"], data["people"])
+        self.history.set_history(view.kind, data["history"], data["people"], lookup)
+        self.follow_ups.today = self.env.today()
         self.follow_ups.set_rows(data["ups"], lookup)
         is_follow_up = view.kind == "follow-up"
         self.follow_button.setVisible(not is_follow_up)
         self.tabs.setTabVisible(self.tabs.indexOf(self.follow_table), not is_follow_up)
+        about = data["about"]
+        self.tabs.setTabVisible(self.tabs.indexOf(self.about), about is not None)
+        if about is not None:
+            self.about.show_about(about)
         self.target = str(fields.get("record_id") or "") if is_follow_up else ""
         self.target_button.setVisible(bool(self.target))
+        self.done = bool(fields.get("done"))
+        self.done_button.setVisible(is_follow_up)
+        self.done_button.setText(t(TEXTS, "mark_not_done" if self.done else "mark_done", lang))
+
+    def open_version(self, row: int) -> VersionDialog | None:
+        if not 0 <= row < self.history.rowCount():
+            return None
+        dialog = VersionDialog(self, self.history, row)
+        self.version = dialog
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
-        if self.rid is not None:
+        """Show the record as the vault has it now; gone (deleted, or deleted where it
+        came from), the pane empties at once rather than keep showing it."""
+        if self.rid is None:
+            return
+        try:
             self.show_record(self.rid)
+        except RecordNotFound:
+            self.clear_content()
+            self.deleted.emit()
 
     def _real_name(self, rid: str) -> str:
         view = self.env.backend.call(lambda s: s.show(rid))
@@ -168,6 +220,14 @@ class RecordDetail(QWidget):
             return
         kind = self.env.backend.call(lambda s: s.show(target)).kind
         self.env.nav.open_record.emit(kind, target)
+
+    def _toggle_done(self) -> None:
+        """A follow-up is done (or not) with one click; the change notice reloads this
+        detail and every list that shows it."""
+        rid, done = self.rid, not self.done
+        if rid is not None and self.kind == "follow-up":
+            self.env.backend.call(lambda s: s.edit(rid, {"done": done}))
+            self.reload()
 
     def _follow_up(self) -> None:
         if self.rid:
@@ -188,7 +248,6 @@ class RecordDetail(QWidget):
     def delete(self, rid: str) -> None:
         self.env.backend.call(lambda s: s.delete(rid))
         self.clear_content()
-        self.env.nav.records_changed.emit()
         self.deleted.emit()
 
     def _redact(self) -> None:
@@ -207,3 +266,4 @@ class RecordDetail(QWidget):
         self.attachments.clear_content()
         self.history.clear()
         self.follow_ups.clear()
+        self.about.clear_content()

@@ -46,15 +46,35 @@ ENUMS: Mapping[tuple[str, str], type[Coded]] = {
     ("impact-observation", "mourning_alterations"): MourningAlteration,
 }
 
-# The columns of each list, in order (the first is what the record is called).
+# The columns of each list, in order: the date (the alias for subjects) first, then the
+# subject and the level or state that decides what to look at first, so that these fit
+# at 1280 px; free text comes last.
 COLUMNS: Mapping[str, tuple[str, ...]] = {
     "subject": ("alias", "type", "region", "field_of_work"),
-    "accompaniment": ("title", "subject_ids", "area", "status", "started_on"),
+    "accompaniment": ("started_on", "subject_ids", "status", "area", "title"),
     "crisis-note": ("occurred_at", "subject_ids", "event", "urgency"),
     "risk-assessment": ("assessed_on", "subject_id", "risk_level", "next_review_on"),
-    "impact-observation": ("observed_on", "subject_ids", "sphere", "categories", "intensity"),
-    "follow-up": ("due_on", "description", "record_id", "done"),
+    "impact-observation": ("observed_on", "subject_ids", "sphere", "intensity", "categories"),
+    "follow-up": ("due_on", "done", "record_id", "description"),
 }
+
+# Columns whose text has no natural length (names, titles, lists): they share what is
+# left of the width and elide. Dates, levels and yes/no are always shown whole.
+LONG_TEXT = frozenset(
+    {
+        "alias",
+        "region",
+        "field_of_work",
+        "subject_ids",
+        "subject_id",
+        "title",
+        "area",
+        "event",
+        "categories",
+        "record_id",
+        "description",
+    }
+)
 
 # Which field the "category" and the "urgency" filters look at, per kind.
 CATEGORY_FIELD: Mapping[str, str] = {

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...domain import kinds as domain
 from ..i18n import t
-from .format import CATEGORY_FIELD, URGENCY_FIELD, Lookup, record_date
+from .format import CATEGORY_FIELD, LONG_TEXT, URGENCY_FIELD, Lookup, record_date
 from .rows import RecordRow
 from .tabulate import Table, columns_of, tabulate
 from .texts import TEXTS
@@ -45,6 +45,8 @@ class RecordTableModel(QAbstractTableModel):
         self.table = Table([], [], [], Lookup())
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        # Follow-ups due before this day and not done read as overdue (None: never).
+        self.today: dt.date | None = None
 
     @property
     def rows(self) -> list[RecordRow]:
@@ -109,17 +111,35 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        name = self.columns[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.table.cells[row][column]
+            text = self.table.cells[row][column]
+            if name == "due_on" and self.is_overdue(row):
+                return t(TEXTS, "overdue", self.lang, date=text)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and name in LONG_TEXT:
+            # Long text is elided in the cell; the whole of it on hover (no real name
+            # ever sits in a list model, see rows.py).
+            return self.table.cells[row][column] or None
         if role == RID_ROLE:
             return self.table.rows[row].rid
         if role == SORT_ROLE:
             return self.table.keys[row][column]
-        name = self.columns[column]
-        if role == Qt.ItemDataRole.ForegroundRole and name in URGENCY_FIELD.values():
-            if self.table.rows[row].fields.get(name) in _ALERT:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            level = name in URGENCY_FIELD.values()
+            if level and self.table.rows[row].fields.get(name) in _ALERT:
+                return _alert_color()
+            if name == "due_on" and self.is_overdue(row):
                 return _alert_color()
         return None
+
+    def is_overdue(self, row: int) -> bool:
+        """A follow-up not done whose due day has passed."""
+        record = self.table.rows[row]
+        if self.today is None or record.kind != "follow-up" or record.fields.get("done"):
+            return False
+        day = record_date(record.kind, record.fields)
+        return day is not None and day < self.today
 
 
 def _alert_color() -> QColor:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,13 +26,16 @@ from ..forms.registry import FORMS, form_context
 from ..i18n import t
 from .detail import RecordDetail
 from .filters import FilterBar
+from .format import LONG_TEXT
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
 from .rows import load_rows, search_rids
 from .tabulate import Table, tabulate
 from .texts import TEXTS
 
 SEARCH_DELAY_MS = 250
-MAX_COLUMN_CHARS = 28
+# Subjects read A→Z by alias and follow-ups soonest (overdue) first; dated records
+# newest first.
+ASCENDING = frozenset({"subject", "follow-up"})
 
 
 class RecordsPane(QWidget):
@@ -61,7 +66,9 @@ class RecordsPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = table_view(self.proxy, plural, fit=False)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        order = Qt.SortOrder.AscendingOrder if kind in ASCENDING else Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(0, order)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.count = plain_label()
         left = QWidget()
@@ -74,7 +81,7 @@ class RecordsPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = RecordDetail(env)
         self.detail.edit_requested.connect(self.edit)
-        self.detail.deleted.connect(lambda: self.right.setCurrentWidget(self.empty))
+        self.detail.deleted.connect(self._detail_gone)
         self.right.addWidget(self.empty)
         self.right.addWidget(self.detail)
         self.host: FormHost | None = None
@@ -84,6 +91,8 @@ class RecordsPane(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self._split = False
         layout.addWidget(splitter, 1)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -93,9 +102,21 @@ class RecordsPane(QWidget):
         self.filters.changed.connect(self._apply)
         self.setFocusProxy(self.table)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split:
+            # Half each on first show (the detail's size hint alone would leave the list
+            # a third): the list needs its columns as much as the detail its text.
+            self._split = True
+            half = max(self.splitter.width() // 2, 1)
+            self.splitter.setSizes([half, half])
+
     # -- loading and filtering -------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the list off the GUI thread (large vaults stay responsive)."""
+        """Reload the list off the GUI thread (large vaults stay responsive), and the
+        detail at once: after a redaction the erased text must leave the screen now."""
+        self.detail.reload()
+        self.model.today = self.env.today()
         kind, lang = self.kind, self.env.lang
         self.env.backend.submit(
             lambda s: tabulate(kind, lang, *load_rows(s, kind, lang)), self._loaded
@@ -111,13 +132,20 @@ class RecordsPane(QWidget):
             self._select_row(current)
         self.loaded.emit()
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their content, within reason, so the list reads at a glance."""
-        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        self.table.resizeColumnsToContents()
+    def _size_columns(self) -> None:
+        """Long text columns share the width left and elide; the others are never cut."""
         header = self.table.horizontalHeader()
-        for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.setStretchLastSection(False)
+        for column, name in enumerate(self.model.columns):
+            if name in LONG_TEXT:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_columns(self) -> None:
+        """Dates, levels and yes/no as wide as their content, once per load (sizing them
+        on every paint is slow with many rows)."""
+        for column, name in enumerate(self.model.columns):
+            if name not in LONG_TEXT:
+                self.table.resizeColumnToContents(column)
 
     def run_search(self) -> None:
         self.search_timer.stop()
@@ -163,6 +191,12 @@ class RecordsPane(QWidget):
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(index.row())
             self.table.selectionModel().blockSignals(False)
+
+    def _detail_gone(self) -> None:
+        # A form being typed in stays in front, even when the record it edits went away
+        # in a sync: what was typed is not hidden (it is kept as a draft).
+        if self.host is None:
+            self.right.setCurrentWidget(self.empty)
 
     def show_record(self, rid: str) -> None:
         self.close_form()
@@ -210,7 +244,7 @@ class RecordsPane(QWidget):
 
     def _saved(self, rid: str) -> None:
         self.close_form(keep_draft=False)
-        self.refresh()
+        # The list reloads on the vault's change notice (Backend.changes).
         self.detail.show_record(rid)
         self.right.setCurrentWidget(self.detail)
 

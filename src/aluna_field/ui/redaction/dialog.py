@@ -63,7 +63,6 @@ def open_redaction(
         field = choice.target()
         env.backend.call(lambda s: s.redact(rid, field))
         notify(parent, t(TEXTS, "done", lang), "success", lang)
-        env.nav.records_changed.emit()
         on_done()
 
     return ask(

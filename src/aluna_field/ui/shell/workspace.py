@@ -43,7 +43,8 @@ class Workspace(QWidget):
         nav.open_record.connect(self.open_record)
         nav.new_record.connect(self.new_record)
         nav.open_draft.connect(self.open_draft)
-        nav.records_changed.connect(self.refresh_all)
+        # The one notice of a change, whoever wrote (see ui/common/changes.py).
+        env.backend.changes.changed.connect(self.refresh_all)
         for keys, action in ((NEW, self._new), (FIND, self._find)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -67,7 +68,9 @@ class Workspace(QWidget):
         if self.stack.currentWidget() is not pane:
             self.stack.setCurrentWidget(pane)
         self.sidebar.select(key)
-        if key in self.stale:
+        # Home reloads on every show: its queries are bounded, and the drafts it lists
+        # are kept quietly while typing (they send no change notice).
+        if key in self.stale or key == "home":
             self.stale.discard(key)
             self.pane(key).refresh()
         if key == "search":

@@ -88,7 +88,6 @@ class SyncPane(QWidget):
         self.summary.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
         layout.addWidget(self.summary)
         self.relay = RelayBox(env)
-        self.relay.received.connect(env.nav.records_changed)
         layout.addWidget(self.relay)
         layout.addStretch(1)
         self.cards: list[DriveCard] = []
@@ -219,13 +218,11 @@ class SyncPane(QWidget):
         self.summary.show_summary(summary)
         text, level = notice_text(summary, self.env.lang)
         notify(self, text, level, self.env.lang)
-        self.env.nav.records_changed.emit()
         self.refresh()
 
     def _failed(self) -> None:
         self._stopped()
         set_error(self.error, t(TEXTS, "failed", self.env.lang))
-        self.env.nav.records_changed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

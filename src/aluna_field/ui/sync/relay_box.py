@@ -25,7 +25,8 @@ from .texts import TEXTS
 
 
 class RelayBox(QGroupBox):
-    received = Signal()  # a round brought bundles in: lists are stale
+    # A round brought bundles in (the panes reload through Backend.changes, not this).
+    received = Signal()
 
     def __init__(self, env: PaneEnv) -> None:
         super().__init__(t(TEXTS, "relay", env.lang))
