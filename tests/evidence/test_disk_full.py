@@ -305,3 +305,35 @@ def test_an_open_session_survives_a_full_disk(vault_on_small_disk: AppContext) -
         filler.unlink()
         s.add("crisis-note", json.loads(_long_note(sid)))
         assert len(s.list_records("crisis-note")) == 1
+
+
+def test_an_import_on_a_full_disk_applies_nothing_and_the_next_one_works(
+    small_disk: Callable[[str, int], Path], tmp_path: Path, clock: FakeClock
+) -> None:
+    # The session is not left inside a transaction, nothing is half-applied, and the
+    # same bundle imports once there is room.
+    disk = small_disk("team-disk", 16384)
+    t = make_team(disk, clock)
+    try:
+        exchange.import_paths(t.a1, [w.path for w in exchange.export(t.c, tmp_path / "roster")])
+        sid = t.a1.add("subject", SUBJECT)[0]
+        for _ in range(3):
+            t.a1.add("crisis-note", json.loads(_long_note(sid)))
+        bundles = [w.path for w in exchange.export(t.a1, tmp_path / "stick")]
+        before = rows(t.c)
+        # A page cache large enough that nothing spills before COMMIT, so the disk
+        # refuses the COMMIT itself (SQLite rolls a full disk back on its own; store.db's
+        # guard, which the importer now uses, also covers the COMMIT failures it doesn't).
+        t.c.conn.execute("PRAGMA cache_size = -262144")
+        filler = _fill(disk, 60)
+        with pytest.raises(Exception) as caught:
+            exchange.import_paths(t.c, bundles)
+        assert is_disk_full(caught.value, t.c.ctx.vault_dir)
+        assert not t.c.conn.in_transaction
+        assert rows(t.c) == before
+        filler.unlink()
+        [outcome] = exchange.import_paths(t.c, bundles)
+        assert outcome.status == "imported"
+        assert len(t.c.list_records("crisis-note")) == 3
+    finally:
+        t.close()

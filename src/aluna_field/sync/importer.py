@@ -16,7 +16,7 @@ from typing import Any
 from ..domain.kinds import KIND_CODES
 from ..store import attachments as blobs
 from ..store.canonical import canonical_bytes
-from ..store.db import Connection
+from ..store.db import Connection, transaction
 from ..store.errors import OpRejected, RecordIdUnbound
 from ..store.oplog import ChangeSet, known_op_ids
 from ..store.ops import OP_SCHEMA, Op, check_op
@@ -293,13 +293,9 @@ def read_bundle(
         with open(path, "rb") as fh:
             reader = BundleReader(fh, size)
             reader.open(me.hpke_private())
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            # store.db's guard: a COMMIT that fails (disk full) is rolled back too.
+            with transaction(conn):
                 _run(conn, records, me, reader, outcome, now_ms)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
     except AlreadyImported:
         outcome.status = "already"
     except SyncError as exc:
