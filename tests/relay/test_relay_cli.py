@@ -14,7 +14,6 @@ from teamkit import SUBJECT, make_team
 from aluna_field.services.context import AppContext
 from aluna_field.services.vaults import open_vault
 from aluna_field.sync.relay import settings as relay_settings
-from aluna_field.sync.relay.errors import EXIT_AUTH, EXIT_OFFLINE, EXIT_USAGE
 from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
 
@@ -84,7 +83,7 @@ def test_remembered_password_lives_only_in_the_vault(
     # Remembering again without --remember-password forgets the password (after this run).
     assert c("sync", "relay", dav.url(), "--user", USER, "--remember").code == 0
     r = c("sync", "relay")
-    assert r.code == EXIT_USAGE and "ALUNA_FIELD_RELAY_PASSWORD" in r.err
+    assert r.code == 2 and "ALUNA_FIELD_RELAY_PASSWORD" in r.err
     monkeypatch.setenv("ALUNA_FIELD_RELAY_PASSWORD", PASSWORD)
     pin = "AB:" * 31 + "AB"  # (a pin only matters for https; this relay is loopback http)
     assert c("sync", "relay", dav.url(), "--user", USER, "--pin", pin, "--remember").code == 0
@@ -94,7 +93,7 @@ def test_remembered_password_lives_only_in_the_vault(
     assert kept is not None and kept.pin == pin and kept.password is None  # pin kept
     assert c("sync", "relay", "--forget").code == 0
     r = c("sync", "relay")
-    assert r.code == EXIT_USAGE and "No relay is remembered" in r.err
+    assert r.code == 2 and "No relay is remembered" in r.err
 
 
 def test_relay_refusals_have_clear_messages_and_codes(
@@ -102,11 +101,11 @@ def test_relay_refusals_have_clear_messages_and_codes(
 ) -> None:
     c = devices["c"]
     cases = [
-        (("sync", "relay"), EXIT_USAGE, "No relay is remembered"),
-        (("sync", "relay", "http://relay.example.org/dav/"), EXIT_USAGE, "must use https"),
-        (("sync", "relay", "https://u:p@relay.example.org/"), EXIT_USAGE, "Do not put a user"),
-        (("sync", "relay", "ftp://relay.example.org/"), EXIT_USAGE, "not valid"),
-        (("sync", "relay", dav.url(), "--pin", "zz"), EXIT_USAGE, "SHA-256"),
+        (("sync", "relay"), 2, "No relay is remembered"),
+        (("sync", "relay", "http://relay.example.org/dav/"), 2, "must use https"),
+        (("sync", "relay", "https://u:p@relay.example.org/"), 2, "Do not put a user"),
+        (("sync", "relay", "ftp://relay.example.org/"), 2, "not valid"),
+        (("sync", "relay", dav.url(), "--pin", "zz"), 2, "SHA-256"),
     ]
     for argv, code, text in cases:
         r = c(*argv)
@@ -114,11 +113,11 @@ def test_relay_refusals_have_clear_messages_and_codes(
     with socket.create_server(("127.0.0.1", 0)) as s:
         dead = f"http://127.0.0.1:{s.getsockname()[1]}/relay/"
     r = c("--lang", "es", "sync", "relay", dead, "--user", USER)
-    assert r.code == EXIT_OFFLINE and "Sin conexión" in r.err
+    assert r.code == 6 and "Sin conexión" in r.err
     monkeypatch.setenv("ALUNA_FIELD_RELAY_PASSWORD", "contraseña-equivocada")
     r = c("sync", "relay", dav.url(), "--user", USER)
-    assert r.code == EXIT_AUTH and "401" in r.err and "Nothing was pulled" in r.err
+    assert r.code == 7 and "401" in r.err and "Nothing was pulled" in r.err
     assert "contraseña-equivocada" not in r.err + r.out
     monkeypatch.delenv("ALUNA_FIELD_RELAY_PASSWORD")
     r = c("sync", "relay", dav.url(), "--user", USER)  # no terminal to ask on
-    assert r.code == EXIT_USAGE and "ALUNA_FIELD_RELAY_PASSWORD" in r.err
+    assert r.code == 2 and "ALUNA_FIELD_RELAY_PASSWORD" in r.err

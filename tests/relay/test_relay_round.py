@@ -10,10 +10,10 @@ from davserver import DavServer
 from relaykit import FAST, round_trip, target_for
 from teamkit import SUBJECT, Team, make_team, note, send, vault_digest
 
+from aluna_field.domain.failures import Failure
 from aluna_field.services import relay
 from aluna_field.services import team as team_service
 from aluna_field.sync.relay import names
-from aluna_field.sync.relay.errors import EXIT_AUTH, EXIT_FULL, EXIT_OFFLINE
 from aluna_field.sync.relay.state import load_state
 from support import FakeClock
 
@@ -87,7 +87,7 @@ def test_strangers_files_are_skipped_and_counted(
     (dav.relay_dir / "basura.bin").write_bytes(os.urandom(5000))
     (dav.relay_dir / "carpeta").mkdir()
     report = round_trip(a1, dav.url())
-    assert report.error is None and report.exit_code == 0
+    assert report.error is None and report.failure is None
     assert [o.status for o in report.received] == ["imported"]
     assert report.skipped == 5  # four strangers' files and the bundle for a2
     again = round_trip(a1, dav.url())
@@ -101,7 +101,7 @@ def test_wrong_password_pulls_nothing(team: Team, dav: DavServer) -> None:
     round_trip(c, dav.url())
     before = vault_digest(a1)
     report = relay.run_round(a1, target_for(dav.url(), password="contraseña-mala"), FAST)
-    assert report.error is not None and report.exit_code == EXIT_AUTH
+    assert report.error is not None and report.failure == Failure.RELAY_AUTH
     assert not report.received and not report.sent
     assert vault_digest(a1) == before
     assert "contraseña-mala" not in report.error.message("es")
@@ -115,7 +115,7 @@ def test_unreachable_relay_ends_offline_and_loses_nothing(team: Team, dav: DavSe
     a1.add("crisis-note", note(sid, "Nota ficticia sin red"))
     dead = f"http://127.0.0.1:{_free_port()}/{dav.prefix}relay/"
     report = round_trip(a1, dead)
-    assert report.exit_code == EXIT_OFFLINE and report.retries == 0
+    assert report.failure == Failure.RELAY_OFFLINE and report.retries == 0
     round_trip(a1, dav.url())
     round_trip(c, dav.url())
     assert "Nota ficticia sin red" in _texts(c)
@@ -137,7 +137,7 @@ def test_full_relay_stops_the_push_and_a_later_round_sends(team: Team, dav: DavS
     before = _finals(dav)
     dav.switches.quota_bytes = 1
     full = round_trip(a1, dav.url())
-    assert full.exit_code == EXIT_FULL and not full.sent
+    assert full.failure == Failure.RELAY_FULL and not full.sent
     assert _finals(dav) == before
     dav.switches.quota_bytes = None
     later = round_trip(a1, dav.url())
@@ -160,10 +160,12 @@ def test_a_refused_bundle_for_us_is_reported_once(team: Team, dav: DavServer) ->
     path.write_bytes(bytes(data))
     before = vault_digest(c)
     report = round_trip(c, dav.url())
-    assert report.exit_code == 5 and [o.reason.key for o in report.refused] == ["bundle_tampered"]
+    assert report.failure == Failure.BUNDLE and [o.reason.key for o in report.refused] == [
+        "bundle_tampered"
+    ]
     assert "Nota ficticia alterada" not in _texts(c)
     again = round_trip(c, dav.url())
-    assert again.exit_code == 0 and not again.received
+    assert again.failure is None and not again.received
     assert vault_digest(c) != before  # the relay state was saved; the records were not
     assert "Nota ficticia alterada" not in _texts(c)
 
@@ -194,7 +196,7 @@ def test_an_upload_cut_short_leaves_no_bundle_and_is_cleaned(
     before = {p.name for p in _finals(dav)}
     proxy.plan = lambda n: Fault(up_after=3000)  # every PUT body is cut
     cut = relay.run_round(a1, target_for(proxy.url(dav.prefix)), replace(FAST, attempts=2))
-    assert cut.exit_code == EXIT_OFFLINE and not cut.sent
+    assert cut.failure == Failure.RELAY_OFFLINE and not cut.sent
     assert {p.name for p in _finals(dav)} == before
     proxy.plan = lambda n: Fault()
     ok = round_trip(a1, proxy.url(dav.prefix))

@@ -16,8 +16,9 @@ from cryptography.x509.oid import NameOID
 from davserver import PASSWORD, USER, DavServer
 from relaykit import FAST
 
+from aluna_field.domain.failures import Failure
 from aluna_field.sync.relay import names
-from aluna_field.sync.relay.errors import EXIT_TLS, RelayConfig, RelayTls
+from aluna_field.sync.relay.errors import RelayConfig, RelayTls
 from aluna_field.sync.relay.target import parse_target
 from aluna_field.sync.relay.tls import parse_pin, pin_text
 from aluna_field.sync.relay.webdav import WebDavClient
@@ -69,7 +70,7 @@ def test_self_signed_certificate_is_refused_without_a_pin(
     with WebDavClient(parse_target(server.url(), USER, PASSWORD), FAST) as client:
         with pytest.raises(RelayTls) as info:
             client.list()
-    assert info.value.key == "relay_tls_untrusted" and info.value.exit_code == EXIT_TLS
+    assert info.value.key == "relay_tls_untrusted" and info.value.failure == Failure.RELAY_TLS
     assert server.switches.requests == []  # no request, so no password, ever left
 
 
@@ -91,7 +92,7 @@ def test_pinned_certificate_works_and_a_wrong_pin_is_refused(
     with WebDavClient(wrong, FAST) as client:
         with pytest.raises(RelayTls) as info:
             client.list()
-    assert info.value.key == "relay_pin_mismatch" and info.value.exit_code == EXIT_TLS
+    assert info.value.key == "relay_pin_mismatch" and info.value.failure == Failure.RELAY_TLS
     assert len(server.switches.requests) == seen
 
 

@@ -13,12 +13,9 @@ from davserver import DavServer
 from faultproxy import Fault, FaultProxy
 from relaykit import FAST, target_for
 
+from aluna_field.domain.failures import Failure
 from aluna_field.sync.relay import names
 from aluna_field.sync.relay.errors import (
-    EXIT_AUTH,
-    EXIT_FULL,
-    EXIT_OFFLINE,
-    EXIT_PROTOCOL,
     RelayAuth,
     RelayFull,
     RelayOffline,
@@ -63,7 +60,7 @@ def test_wrong_password_is_refused_with_its_own_code(dav: DavServer) -> None:
     with pytest.raises(RelayAuth) as info:
         client.list()
     client.close()
-    assert info.value.exit_code == EXIT_AUTH
+    assert info.value.failure == Failure.RELAY_AUTH
     assert "not-the-password" not in info.value.message("en")
     assert client.retries == 0
 
@@ -76,7 +73,7 @@ def test_unreachable_server_is_offline_at_once(tmp_path: Path) -> None:
     client = WebDavClient(target_for(f"http://127.0.0.1:{port}/relay/"), slow)
     with pytest.raises(RelayOffline) as info:
         client.list()
-    assert info.value.exit_code == EXIT_OFFLINE
+    assert info.value.failure == Failure.RELAY_OFFLINE
     assert client.retries == 0
 
 
@@ -88,7 +85,7 @@ def test_full_server_answers_507_and_no_bundle_appears(dav: DavServer, tmp_path:
     final = names.new_final()
     with pytest.raises(RelayFull) as info:
         client.upload(src, final)
-    assert info.value.exit_code == EXIT_FULL
+    assert info.value.failure == Failure.RELAY_FULL
     assert all(f.name != final for f in client.list())
     client.close()
 
@@ -97,7 +94,7 @@ def test_garbage_and_portal_answers_are_protocol_errors(dav: DavServer) -> None:
     dav.switches.portal = True
     with pytest.raises(RelayProtocol) as info, WebDavClient(target_for(dav.url()), FAST) as c:
         c.list()
-    assert info.value.key == "relay_garbage" and info.value.exit_code == EXIT_PROTOCOL
+    assert info.value.key == "relay_garbage" and info.value.failure == Failure.RELAY_PROTOCOL
     dav.switches.portal = False
     junk = FaultProxy(dav.port, lambda n: Fault(garbage=os.urandom(300) + b"\r\n\r\n"))
     try:

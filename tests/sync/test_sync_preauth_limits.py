@@ -18,6 +18,7 @@ from pathlib import Path
 
 from teamkit import Team, vault_digest
 
+from aluna_field.cli.exit_codes import exit_code
 from aluna_field.services import exchange
 from aluna_field.services.session import Session
 from aluna_field.store.canonical import canonical_bytes
@@ -26,7 +27,6 @@ from aluna_field.sync import bundle_format as bf
 from aluna_field.sync import export, roster, team_store
 from aluna_field.sync.bundle_format import Frame
 from aluna_field.sync.bundle_stream import BundleWriter
-from aluna_field.sync.errors import EXIT_BUNDLE
 from aluna_field.sync.identity import DeviceIdentity
 
 # What a refusal may hold at its peak: one 64 KiB chunk, one frame of at most the limits
@@ -75,7 +75,7 @@ def _refused_within_bound(session: Session, data: bytes, folder: Path, reason: s
         tracemalloc.stop()
     assert outcome.status == "refused" and outcome.reason is not None
     assert outcome.reason.key == reason
-    assert outcome.reason.exit_code == EXIT_BUNDLE  # the CLI's exit 5
+    assert exit_code(outcome.reason.failure) == 5  # the CLI's exit for a refused bundle
     assert vault_digest(session) == before
     assert peak < PEAK_BOUND, peak
     return peak

@@ -6,20 +6,15 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.failures import Failure
 from ..domain.kinds import RecordInvalid, UnknownKindError
 from ..i18n import MESSAGES, tr
 from ..services import errors as service_errors
 from ..store import errors as store_errors
 from ..store.db import is_damage, is_disk_full
 from .env import CliEnv
+from .exit_codes import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, EXIT_VAULT, exit_code
 from .io import InputError, UsageError
-
-EXIT_OK = 0
-EXIT_INTERNAL = 1
-EXIT_USAGE = 2
-EXIT_VAULT = 3
-EXIT_INPUT = 4
-EXIT_BUNDLE = 5
 
 
 def _field_list(exc: RecordInvalid, lang: str) -> str:
@@ -79,12 +74,12 @@ def handle(exc: BaseException, env: CliEnv) -> int:
 
 
 def _bundle_exit(exc: BaseException, env: CliEnv) -> int | None:
-    """Sync errors map to exit 5 (bundle refused) or 4 (unreadable input)."""
-    code = getattr(exc, "exit_code", None)
+    """Errors that name their kind of failure (sync, relay, merge) map through the table."""
+    failure = getattr(exc, "failure", None)
     message = getattr(exc, "message", None)
-    if isinstance(code, int) and callable(message):
+    if isinstance(failure, Failure) and callable(message):
         env.stderr.write(str(message(env.lang)) + "\n")
-        return code
+        return exit_code(failure)
     return None
 
 

@@ -14,6 +14,7 @@ from ..services import exchange, relay
 from ..sync.importer import Outcome
 from ..sync.relay.errors import RelayConfig
 from .env import CliEnv
+from .exit_codes import exit_code
 from .io import emit_json
 
 
@@ -62,7 +63,7 @@ def cmd_relay(args: argparse.Namespace, env: CliEnv) -> int:
         _print(report, env, names)
     if report.error is not None:
         env.stderr.write(report.error.message(env.lang) + "\n")
-    return report.exit_code
+    return exit_code(report.failure)
 
 
 def _print(report: relay.RoundReport, env: CliEnv, names: dict[str, str]) -> None:
@@ -122,5 +123,5 @@ def _report_json(report: relay.RoundReport, lang: str, names: dict[str, str]) ->
         "retries": report.retries,
         "error": error.key if error else None,
         "message": error.message(lang) if error else None,
-        "exit_code": report.exit_code,
+        "exit_code": exit_code(report.failure),
     }

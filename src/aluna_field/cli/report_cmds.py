@@ -29,7 +29,7 @@ from ..services.reports.filters import local_today
 from ..services.reports.source import has_region
 from ..services.session import Session
 from .env import CliEnv
-from .errors import EXIT_INTERNAL
+from .exit_codes import EXIT_INTERNAL
 from .io import InputError, UsageError
 
 FORMATS = ("pdf", "csv", "json")

@@ -11,7 +11,7 @@ from ..services import exchange
 from ..sync.importer import Outcome
 from . import relay_cmds
 from .env import CliEnv
-from .errors import EXIT_BUNDLE
+from .exit_codes import EXIT_BUNDLE
 from .io import InputError, emit_json
 
 

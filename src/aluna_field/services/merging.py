@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..domain import kinds as domain
+from ..domain.failures import Failure
 from ..i18n import tr
 from ..store.materialise import DELETE_KEY
 from ..store.records import ATTACHMENTS, RecordStore
@@ -18,14 +19,12 @@ from ..store.resolution import ResolveRefused
 from ..store.views import RecordView
 from .errors import ServiceError, UnknownField
 
-EXIT_INVALID_INPUT = 4
-
 
 class MergeRefused(ServiceError):
     """A merge action that does not apply (no conflict there, unknown version...)."""
 
     code = "merge_refused"
-    exit_code = EXIT_INVALID_INPUT
+    failure = Failure.INPUT
 
     def __init__(self, reason: str, rid: str, field: str = "") -> None:
         super().__init__(reason)

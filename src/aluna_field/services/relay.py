@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
+from ..domain.failures import Failure
 from ..store.db import Connection
 from ..sync import ledger, team_store
 from ..sync.importer import Outcome
@@ -34,7 +35,6 @@ from .session import Call, Session
 PASSWORD_ENV = "ALUNA_FIELD_RELAY_PASSWORD"  # noqa: S105  (the variable's name)
 SPOOL = "relay-spool"
 STALE_TEMP_MS = 24 * 3600 * 1000
-EXIT_BUNDLE = 5
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,12 @@ class RoundReport:
         return [o for o in self.received if o.status == "imported"]
 
     @property
-    def exit_code(self) -> int:
-        """The CLI exit code: the error's, else 5 if a bundle for us was refused, else 0."""
+    def failure(self) -> Failure | None:
+        """The round's kind of failure: the error's, else BUNDLE if a bundle for us was
+        refused, else None."""
         if self.error is not None:
-            return self.error.exit_code
-        return EXIT_BUNDLE if self.refused else 0
+            return self.error.failure
+        return Failure.BUNDLE if self.refused else None
 
 
 def resolve_target(

@@ -1,4 +1,4 @@
-"""Errors of the sync layer: a translated message key and the CLI exit code it maps to.
+"""Errors of the sync layer: a translated message key and the kind of failure it is.
 
 Messages name what failed (a reason, a file name, a device id), never record content,
 a key or a passphrase.
@@ -6,16 +6,14 @@ a key or a passphrase.
 
 from __future__ import annotations
 
+from ..domain.failures import Failure
 from ..i18n import tr
-
-EXIT_INPUT = 4
-EXIT_BUNDLE = 5
 
 
 class SyncError(Exception):
     """Base class; `key` names a message in aluna_field.i18n.MESSAGES."""
 
-    exit_code = EXIT_INPUT
+    failure = Failure.INPUT
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key)
@@ -41,13 +39,13 @@ class TeamError(SyncError):
 class RosterInvalid(SyncError):
     """A roster that fails its signatures or chain (refuses the bundle carrying it)."""
 
-    exit_code = EXIT_BUNDLE
+    failure = Failure.BUNDLE
 
 
 class BundleRefused(SyncError):
     """A bundle that changes nothing: tampered, truncated, foreign, unknown sender…"""
 
-    exit_code = EXIT_BUNDLE
+    failure = Failure.BUNDLE
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key, **values)
