@@ -136,7 +136,11 @@ class Scored:
 
 
 class Measures:
-    """Protection measures agreed: what, who carries it out, by when."""
+    """Protection measures agreed: what, who carries it out, by when.
+
+    The rest of a measure (its type, factor, state, notes, id) is carried through
+    unchanged, so editing here never drops it.
+    """
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -160,4 +164,5 @@ class Measures:
         what, who, by = widgets["what"], widgets["who"], widgets["by"]
         assert isinstance(what, QLineEdit) and isinstance(who, QLineEdit)
         assert isinstance(by, DateField)
-        return {"what": what.text(), "who": who.text(), "by": by.value()}
+        kept = {k: v for k, v in extra.items() if k not in {"what", "who", "by"}}
+        return {**kept, "what": what.text(), "who": who.text(), "by": by.value()}

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ...domain.risk import derive_risk
+from ...domain.risk_model import assess_items, threat_describer
 from ..common.dates import DateField
 from ..i18n import t
 from .base import FormContext, RecordForm
@@ -72,12 +72,11 @@ class RiskAssessmentForm(RecordForm):
         self._show_trend()
 
     def _derive(self) -> None:
-        derivation = derive_risk(
-            self.lists["threats"].scores(),
-            self.lists["vulnerabilities"].scores(),
-            self.lists["capacities"].scores(),
+        values = {name: items.value() for name, items in self.lists.items()}
+        derivation = assess_items(
+            values["threats"], values["vulnerabilities"], values["capacities"]
         )
-        self.badge.show_derivation(derivation)
+        self.badge.show_derivation(derivation, threat_describer(values))
 
     def _show_trend(self) -> None:
         subject = self.subject.value()
