@@ -87,7 +87,8 @@ def test_one_of_each_kind_search_edit_history(qtbot: QtBot, controller: AppContr
         qtbot.keyClicks(items.items[0]["widgets"]["description"], f"Factor ficticio: {name}")  # type: ignore[attr-defined]
     field(host, "threats").items[0]["widgets"]["score"].setValue(5)  # type: ignore[attr-defined]
     assert (
-        "Amenazas 5 × vulnerabilidades 3 ÷ capacidades 3 = 5 → medio"
+        "La amenaza más grave: «Factor ficticio: threats» —"
+        " amenaza 5 × vulnerabilidades 3 ÷ capacidades 3 = 5 → medio"
         == form.badge.explanation.text()
     )  # type: ignore[attr-defined]
     assert form.badge.badge.text() == "Riesgo medio"  # type: ignore[attr-defined]
