@@ -111,6 +111,15 @@ def test_every_field_saved_and_read_back(qtbot: QtBot, controller: AppController
     assert m["by"]
     assert fields["risk_level"] == "high"  # declared and credible: never below alto
 
+    # Opened again, every field is where it was, the links and the measure's factor too.
+    again = pane.edit(rid).form
+    values = again.values()
+    assert values["threats"] == [
+        {k: v for k, v in t.items() if k in values["threats"][0]} for t in (t1, t2)
+    ]
+    assert again.lists["vulnerabilities"].items[0]["widgets"]["threats"].value() == ["t1"]  # type: ignore[attr-defined]
+    assert again.measures.items[0]["widgets"]["factor"].value() == "v1"  # type: ignore[attr-defined]
+
 
 def test_levels_update_live_and_errors_beside_the_item(
     qtbot: QtBot, controller: AppController
@@ -136,3 +145,21 @@ def test_levels_update_live_and_errors_beside_the_item(
     card_error = lists["threats"].items[0]["error"]
     assert not card_error.isHidden()
     assert card_error.text().startswith("1. Amenaza:")
+
+
+def test_fits_1366_by_768_without_horizontal_scrolling(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    form = host.form
+    form.lists["threats"].set_value(  # type: ignore[attr-defined]
+        [{"description": "Llamadas anónimas", "kind": "declared", "score": 4, "credibility": 3}]
+    )
+    form.lists["vulnerabilities"].set_value([{"description": "Rutas fijas", "score": 3}])  # type: ignore[attr-defined]
+    form.lists["capacities"].set_value([{"description": "Red activa", "score": 2}])  # type: ignore[attr-defined]
+    form.measures.set_value([{"what": "Cambiar rutas", "type": "reduce_vulnerability"}])  # type: ignore[attr-defined]
+    controller.window.resize(1366, 768)
+    QApplication.processEvents()
+    assert host.body_scroll.horizontalScrollBar().maximum() == 0

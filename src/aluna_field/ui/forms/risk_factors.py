@@ -28,6 +28,8 @@ class ThreatLinks(QListWidget):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
+        # No highlight: a current row must not look checked; Space toggles the current one.
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setToolTip(t(TEXTS, "links_hint", lang))
         self.setAccessibleDescription(t(TEXTS, "links_hint", lang))
         self.itemChanged.connect(lambda _i: self.changed.emit())
@@ -89,7 +91,8 @@ class FactorSpec:
         self.links: list[ThreatLinks] = []
 
     def caption(self, name: str) -> str:
-        return domain.field_label(KIND, f"{self.name}.{name}", self.lang)
+        label = domain.field_label(KIND, f"{self.name}.{name}", self.lang)
+        return t(TEXTS, "links_caption", self.lang, label=label) if name == "threats" else label
 
     def arrange(self) -> Arrangement:
         return ((("description", 1),), (("score", 1),), (("threats", 1),))

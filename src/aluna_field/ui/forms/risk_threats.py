@@ -41,7 +41,7 @@ class ThreatSpec:
         self.lang = lang
 
     def caption(self, name: str) -> str:
-        if name == "level":
+        if name in {"level", "pattern"}:  # the level is its own text, the box its own label
             return ""
         return domain.field_label(KIND, f"threats.{name}", self.lang)
 
@@ -103,7 +103,7 @@ class ThreatSpec:
         assert isinstance(kind, CodeCombo) and isinstance(perpetrators, ChipSelector)
         assert isinstance(pattern, BoolField)
         out["kind"] = kind.value() or ThreatKind.POSSIBLE.value
-        out["perpetrators"] = perpetrators.value()
+        out["perpetrators"] = sorted(perpetrators.value())  # as the domain keeps them
         out["pattern"] = pattern.value()
         for name in ("score", "credibility"):
             box = widgets[name]

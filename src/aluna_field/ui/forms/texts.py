@@ -92,6 +92,7 @@ TEXTS = {
         "Marca con Espacio las amenazas a las que afecta; sin marcar, afecta a todas.",
         "Check with Space the threats it bears on; none checked, it bears on all.",
     ),
+    "links_caption": ("{label} (ninguna marcada: todas)", "{label} (none checked: all)"),
     "links_of": ("Amenazas de {noun} {n}", "Threats of {noun} {n}"),
     "guide_title": ("Cómo analizar una amenaza (guía)", "How to analyse a threat (guide)"),
     "guide_steps": (
