@@ -104,7 +104,10 @@ class ItemList(QWidget):
             line = QHBoxLayout()
             for name, stretch in row:
                 widget = widgets[name]
-                line.addWidget(captioned(self.spec.caption(name), widget), stretch)
+                caption = self.spec.caption(name)
+                # Uncaptioned boxes sit on the line of the captioned fields beside them.
+                align = Qt.AlignmentFlag(0) if caption else Qt.AlignmentFlag.AlignBottom
+                line.addWidget(captioned(caption, widget), stretch, align)
                 if not isinstance(widget, QLabel):
                     order.append(widget.focusProxy() or widget)
             body.addLayout(line)
