@@ -73,7 +73,8 @@ def test_risk_level_derived(made, sid: str) -> None:  # type: ignore[no-untyped-
         "capacities": [{"description": "d", "score": 2}],
     }
     rid = made("add", "risk-assessment", "--json", "-", stdin=json.dumps(ra)).out.strip()
-    assert json.loads(made("show", rid, "--json").out)["risk_level"] == "medium"
+    # Threat by threat: the threat scored 4 (V 3, C 2) gives 6, "high" (docs/risk.md).
+    assert json.loads(made("show", rid, "--json").out)["risk_level"] == "high"
 
 
 @pytest.mark.parametrize(
@@ -174,3 +175,52 @@ def test_search_order_relevance_then_newest_for_broad_queries(ctx) -> None:  # t
         assert "solo amenaza" in s.show(top).state.fields["narrative"]  # relevance first
         broad = search_rowids(conn, "amenaza", 5, rank_at_most=10)
         assert broad == sorted(broad, reverse=True) and broad[0] == max(best + broad)
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        (
+            {"capacities": [{"description": "Red", "score": 2, "threats": ["t9"]}]},
+            "capacities.0.threats",
+        ),
+        ({"measures": [{"what": "Rutas", "factor": "zz"}]}, "measures.0.factor"),
+        (
+            {"threats": [{"description": "x", "score": 3, "credibility": 7}]},
+            "threats.0.credibility",
+        ),
+        ({"risk_level": "high"}, "risk_level"),
+        ({"measures": [{"what": "Rutas", "state": "someday"}]}, "measures.0.state"),
+    ],
+)
+def test_bad_risk_input_exits_4_naming_the_field_and_saves_nothing(
+    made, sid: str, patch: dict, field: str
+) -> None:  # type: ignore[no-untyped-def]
+    record = {
+        "subject_id": sid,
+        "assessed_on": "2026-11-21",
+        "threats": [{"description": "x", "score": 3}],
+        "vulnerabilities": [],
+        "capacities": [],
+        **patch,
+    }
+    r = made("add", "risk-assessment", "--json", "-", stdin=json.dumps(record))
+    assert r.code == 4, r.err
+    assert field in r.err and "Traceback" not in r.err
+    listed = made("list", "--kind", "risk-assessment", "--json")
+    assert listed.code == 0 and json.loads(listed.out) == []
+
+
+def test_risk_assessment_through_the_cli_is_derived_threat_by_threat(made, sid: str) -> None:  # type: ignore[no-untyped-def]
+    record = {
+        "subject_id": sid,
+        "assessed_on": "2026-11-21",
+        "threats": [{"description": "Visita ficticia", "score": 5, "kind": "declared"}],
+        "vulnerabilities": [{"description": "Casa sola", "score": 5}],
+        "capacities": [{"description": "Red", "score": 5}],
+    }
+    rid = made("add", "risk-assessment", "--json", "-", stdin=json.dumps(record)).out.strip()
+    shown = json.loads(made("show", rid, "--json").out)
+    assert shown["risk_level"] == "high" and shown["risk_rule"] == "threat-by-threat-v2"
+    schema = json.loads(made("schema", "risk-assessment").out)
+    assert "risk_level" not in schema["properties"]

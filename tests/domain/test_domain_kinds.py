@@ -66,7 +66,9 @@ def _contains(out: object, given: object) -> bool:
 
 def test_risk_assessment_output_has_risk_level() -> None:
     out = kinds.validate_record("risk-assessment", good_records()["risk-assessment"])
-    assert out["risk_level"] == "medium"
+    # Threat by threat: the threat scored 4 (V 3, C 2) gives 6, "high" (docs/risk.md).
+    assert out["risk_level"] == "high"
+    assert out["risk_rule"] == "threat-by-threat-v2"
 
 
 def test_unknown_kind() -> None:
@@ -129,7 +131,12 @@ def test_risk_level_given_as_input() -> None:
     e = _single(exc, "risk_level", "derived_field")
     assert "derived" in e.message_en.lower()
     assert "calcula" in e.message_es
-    assert kinds.derived_fields("risk-assessment") == ("risk_level",)
+    assert kinds.derived_fields("risk-assessment") == (
+        "risk_level",
+        "risk_rule",
+        "risk_threat",
+        "threat_levels",
+    )
 
 
 def test_extra_unknown_field() -> None:
@@ -250,7 +257,10 @@ def test_set_fields_behave_as_sets(kind: str) -> None:
             good = {**good, "categories": ["mourning"]}
         data = kinds.without_derived(kind, {**good, field: list(reversed(values)) * 2})
         out = kinds.validate_record(kind, data)
-        assert out[field] == sorted(set(values)), field
+        unique = {json.dumps(v, sort_keys=True): v for v in values}
+        assert len(out[field]) == len(unique), field
+        if all(isinstance(v, str) for v in values):
+            assert out[field] == sorted(unique.values()), field
 
 
 def _sample_values(kind: str, field: str) -> list[str]:

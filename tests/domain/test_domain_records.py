@@ -60,9 +60,10 @@ def test_record_ids_are_32_lowercase_hex() -> None:
 
 def test_risk_level_is_computed_and_dumped() -> None:
     r = RiskAssessment.model_validate(good_records()["risk-assessment"])
-    assert r.risk_level is RiskLevel.MEDIUM
-    assert r.derivation().score == 5.25
-    assert r.model_dump(mode="json")["risk_level"] == "medium"
+    # Threat by threat (docs/risk.md): the most serious threat, 4 × 3 ÷ 2 = 6, is "high".
+    assert r.risk_level is RiskLevel.HIGH
+    assert r.assessment().basis is not None and r.assessment().basis.score == 6
+    assert r.model_dump(mode="json")["risk_level"] == "high"
     assert r.assessed_on == dt.date(2024, 3, 10)
 
 

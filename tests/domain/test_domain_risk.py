@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aluna_field.domain.risk import derive_risk, explain, level_for_score
+from aluna_field.domain.risk_legacy import derive_risk, explain, level_for_score
 from aluna_field.domain.taxonomy import RiskLevel
 
 

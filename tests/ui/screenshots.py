@@ -189,9 +189,35 @@ def _fill_risk(host: object, pane: object) -> None:
     form.subject.add(
         next(rid for rid, _ in subjects if any(p.subject_id == rid for p in form.ctx.assessments))
     )
-    form.lists["threats"].set_value([{"description": "Llamadas anónimas", "score": 4}])
-    form.lists["vulnerabilities"].set_value([{"description": "Rutas fijas", "score": 3}])
+    form.lists["threats"].set_value(
+        [
+            {
+                "description": "Llamadas anónimas",
+                "kind": "declared",
+                "score": 4,
+                "credibility": 3,
+                "perpetrators": ["unknown"],
+                "when": "marzo",
+                "source": "Llamada a la oficina",
+                "pattern": True,
+            },
+            {"description": "Vigilancia en la casa"},
+        ]
+    )
+    form.lists["vulnerabilities"].set_value(
+        [{"description": "Rutas fijas", "score": 3, "threats": ["t1"]}]
+    )
     form.lists["capacities"].set_value([{"description": "Red activa", "score": 2}])
+    form.measures.set_value(
+        [
+            {
+                "what": "Cambiar rutas",
+                "type": "reduce_vulnerability",
+                "factor": "v1",
+                "state": "in_progress",
+            }
+        ]
+    )
 
 
 def main() -> None:

@@ -90,12 +90,16 @@ def test_mourning_section_and_risk_badge_follow_the_choices(
     ws.show_pane("risk-assessment")
     risk = ws.records_pane("risk-assessment").new_record({})
     badge = risk.form.badge  # type: ignore[attr-defined]
-    assert badge.badge.text() == "Riesgo bajo"
+    # Nothing scored yet: "sin evaluar" in neutral grey, never a green "bajo" (issue 19).
+    assert badge.badge.text() == "Riesgo sin evaluar"
+    grey = badge.badge.palette().color(badge.badge.backgroundRole()).name()
+    assert grey == "#5f6368"
     risk.form.lists["threats"].set_value([{"description": "Amenaza ficticia", "score": 5}])  # type: ignore[attr-defined]
     risk.form.lists["vulnerabilities"].set_value([{"description": "Ficticia", "score": 5}])  # type: ignore[attr-defined]
     assert badge.badge.text() == "Riesgo crítico"
     assert badge.explanation.text() == (
-        "Amenazas 5 × vulnerabilidades 5 ÷ capacidades 1 = 25 → crítico"
+        "La amenaza más grave: «Amenaza ficticia» —"
+        " amenaza 5 × vulnerabilidades 5 ÷ capacidades 1 = 25 → crítico"
     )
 
 

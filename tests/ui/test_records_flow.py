@@ -85,9 +85,12 @@ def test_one_of_each_kind_search_edit_history(qtbot: QtBot, controller: AppContr
         items = field(host, name)
         qtbot.mouseClick(items.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         qtbot.keyClicks(items.items[0]["widgets"]["description"], f"Factor ficticio: {name}")  # type: ignore[attr-defined]
-    field(host, "threats").items[0]["widgets"]["score"].setValue(5)  # type: ignore[attr-defined]
+    # Every score starts "sin puntuar": the accompanier chooses each one.
+    for name, score in (("threats", 5), ("vulnerabilities", 3), ("capacities", 3)):
+        field(host, name).items[0]["widgets"]["score"].spin.setValue(score)  # type: ignore[attr-defined]
     assert (
-        "Amenazas 5 × vulnerabilidades 3 ÷ capacidades 3 = 5 → medio"
+        "La amenaza más grave: «Factor ficticio: threats» —"
+        " amenaza 5 × vulnerabilidades 3 ÷ capacidades 3 = 5 → medio"
         == form.badge.explanation.text()
     )  # type: ignore[attr-defined]
     assert form.badge.badge.text() == "Riesgo medio"  # type: ignore[attr-defined]

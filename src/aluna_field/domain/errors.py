@@ -13,7 +13,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from aluna_field.domain.coded import normalize_lang
-from aluna_field.domain.records import ERR_DERIVED, ERR_MOURNING, ERR_REGION, ID_PATTERN
+from aluna_field.domain.records import ERR_MOURNING, ERR_REGION, ID_PATTERN
+from aluna_field.domain.risk_model import (
+    ERR_DERIVED,
+    ERR_DUPLICATE_ID,
+    ERR_FACTOR_TYPE,
+    ERR_UNKNOWN_FACTOR,
+    ERR_UNKNOWN_THREAT,
+)
 
 __all__ = ["FieldError", "RecordInvalid", "UnknownKindError", "field_errors"]
 
@@ -137,6 +144,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ERR_DERIVED: (
         "Derived from threats, vulnerabilities and capacities; it cannot be given",
         "Se calcula a partir de amenazas, vulnerabilidades y capacidades; no se puede indicar",
+    ),
+    ERR_UNKNOWN_THREAT: (
+        "Names a threat that is not in this assessment",
+        "Nombra una amenaza que no está en este análisis",
+    ),
+    ERR_UNKNOWN_FACTOR: (
+        "Names a threat, vulnerability or capacity that is not in this assessment",
+        "Nombra una amenaza, vulnerabilidad o capacidad que no está en este análisis",
+    ),
+    ERR_FACTOR_TYPE: (
+        "The factor is not of the kind this type of measure addresses",
+        "El factor no es del tipo que atiende esta clase de medida",
+    ),
+    ERR_DUPLICATE_ID: (
+        "This id is already used by another item of the assessment",
+        "Este identificador ya lo usa otro elemento del análisis",
     ),
     ERR_MOURNING: (
         "Mourning losses and alterations can only be recorded with the Mourning category",

@@ -20,9 +20,10 @@ from aluna_field.domain.records import (
     CrisisNote,
     FollowUp,
     ImpactObservation,
-    RiskAssessment,
     Subject,
 )
+from aluna_field.domain.risk_model import DERIVED as RISK_DERIVED
+from aluna_field.domain.risk_model import RiskAssessment
 
 __all__ = [
     "KIND_CODES",
@@ -133,14 +134,19 @@ _SPECS: Mapping[str, _KindSpec] = {
             "threats.description",
             "threats.who",
             "threats.when",
-            "threats.credibility",
+            "threats.source",
+            "threats.credibility_note",
             "vulnerabilities.description",
             "capacities.description",
             "measures.what",
             "measures.who",
+            "measures.notes",
             "notes",
         ),
-        derived=("risk_level",),
+        # The protection plan merges item by item (docs/merge.md): two people adding
+        # measures apart is not a conflict.
+        sets=("measures",),
+        derived=RISK_DERIVED,
         date="assessed_on",
         subjects=("subject_id",),
     ),

@@ -8,7 +8,7 @@ de-duplicated and sorted so that they behave as sets when records are merged.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -16,13 +16,16 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    computed_field,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from aluna_field.domain.risk import RiskDerivation, derive_risk
+# Re-exported: the risk assessment's models live in risk_model.py (its own module, for size).
+from aluna_field.domain.risk_model import ProtectionMeasure as ProtectionMeasure
+from aluna_field.domain.risk_model import RiskAssessment as RiskAssessment
+from aluna_field.domain.risk_model import RiskFactor as RiskFactor
+from aluna_field.domain.risk_model import Threat as Threat
 from aluna_field.domain.taxonomy import (
     AccompanimentArea,
     AccompanimentStatus,
@@ -33,7 +36,6 @@ from aluna_field.domain.taxonomy import (
     MourningAlteration,
     MourningLoss,
     PerpetratorType,
-    RiskLevel,
     Sphere,
     SubjectType,
     Urgency,
@@ -45,7 +47,6 @@ SHORT_TEXT_MAX = 2_000
 NAME_MAX = 200
 
 # Error types raised by this module's own validators; kinds.py holds their messages.
-ERR_DERIVED = "derived_field"
 ERR_MOURNING = "mourning_without_category"
 ERR_REGION = "region_format"
 
@@ -142,72 +143,6 @@ class CrisisNote(DomainModel):
     urgency: Urgency
     agreements: LongText = ""
     follow_up_on: dt.date | None = None
-
-
-class Threat(DomainModel):
-    """One threat: what, who, when, how credible, and its score (1-5)."""
-
-    description: Description
-    score: Score
-    who: MediumText = ""
-    when: ShortText = ""
-    credibility: MediumText = ""
-
-
-class RiskFactor(DomainModel):
-    """A vulnerability or a capacity, scored 1-5."""
-
-    description: Description
-    score: Score
-
-
-class ProtectionMeasure(DomainModel):
-    """A protection measure agreed: what, who carries it out, by when."""
-
-    what: Description
-    who: MediumText = ""
-    by: dt.date | None = None
-
-
-class RiskAssessment(DomainModel):
-    """A risk assessment; `risk_level` is derived from the scores and refused as input."""
-
-    subject_id: RecordId
-    assessed_on: dt.date
-    threats: list[Threat]
-    vulnerabilities: list[RiskFactor]
-    capacities: list[RiskFactor]
-    measures: list[ProtectionMeasure] = Field(default_factory=list)
-    next_review_on: dt.date | None = None
-    notes: LongText = ""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _refuse_risk_level(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "risk_level" in data:
-            # A ValueError subclass whose ctx names the field, so the error is reported
-            # on `risk_level` and not on the record as a whole.
-            raise PydanticCustomError(
-                ERR_DERIVED,
-                "risk_level is derived from threats, vulnerabilities and capacities;"
-                " it cannot be given",
-                {"field": "risk_level"},
-            )
-        return data
-
-    def derivation(self) -> RiskDerivation:
-        """The full risk derivation (score, level and the three means)."""
-        return derive_risk(
-            [t.score for t in self.threats],
-            [v.score for v in self.vulnerabilities],
-            [c.score for c in self.capacities],
-        )
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def risk_level(self) -> RiskLevel:
-        """Derived: threats × vulnerabilities ÷ capacities (see domain/risk.py)."""
-        return self.derivation().level
 
 
 class ImpactObservation(DomainModel):

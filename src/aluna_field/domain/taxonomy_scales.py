@@ -28,6 +28,9 @@ define_labels(
 
 
 class RiskLevel(OrderedCoded):
+    # Lowest on the scale, but not a level of risk: nothing was scored yet. Shown in
+    # neutral styling, never as a reassuring "low".
+    NOT_ASSESSED = "not_assessed"
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
@@ -37,6 +40,7 @@ class RiskLevel(OrderedCoded):
 define_labels(
     RiskLevel,
     {
+        "not_assessed": ("Sin evaluar", "Not assessed"),
         "low": ("Bajo", "Low"),
         "medium": ("Medio", "Medium"),
         "high": ("Alto", "High"),

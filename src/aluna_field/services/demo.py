@@ -150,24 +150,61 @@ class _Maker:
         }
 
     def risk_assessment(self, sid: str) -> dict[str, Any]:
-        def items(texts: tuple[str, ...], n: int) -> list[dict[str, Any]]:
+        """A made-up assessment threat by threat: factors linked to some threats (or to
+        all), a declared threat now and then, and measures in every state."""
+        threats = [
+            {
+                "id": f"t{n}",
+                "description": d,
+                "score": self.rng.randint(1, 5),
+                "kind": self.rng.choice(("possible", "declared")),
+                "credibility": self.rng.randint(1, 5),
+            }
+            for n, d in enumerate(self.pick(_THREATS, self.rng.randint(1, 3)), start=1)
+        ]
+        ids = [t["id"] for t in threats]
+
+        def factors(texts: tuple[str, ...], prefix: str) -> list[dict[str, Any]]:
             return [
-                {"description": d, "score": self.rng.randint(1, 5)} for d in self.pick(texts, n)
+                {
+                    "id": f"{prefix}{n}",
+                    "description": d,
+                    "score": self.rng.randint(1, 5),
+                    # Some bear on every threat (no link), some on one or two.
+                    "threats": self.pick(ids, self.rng.randint(0, min(2, len(ids)))),
+                }
+                for n, d in enumerate(self.pick(texts, self.rng.randint(1, 3)), start=1)
             ]
 
+        vulnerabilities = factors(_VULNERABILITIES, "v")
+        capacities = factors(_CAPACITIES, "c")
+        plan = (
+            ("reduce_threat", ids[0], "Denunciar las amenazas ante la red de apoyo"),
+            ("reduce_vulnerability", vulnerabilities[0]["id"], "Cambiar rutas y horarios"),
+            ("strengthen_capacity", capacities[0]["id"], "Avisar a la red al llegar"),
+            ("reduce_vulnerability", vulnerabilities[0]["id"], "Revisar cerraduras"),
+        )
+        measures = [
+            {
+                "id": f"m{n}",
+                "what": what,
+                "type": kind,
+                "factor": factor,
+                "who": self.rng.choice(ACCOMPANIERS),
+                "by": (self.today + dt.timedelta(days=self.rng.randint(-10, 30))).isoformat(),
+                "state": state,
+            }
+            for n, ((kind, factor, what), state) in enumerate(
+                zip(plan, ("pending", "in_progress", "done", "dropped"), strict=True), start=1
+            )
+        ]
         return {
             "subject_id": sid,
             "assessed_on": self.day(0, 500).isoformat(),
-            "threats": items(_THREATS, self.rng.randint(1, 3)),
-            "vulnerabilities": items(_VULNERABILITIES, self.rng.randint(1, 3)),
-            "capacities": items(_CAPACITIES, self.rng.randint(1, 3)),
-            "measures": [
-                {
-                    "what": "Cambiar rutas y avisar a la red al llegar",
-                    "who": self.rng.choice(ACCOMPANIERS),
-                    "by": (self.today + dt.timedelta(days=self.rng.randint(3, 30))).isoformat(),
-                }
-            ],
+            "threats": threats,
+            "vulnerabilities": vulnerabilities,
+            "capacities": capacities,
+            "measures": measures,
             "next_review_on": (self.today + dt.timedelta(days=self.rng.randint(7, 90))).isoformat(),
             "notes": f"{MARKER} Análisis inventado.",
         }

@@ -317,7 +317,9 @@ def _lone_put(op: Op, set_fields: frozenset[str]) -> RecordState:
                 state.fields[name] = []
             continue
         if name in set_fields:
-            values = {freeze(e): e for e in entry.get("add", [])}
+            # A schema-1 register entry ("v") of a field that is now a set: its list.
+            items = (entry.get("v") or []) if "v" in entry else entry.get("add", [])
+            values = {freeze(e): e for e in items}
             state.fields[name] = sorted(values.values(), key=_set_order)
         else:
             state.fields[name] = entry.get("v")
@@ -363,6 +365,11 @@ def _merge_set(graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dro
         if entry is None:
             continue
         i = graph.index[op.op_id]
+        if "v" in entry:
+            # Written whole, before the field merged item by item (schema 1): the list
+            # it holds is added, and what its ancestors had added and it left out is
+            # removed, exactly what that register write meant.
+            entry = _as_delta(entry, graph.anc[i], adds, values)
         for e in entry.get("add", []):
             key = freeze(e)
             values[key] = e
@@ -376,6 +383,20 @@ def _merge_set(graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dro
         if any(not removed_by.get(key, 0) >> i & 1 for i in adders)
     ]
     return sorted(present, key=_set_order)
+
+
+def _as_delta(
+    entry: dict[str, Any], ancestors: int, adds: dict[Any, list[int]], values: dict[Any, Any]
+) -> dict[str, Any]:
+    """A register entry of a list field read as a set delta (add it, remove the rest)."""
+    listed = entry.get("v") or []
+    kept = {freeze(e) for e in listed}
+    earlier = [
+        values[key]
+        for key, adders in adds.items()
+        if key not in kept and any(ancestors >> j & 1 for j in adders)
+    ]
+    return {"add": list(listed), "remove": earlier}
 
 
 def _set_order(value: Any) -> str:

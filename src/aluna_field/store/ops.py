@@ -23,7 +23,9 @@ from .errors import OpRejected, RecordIdUnbound
 from .hlc import Hlc
 
 OP_FORMAT = 1
-OP_SCHEMA = 1  # the record schema this build writes and the newest it reads
+# The record schema this build writes and the newest it reads. 2: risk assessments are
+# analysed threat by threat and their measures merge item by item (docs/risk.md).
+OP_SCHEMA = 2
 OpType = Literal["put", "delete", "redact"]
 OP_TYPES: tuple[str, ...] = ("put", "delete", "redact")
 _ID = re.compile(r"[0-9a-f]{32}")
@@ -79,6 +81,11 @@ class Op:
     @property
     def rid(self) -> str:
         return str(self.header["rid"])
+
+    @property
+    def schema(self) -> int:
+        """The record schema the op was written under (1 before risk threat by threat)."""
+        return int(self.header["schema"])
 
     @property
     def kind(self) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO, Protocol
 
 from ..domain import kinds as domain
+from ..domain.risk_history import version_level
 from . import attachments as blobs
 from . import oplog
 from .db import Connection, transaction
@@ -262,7 +263,17 @@ class RecordStore:
     def history(self, rid: str) -> list[dict[str, Any]]:
         """Every version, parents first: see `history.history_entries`."""
         self.state(rid)
-        return history_entries(materialise_full(self.ops(rid), set_fields_of))
+        ops = self.ops(rid)
+        entries = history_entries(materialise_full(ops, set_fields_of))
+        if self.state(rid).kind == "risk-assessment":
+            # Each version with the level its own rule gave (domain/risk_history.py).
+            by_id = {op.op_id: op for op in ops}
+            for entry in entries:
+                op = by_id[entry["op_id"]]
+                if op.type == "put":
+                    fields = version_at(ops, op.op_id, set_fields_of(op.kind)).fields
+                    entry.update(version_level(op.schema, fields))
+        return entries
 
     def ops(self, rid: str) -> list[Op]:
         return oplog.ops_for(self.conn, rid)

@@ -1,37 +1,63 @@
-"""Editable lists of items: scored risk factors (1-5) and protection measures."""
+"""Editable lists of items (threats, factors, measures): one card per item, each field
+with its caption, the item's errors beside it, a remove button and an "add" button below."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QLineEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..common.dates import DateField
 from ..common.texts import TEXTS as COMMON
-from ..common.widgets import plain_label
+from ..common.widgets import error_label, plain_label, set_error
 from ..i18n import t
 from .texts import TEXTS
 
+# A card's rows: each a sequence of (field name, stretch).
+Arrangement = Sequence[Sequence[tuple[str, int]]]
+
 
 class ItemSpec(Protocol):
-    """How one kind of item is shown (`build`) and read back (`read`)."""
+    """How one kind of item is shown (`build`, `arrange`, `caption`) and read back."""
+
+    prefix: str  # new items get the id prefix + n ("t1"); "" leaves ids to the domain
 
     def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]: ...
+
+    def arrange(self) -> Arrangement: ...
+
+    def caption(self, name: str) -> str: ...
 
     def read(self, widgets: dict[str, QWidget], extra: dict[str, Any]) -> dict[str, Any]: ...
 
 
+def captioned(caption: str, widget: QWidget) -> QWidget:
+    """The widget with its caption above it (the caption is its accessible name too)."""
+    if not caption:
+        return widget
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    label = plain_label(caption)
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    if not widget.accessibleName():
+        widget.setAccessibleName(caption)
+    return box
+
+
 class ItemList(QWidget):
-    """Rows of small widgets with a remove button each and an "add" button below."""
+    """Cards of small widgets with a remove button each and an "add" button below."""
 
     changed = Signal()
 
@@ -42,62 +68,88 @@ class ItemList(QWidget):
         self.noun = noun
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.grid = QGridLayout()
-        layout.addLayout(self.grid)
+        self.cards = QVBoxLayout()
+        layout.addLayout(self.cards)
         self.empty = plain_label(t(TEXTS, "list_empty", lang))
         layout.addWidget(self.empty)
         self.add_button = QPushButton(add_label)
         self.add_button.setAccessibleName(add_label)
         self.add_button.clicked.connect(lambda: self.add_item({}, focus=True))
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.items: list[dict[str, Any]] = []
         self.setFocusProxy(self.add_button)
 
+    def _new_id(self) -> str:
+        taken = {str(item["extra"].get("id")) for item in self.items}
+        n = 1
+        while f"{self.spec.prefix}{n}" in taken:
+            n += 1
+        return f"{self.spec.prefix}{n}"
+
     def add_item(self, values: dict[str, Any], focus: bool = False) -> None:
+        extra = dict(values)
+        if self.spec.prefix and not extra.get("id"):
+            extra["id"] = self._new_id()
         number = len(self.items) + 1
-        widgets = self.spec.build(self, number, values)
+        widgets = self.spec.build(self, number, extra)
         remove = QPushButton(t(COMMON, "remove", self.lang))
         remove.setAccessibleName(t(TEXTS, "remove_numbered", self.lang, noun=self.noun, n=number))
-        item: dict[str, Any] = {"widgets": widgets, "remove": remove, "extra": values}
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        body = QVBoxLayout(card)
+        body.setContentsMargins(6, 4, 6, 4)
+        body.setSpacing(4)
+        order: list[QWidget] = []
+        for row in self.spec.arrange():
+            line = QHBoxLayout()
+            for name, stretch in row:
+                widget = widgets[name]
+                caption = self.spec.caption(name)
+                # Uncaptioned boxes sit on the line of the captioned fields beside them.
+                align = Qt.AlignmentFlag(0) if caption else Qt.AlignmentFlag.AlignBottom
+                line.addWidget(captioned(caption, widget), stretch, align)
+                if not isinstance(widget, QLabel):
+                    order.append(widget.focusProxy() or widget)
+            body.addLayout(line)
+        error = error_label()
+        body.addWidget(error)
+        body.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+        item: dict[str, Any] = {
+            "widgets": widgets,
+            "remove": remove,
+            "extra": extra,
+            "card": card,
+            "error": error,
+        }
         remove.clicked.connect(lambda _c=False, it=item: self._remove(it))
         self.items.append(item)
-        self._relayout()
-        # New rows go where the "add" button is in the Tab order, not at the window's end.
+        self.cards.addWidget(card)
+        self.empty.setVisible(False)
+        # New cards go where the "add" button is in the Tab order, not at the window's end.
         previous: QWidget = self.add_button.previousInFocusChain() or self
-        for widget in [*widgets.values(), remove, self.add_button]:
+        for widget in [*order, remove, self.add_button]:
             QWidget.setTabOrder(previous, widget)
             previous = widget
-        if focus:
-            next(iter(widgets.values())).setFocus()
+        if focus and order:
+            order[0].setFocus()
         self.changed.emit()
 
     def _remove(self, item: dict[str, Any]) -> None:
         self.items.remove(item)
-        for widget in [*item["widgets"].values(), item["remove"]]:
-            widget.deleteLater()
-        self._relayout()
-        self.changed.emit()
-
-    def _relayout(self) -> None:
-        # Each item takes two lines: its first field alone (the description is what
-        # matters), then the rest and the remove button.
-        for row, item in enumerate(self.items):
-            widgets = list(item["widgets"].values())
-            self.grid.addWidget(widgets[0], 2 * row, 0, 1, len(widgets) + 1)
-            for col, widget in enumerate([*widgets[1:], item["remove"]]):
-                self.grid.addWidget(widget, 2 * row + 1, col)
-        self.grid.setColumnStretch(len(self.items[0]["widgets"]) if self.items else 0, 1)
+        item["card"].deleteLater()
         self.empty.setVisible(not self.items)
+        self.changed.emit()
 
     def value(self) -> list[dict[str, Any]]:
         return [self.spec.read(item["widgets"], item["extra"]) for item in self.items]
 
-    def scores(self) -> list[int]:
-        return [
-            widget.value()
-            for item in self.items
-            if isinstance(widget := item["widgets"].get("score"), QSpinBox)
-        ]
+    def ids(self) -> list[str]:
+        return [str(item["extra"].get("id") or "") for item in self.items]
+
+    def show_item_errors(self, messages: dict[int, list[str]]) -> None:
+        """Each item's messages in its own card, beside its fields."""
+        for index, item in enumerate(self.items):
+            set_error(item["error"], "\n".join(messages.get(index, [])))
 
     def set_value(self, value: object) -> None:
         for item in list(self.items):
@@ -105,59 +157,3 @@ class ItemList(QWidget):
         for entry in value if isinstance(value, list) else []:
             if isinstance(entry, dict):
                 self.add_item(entry)
-
-
-class Scored:
-    """Threats, vulnerabilities or capacities: a description and a score from 1 to 5.
-
-    Fields the form does not show (a threat's who/when/credibility written elsewhere)
-    are carried through unchanged, so editing here never drops them.
-    """
-
-    def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]:
-        lang, noun = list_.lang, list_.noun
-        text = QLineEdit(str(values.get("description") or ""))
-        text.setAccessibleName(f"{noun} {number}")
-        text.setPlaceholderText(t(TEXTS, "describe", lang))
-        score = QSpinBox()
-        score.setRange(1, 5)
-        score.setValue(int(values.get("score") or 3))
-        score.setPrefix(t(TEXTS, "score_prefix", lang))
-        score.setAccessibleName(t(TEXTS, "score_of", lang, noun=noun, n=number))
-        text.textChanged.connect(list_.changed)
-        score.valueChanged.connect(list_.changed)
-        return {"description": text, "score": score}
-
-    def read(self, widgets: dict[str, QWidget], extra: dict[str, Any]) -> dict[str, Any]:
-        text, score = widgets["description"], widgets["score"]
-        assert isinstance(text, QLineEdit) and isinstance(score, QSpinBox)
-        kept = {k: v for k, v in extra.items() if k not in {"description", "score"}}
-        return {**kept, "description": text.text(), "score": score.value()}
-
-
-class Measures:
-    """Protection measures agreed: what, who carries it out, by when."""
-
-    def __init__(self, today: dt.date) -> None:
-        self.today = today
-
-    def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]:
-        lang = list_.lang
-        what = QLineEdit(str(values.get("what") or ""))
-        what.setAccessibleName(f"{list_.noun} {number}")
-        what.setPlaceholderText(t(TEXTS, "measure_what", lang))
-        who = QLineEdit(str(values.get("who") or ""))
-        who.setPlaceholderText(t(TEXTS, "measure_who", lang))
-        who.setAccessibleName(t(TEXTS, "measure_who", lang))
-        by = DateField(self.today, optional=True, label=t(TEXTS, "measure_by", lang))
-        by.set_value(values.get("by"))
-        for widget in (what, who):
-            widget.textChanged.connect(list_.changed)
-        by.changed.connect(list_.changed)
-        return {"what": what, "who": who, "by": by}
-
-    def read(self, widgets: dict[str, QWidget], extra: dict[str, Any]) -> dict[str, Any]:
-        what, who, by = widgets["what"], widgets["who"], widgets["by"]
-        assert isinstance(what, QLineEdit) and isinstance(who, QLineEdit)
-        assert isinstance(by, DateField)
-        return {"what": what.text(), "who": who.text(), "by": by.value()}

@@ -49,12 +49,13 @@ def form_context(
         for view in session.list_records("risk-assessment"):
             fields = view.state.fields
             derivation = risk_of(fields)
+            basis = derivation.basis
             ctx.assessments.append(
                 RiskPoint(
                     view.rid,
                     str(fields.get("subject_id") or ""),
                     str(fields.get("assessed_on") or ""),
-                    derivation.score,
+                    basis.score or 0.0 if basis else 0.0,
                     derivation.level.value,
                 )
             )

@@ -1,20 +1,32 @@
-"""The risk assessment: threats, vulnerabilities and capacities with a live derived level."""
+"""The risk assessment: threats, the factors linked to them and the protection plan, with
+each threat's level and the overall one derived live."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...domain.risk import derive_risk
+from ...domain.kinds import FieldError
+from ...domain.risk_model import assess_items, threat_describer
 from ..common.dates import DateField
+from ..common.widgets import plain_label
 from ..i18n import t
 from .base import FormContext, RecordForm
 from .fields import TextArea
-from .items import ItemList, Measures, Scored
+from .items import ItemList
 from .pickers import SubjectPicker
+from .risk_factors import FactorSpec
+from .risk_plan import MeasureSpec
+from .risk_threats import ThreatSpec, show_levels
 from .texts import TEXTS
 from .trend import RiskBadge, RiskTrend
+
+_NOUNS = {
+    "threats": "noun_threat",
+    "vulnerabilities": "noun_vulnerability",
+    "capacities": "noun_capacity",
+}
 
 
 class RiskAssessmentForm(RecordForm):
@@ -36,48 +48,95 @@ class RiskAssessmentForm(RecordForm):
         self.trend = RiskTrend(lang)
         top.addWidget(self.trend, 2)
         self.column.addLayout(top)
-        # Three columns side by side, as on the protection-manual worksheets.
+        # Threats across the width, with the five steps as guidance (not fields).
+        guide = QGroupBox(t(TEXTS, "guide_title", lang))
+        guide.setAccessibleName(guide.title())
+        QVBoxLayout(guide).addWidget(plain_label(t(TEXTS, "guide_steps", lang)))
+        self.column.addWidget(guide)
+        self.threat_spec = ThreatSpec(lang)
+        self.factor_specs = {
+            "vulnerabilities": FactorSpec("vulnerabilities", "vulnerability", "v", lang),
+            "capacities": FactorSpec("capacities", "capacity", "c", lang),
+        }
+        self.lists: dict[str, ItemList] = {
+            "threats": self._list("threats", self.threat_spec, "add_threat")
+        }
+        self.add("threats", self.lists["threats"])
+        # Vulnerabilities and capacities side by side, as on the manuals' worksheets.
         columns = QHBoxLayout()
-        self.lists: dict[str, ItemList] = {}
-        for name, noun_key, add_key in (
-            ("threats", "noun_threat", "add_threat"),
-            ("vulnerabilities", "noun_vulnerability", "add_vulnerability"),
-            ("capacities", "noun_capacity", "add_capacity"),
+        for name, add_key in (
+            ("vulnerabilities", "add_vulnerability"),
+            ("capacities", "add_capacity"),
         ):
-            items = ItemList(Scored(), lang, t(TEXTS, noun_key, lang), t(TEXTS, add_key, lang))
+            items = self._list(name, self.factor_specs[name], add_key)
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
             self.add(name, items, into=holder_layout)
             holder_layout.addStretch(1)
             columns.addWidget(holder, 1)
-            items.changed.connect(self._derive)
             self.lists[name] = items
         self.column.addLayout(columns)
-        measures = ItemList(
-            Measures(ctx.today), lang, t(TEXTS, "noun_measure", lang), t(TEXTS, "add_measure", lang)
+        self.plan_spec = MeasureSpec(lang, ctx.today)
+        self.measures = ItemList(
+            self.plan_spec, lang, t(TEXTS, "noun_measure", lang), t(TEXTS, "add_measure", lang)
         )
-        self.add("measures", measures)
+        self.add("measures", self.measures)
         self.add(
             "next_review_on", DateField(ctx.today, optional=True, label=t(TEXTS, "has_date", lang))
         )
         self.add("notes", TextArea(4))
+        self.lists["threats"].changed.connect(self._threats_changed)
+        for items in self.lists.values():
+            items.changed.connect(self._derive)
+            items.changed.connect(self._offer_factors)
         self.subject.changed.connect(self._show_trend)
         self.finish()
         self._derive()
+
+    def _list(self, name: str, spec: Any, add_key: str) -> ItemList:
+        lang = self.lang
+        return ItemList(spec, lang, t(TEXTS, _NOUNS[name], lang), t(TEXTS, add_key, lang))
+
+    def _options(self, name: str) -> list[tuple[str, str]]:
+        noun = t(TEXTS, _NOUNS[name], self.lang)
+        items = self.lists[name]
+        return [
+            (tid, f"{noun} {n}: {entry.get('description') or '…'}")
+            for n, (tid, entry) in enumerate(zip(items.ids(), items.value(), strict=True), 1)
+        ]
+
+    def _threats_changed(self) -> None:
+        threats = self._options("threats")
+        for spec in self.factor_specs.values():
+            spec.set_threats(threats)
+
+    def _offer_factors(self) -> None:
+        self.plan_spec.set_factors({name: self._options(name) for name in self.lists})
 
     def load(self, values: dict[str, Any]) -> None:
         super().load(values)
         self._derive()
         self._show_trend()
 
+    def show_errors(self, errors: list[FieldError]) -> None:
+        super().show_errors(errors)
+        # An item's error also shows in its own card, beside its fields.
+        for name, items in [*self.lists.items(), ("measures", self.measures)]:
+            by_item: dict[int, list[str]] = {}
+            for error in errors:
+                parts = error.field.split(".")
+                if len(parts) >= 2 and parts[0] == name and parts[1].isdigit():
+                    by_item.setdefault(int(parts[1]), []).append(self._message(error))
+            items.show_item_errors(by_item)
+
     def _derive(self) -> None:
-        derivation = derive_risk(
-            self.lists["threats"].scores(),
-            self.lists["vulnerabilities"].scores(),
-            self.lists["capacities"].scores(),
+        values = {name: items.value() for name, items in self.lists.items()}
+        derivation = assess_items(
+            values["threats"], values["vulnerabilities"], values["capacities"]
         )
-        self.badge.show_derivation(derivation)
+        self.badge.show_derivation(derivation, threat_describer(values))
+        show_levels(self.lists["threats"], derivation.threats, self.lang)
 
     def _show_trend(self) -> None:
         subject = self.subject.value()

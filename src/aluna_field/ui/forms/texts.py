@@ -79,6 +79,34 @@ TEXTS = {
     "measure_what": ("Qué se hará", "What will be done"),
     "measure_who": ("Quién", "Who"),
     "measure_by": ("Fecha límite", "By when"),
+    "not_scored": ("Sin puntuar", "Not scored"),
+    "anchor_none": ("Sin puntuar todavía", "Not scored yet"),
+    "threat_who_free": (
+        "Quién, en tus palabras (además de los tipos)",
+        "Who, in your words (besides the types)",
+    ),
+    "threat_when": ("Fecha o periodo", "Date or period"),
+    "threat_source": ("Cómo te enteraste", "How you learned of it"),
+    "threat_level": ("Nivel de esta amenaza: {text}", "This threat's level: {text}"),
+    "links_hint": (
+        "Marca con Espacio las amenazas a las que afecta; sin marcar, afecta a todas.",
+        "Check with Space the threats it bears on; none checked, it bears on all.",
+    ),
+    "links_caption": ("{label} (ninguna marcada: todas)", "{label} (none checked: all)"),
+    "links_of": ("Amenazas de {noun} {n}", "Threats of {noun} {n}"),
+    "guide_title": ("Cómo analizar una amenaza (guía)", "How to analyse a threat (guide)"),
+    "guide_steps": (
+        "1. Reúne los hechos: qué pasó, cuándo, cómo llegó.\n"
+        "2. Mira si repite un patrón: ¿ha pasado antes, a ti o a otras personas?\n"
+        "3. Piensa qué busca: ¿qué quiere lograr quien amenaza?\n"
+        "4. Identifica a quien amenaza, hasta donde se pueda.\n"
+        "5. Concluye si puede cumplirse: ¿tiene con qué y cómo hacerlo?",
+        "1. Gather the facts: what happened, when, how it came.\n"
+        "2. See whether it repeats a pattern: has it happened before, to you or to others?\n"
+        "3. Think about its aim: what does whoever threatens want?\n"
+        "4. Identify who is threatening, as far as you can.\n"
+        "5. Conclude whether it can be carried out: do they have the means and the way?",
+    ),
     "risk_badge": ("Riesgo {level}", "{level} risk"),
     "trend_title": ("Análisis anteriores de este sujeto", "Earlier assessments of this subject"),
     "trend_none": (

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...domain.risk import LEVEL_THRESHOLDS, RiskDerivation, explain
+from ...domain.risk import LEVEL_THRESHOLDS, Assessment, explain_assessment
 from ...domain.taxonomy import RiskLevel
 from ..common.widgets import plain_label, scaled_font
 from ..i18n import t
@@ -18,6 +18,8 @@ from .texts import TEXTS
 
 # Colour means the level here and nowhere else; white text on each keeps contrast.
 LEVEL_COLORS = {
+    # Nothing scored is not good news: neutral grey, never the green of "low".
+    "not_assessed": "#5f6368",
     "low": "#2e7d32",
     "medium": "#8d6e00",
     "high": "#c43e00",
@@ -43,7 +45,9 @@ class RiskBadge(QWidget):
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.explanation)
 
-    def show_derivation(self, derivation: RiskDerivation) -> None:
+    def show_derivation(
+        self, derivation: Assessment, describe: Callable[[str], str] | None = None
+    ) -> None:
         level = derivation.level
         name = level.label(self.lang)
         text = t(TEXTS, "risk_badge", self.lang, level=name if self.lang == "en" else name.lower())
@@ -52,7 +56,7 @@ class RiskBadge(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(LEVEL_COLORS[level.value]))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
         self.badge.setPalette(palette)
-        self.explanation.setText(explain(derivation, self.lang))
+        self.explanation.setText(explain_assessment(derivation, self.lang, describe))
         self.setAccessibleName(f"{text}. {self.explanation.text()}")
 
 

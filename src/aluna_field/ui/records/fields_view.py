@@ -9,7 +9,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain import kinds as domain
-from ...domain.risk import RiskDerivation, derive_risk, explain
+from ...domain.coded import Coded
+from ...domain.risk import Assessment, explain_assessment
+from ...domain.risk_codes import MeasureState, MeasureType, ThreatKind
+from ...domain.risk_model import assessment_of, threat_describer
 from ..common.widgets import plain_label
 from ..i18n import t
 from .format import Lookup, format_value
@@ -17,11 +20,25 @@ from .texts import TEXTS
 
 REVEAL_MS = 15_000
 _NESTED = {
-    "threats": ("description", "score"),
-    "vulnerabilities": ("description", "score"),
-    "capacities": ("description", "score"),
-    "measures": ("what", "who", "by"),
+    "threats": ("id", "description", "kind", "score", "credibility"),
+    "vulnerabilities": ("id", "description", "score", "threats"),
+    "capacities": ("id", "description", "score", "threats"),
+    "measures": ("what", "type", "factor", "who", "by", "state"),
 }
+
+
+_CODED: dict[str, type[Coded]] = {"kind": ThreatKind, "type": MeasureType, "state": MeasureState}
+# The derivation line beside the level says what these hold, in words.
+_QUIET_DERIVED = frozenset({"risk_rule", "risk_threat", "threat_levels"})
+
+
+def _part(key: str, value: Any, lang: str) -> str:
+    coded = _CODED.get(key)
+    if coded is not None and isinstance(value, str) and value in coded.codes():
+        return coded(value).label(lang)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def field_text(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> str:
@@ -30,7 +47,9 @@ def field_text(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> s
         lines = []
         for item in value:
             if isinstance(item, dict):
-                parts = [str(item.get(k)) for k in keys if item.get(k) not in (None, "")]
+                parts = [
+                    _part(k, item.get(k), lang) for k in keys if item.get(k) not in (None, "", [])
+                ]
                 lines.append("• " + " · ".join(parts))
         return "\n".join(lines)
     return format_value(kind, name, value, lang, lookup)
@@ -42,32 +61,24 @@ def record_lines(
     """(label, text) of every non-empty, non-sensitive field, derived ones included."""
     hidden = set(domain.sensitive_fields(kind))
     # Derived values (the risk level) first: they are what a reader looks for.
-    names = [*domain.derived_fields(kind), *domain.field_names(kind)]
+    derived = [n for n in domain.derived_fields(kind) if n not in _QUIET_DERIVED]
+    names = [*derived, *domain.field_names(kind)]
     out = []
     for name in names:
         if name in hidden:
             continue
         text = field_text(kind, name, fields.get(name), lang, lookup)
         if name == "risk_level" and text:
-            text = f"{text} — {explain(risk_of(fields), lang)}"
+            why = explain_assessment(risk_of(fields), lang, threat_describer(fields))
+            text = f"{text} — {why}"
         if text:
             out.append((domain.field_label(kind, name, lang), text))
     return out
 
 
-def _scores(items: object) -> list[int]:
-    if not isinstance(items, list):
-        return []
-    return [i["score"] for i in items if isinstance(i, dict) and isinstance(i.get("score"), int)]
-
-
-def risk_of(fields: dict[str, Any]) -> RiskDerivation:
-    """The risk derivation of a stored assessment (its level and the numbers behind it)."""
-    return derive_risk(
-        _scores(fields.get("threats")),
-        _scores(fields.get("vulnerabilities")),
-        _scores(fields.get("capacities")),
-    )
+def risk_of(fields: dict[str, Any]) -> Assessment:
+    """The risk assessment of stored fields (each threat's level and the overall one)."""
+    return assessment_of(fields)
 
 
 class RealNameReveal(QWidget):

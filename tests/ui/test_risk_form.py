@@ -1,0 +1,165 @@
+"""The risk form edits every field of a threat, a factor and a measure, shows each
+threat's level live, and links a factor to a threat in two keystrokes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from test_records_flow import add_subject
+from ui_helpers import activate, create_through_ui, pick_subject, save, type_text
+
+from aluna_field.ui.forms.items import ItemList
+from aluna_field.ui.shell.controller import AppController
+
+
+def _type(qtbot: QtBot, edit: object, text: str) -> None:
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    type_text(edit, text)
+
+
+def _add(qtbot: QtBot, items: ItemList) -> dict[str, object]:
+    qtbot.mouseClick(items.add_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()  # the new card is shown once events run
+    widgets: dict[str, object] = items.items[-1]["widgets"]
+    return widgets
+
+
+def test_every_field_saved_and_read_back(qtbot: QtBot, controller: AppController) -> None:
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    ws.show_pane("risk-assessment")
+    pane = ws.records_pane("risk-assessment")
+    host = pane.new_record({})
+    form = host.form
+    pick_subject(qtbot, host, "subject_id", "ceiba")
+    lists = form.lists  # type: ignore[attr-defined]
+
+    threat = _add(qtbot, lists["threats"])
+    assert threat["score"].value() is None  # type: ignore[attr-defined]  # starts unscored
+    _type(qtbot, threat["description"], "Mensaje ficticio de advertencia")
+    threat["kind"].set_value("declared")  # type: ignore[attr-defined]
+    threat["score"].spin.setValue(4)  # type: ignore[attr-defined]
+    assert threat["score"].anchor.text() == "Grave: dirigida, con capacidad de cumplirse"  # type: ignore[attr-defined]
+    threat["perpetrators"].chips["business"].click()  # type: ignore[attr-defined]
+    threat["perpetrators"].chips["state_police"].click()  # type: ignore[attr-defined]
+    _type(qtbot, threat["who"], "Hombres en moto")
+    _type(qtbot, threat["when"], "marzo")
+    _type(qtbot, threat["source"], "Llamada a la oficina")
+    threat["credibility"].spin.setValue(3)  # type: ignore[attr-defined]
+    _type(qtbot, threat["credibility_note"], "Ya pasó antes")
+    threat["pattern"].click()  # type: ignore[attr-defined]
+    second = _add(qtbot, lists["threats"])
+    _type(qtbot, second["description"], "Vigilancia ficticia")  # left unscored
+
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    _type(qtbot, vulnerability["description"], "Rutas fijas")
+    vulnerability["score"].spin.setValue(3)  # type: ignore[attr-defined]
+    # Two keystrokes from the score: Tab into the threats, Space checks the first.
+    activate(qtbot, controller)
+    vulnerability["score"].spin.setFocus()  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is vulnerability["score"].spin  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is vulnerability["threats"]
+    qtbot.keyClick(vulnerability["threats"], Qt.Key.Key_Space)  # type: ignore[arg-type]
+    assert vulnerability["threats"].value() == ["t1"]  # type: ignore[attr-defined]
+    capacity = _add(qtbot, lists["capacities"])  # linked to none: bears on all
+    _type(qtbot, capacity["description"], "Red activa")
+    capacity["score"].spin.setValue(2)  # type: ignore[attr-defined]
+
+    measure = _add(qtbot, form.measures)  # type: ignore[attr-defined]
+    _type(qtbot, measure["what"], "Cambiar rutas")
+    measure["type"].set_value("reduce_vulnerability")  # type: ignore[attr-defined]
+    factor = measure["factor"]
+    assert [factor.itemData(i) for i in range(factor.count())] == ["", "v1"]  # type: ignore[attr-defined]
+    factor.set_value("v1")  # type: ignore[attr-defined]
+    _type(qtbot, measure["who"], "Ana")
+    measure["by"].check.setChecked(True)  # type: ignore[attr-defined]
+    measure["state"].set_value("in_progress")  # type: ignore[attr-defined]
+    _type(qtbot, measure["notes"], "Revisar en un mes")
+
+    rid = save(qtbot, controller, pane)
+    fields = ws.env.backend.call(lambda s: s.show(rid).state.fields)
+    t1, t2 = fields["threats"]
+    assert t1 == {
+        **t1,
+        "id": "t1",
+        "description": "Mensaje ficticio de advertencia",
+        "kind": "declared",
+        "score": 4,
+        "perpetrators": ["business", "state_police"],
+        "who": "Hombres en moto",
+        "when": "marzo",
+        "source": "Llamada a la oficina",
+        "credibility": 3,
+        "credibility_note": "Ya pasó antes",
+        "pattern": True,
+    }
+    assert t2["score"] is None and t2["id"] == "t2"
+    assert fields["vulnerabilities"][0]["threats"] == ["t1"]
+    assert fields["capacities"][0]["threats"] == []
+    (m,) = fields["measures"]
+    assert {k: m[k] for k in ("what", "type", "factor", "who", "state", "notes")} == {
+        "what": "Cambiar rutas",
+        "type": "reduce_vulnerability",
+        "factor": "v1",
+        "who": "Ana",
+        "state": "in_progress",
+        "notes": "Revisar en un mes",
+    }
+    assert m["by"]
+    assert fields["risk_level"] == "high"  # declared and credible: never below alto
+
+    # Opened again, every field is where it was, the links and the measure's factor too.
+    again = pane.edit(rid).form
+    values = again.values()
+    assert values["threats"] == [
+        {k: v for k, v in t.items() if k in values["threats"][0]} for t in (t1, t2)
+    ]
+    assert again.lists["vulnerabilities"].items[0]["widgets"]["threats"].value() == ["t1"]  # type: ignore[attr-defined]
+    assert again.measures.items[0]["widgets"]["factor"].value() == "v1"  # type: ignore[attr-defined]
+
+
+def test_levels_update_live_and_errors_beside_the_item(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    form = host.form
+    lists = form.lists  # type: ignore[attr-defined]
+    threat = _add(qtbot, lists["threats"])
+    level = threat["level"]
+    assert level.text() == "Nivel de esta amenaza: sin puntuar"  # type: ignore[attr-defined]
+    assert form.badge.badge.text() == "Riesgo sin evaluar"  # type: ignore[attr-defined]
+    threat["score"].spin.setValue(5)  # type: ignore[attr-defined]
+    assert level.text().endswith("= 5 → medio")  # type: ignore[attr-defined]
+    assert form.badge.badge.text() == "Riesgo medio"  # type: ignore[attr-defined]
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    vulnerability["score"].spin.setValue(5)  # type: ignore[attr-defined]
+    assert level.text().endswith("= 25 → crítico")  # type: ignore[attr-defined]
+    assert form.badge.badge.text() == "Riesgo crítico"  # type: ignore[attr-defined]
+    # No description: the domain's message shows in the threat's own card.
+    qtbot.mouseClick(host.save_button, Qt.MouseButton.LeftButton)
+    card_error = lists["threats"].items[0]["error"]
+    assert not card_error.isHidden()
+    assert card_error.text().startswith("1. Amenaza:")
+
+
+def test_fits_1366_by_768_without_horizontal_scrolling(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    form = host.form
+    form.lists["threats"].set_value(  # type: ignore[attr-defined]
+        [{"description": "Llamadas anónimas", "kind": "declared", "score": 4, "credibility": 3}]
+    )
+    form.lists["vulnerabilities"].set_value([{"description": "Rutas fijas", "score": 3}])  # type: ignore[attr-defined]
+    form.lists["capacities"].set_value([{"description": "Red activa", "score": 2}])  # type: ignore[attr-defined]
+    form.measures.set_value([{"what": "Cambiar rutas", "type": "reduce_vulnerability"}])  # type: ignore[attr-defined]
+    controller.window.resize(1366, 768)
+    QApplication.processEvents()
+    assert host.body_scroll.horizontalScrollBar().maximum() == 0
