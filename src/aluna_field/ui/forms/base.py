@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
 from ...domain.kinds import FieldError
+from ...domain.risk_model import assessment_of
 from ..common.widgets import FieldRow, error_label, set_error
 from ..i18n import t
 from .texts import TEXTS
@@ -37,6 +38,17 @@ class RiskPoint:
     day: str
     score: float
     level: str
+
+    @classmethod
+    def of(cls, rid: str, subject_id: str, fields: dict[str, Any]) -> RiskPoint:
+        """The point an assessment's fields give: its most serious threat's score (0 when
+        nothing is scored) and the derived level."""
+        derivation = assessment_of(fields)
+        basis = derivation.basis
+        score = basis.score if basis is not None and basis.score is not None else 0.0
+        return cls(
+            rid, subject_id, str(fields.get("assessed_on") or ""), score, derivation.level.value
+        )
 
 
 @dataclass

@@ -6,7 +6,6 @@ import datetime as dt
 
 from ...services import team
 from ...services.session import Session
-from ..records.fields_view import risk_of
 from ..records.format import Lookup, title_of
 from .base import FormContext, RecordForm, RiskPoint
 from .basic import AccompanimentForm, FollowUpForm, SubjectForm
@@ -48,15 +47,6 @@ def form_context(
     if kind == "risk-assessment":
         for view in session.list_records("risk-assessment"):
             fields = view.state.fields
-            derivation = risk_of(fields)
-            basis = derivation.basis
-            ctx.assessments.append(
-                RiskPoint(
-                    view.rid,
-                    str(fields.get("subject_id") or ""),
-                    str(fields.get("assessed_on") or ""),
-                    basis.score or 0.0 if basis else 0.0,
-                    derivation.level.value,
-                )
-            )
+            subject = str(fields.get("subject_id") or "")
+            ctx.assessments.append(RiskPoint.of(view.rid, subject, fields))
     return ctx

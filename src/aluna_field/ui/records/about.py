@@ -19,7 +19,6 @@ from ..common.widgets import plain_label
 from ..forms.base import RiskPoint
 from ..forms.trend import RiskTrend
 from ..i18n import t
-from .fields_view import risk_of
 from .format import URGENCY_FIELD, Lookup, format_value, record_date
 from .model import RecordTableModel
 from .rows import RecordRow, build_lookup, row_from_view
@@ -49,12 +48,7 @@ def load_about(session: Session, subject: str, lang: str) -> dict[str, Any]:
     about = [r for r in rows if _about(r, subject)]
     targets = {subject, *(r.rid for r in about)}
     about += [r for r in rows if r.kind == "follow-up" and r.fields.get("record_id") in targets]
-    points = [
-        RiskPoint(r.rid, subject, str(r.fields.get("assessed_on") or ""), d.score, d.level.value)
-        for r in about
-        if r.kind == "risk-assessment"
-        for d in (risk_of(r.fields),)
-    ]
+    points = [RiskPoint.of(r.rid, subject, r.fields) for r in about if r.kind == "risk-assessment"]
     return {"rows": about, "lookup": build_lookup(session, about, lang), "points": points}
 
 
