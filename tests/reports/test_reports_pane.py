@@ -60,8 +60,10 @@ def _choose_year(pane: ReportsPane) -> None:
 
 def test_shows_every_section_as_chart_and_table(qtbot: Any, session: Session) -> None:
     pane = _pane(qtbot, session)
-    assert pane.tabs.count() == 6
-    assert [pane.tabs.tabText(i) for i in range(6)][:2] == ["Impactos", "Eventos"]
+    assert pane.tabs.count() == 8
+    tabs = [pane.tabs.tabText(i) for i in range(8)]
+    assert tabs[:2] == ["Impactos", "Eventos"]
+    assert tabs[6:] == ["Plan de protección", "Revisiones"]
     impacts = _cells(pane, "impacts")
     assert impacts[0] == ["Miedo", "2", "0", "1", "0", "3"]
     chart = pane.sections["impacts"].chart.chart

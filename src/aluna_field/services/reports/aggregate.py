@@ -25,6 +25,7 @@ from ...domain.taxonomy import Urgency as UrgencyLevel
 from ..errors import NotAllowed
 from ..session import Session
 from .filters import ReportFilter, month_of, months_between
+from .plan_data import PlanSummary, PriorPlan, plan_summary, prior_plans
 from .source import Snapshot, read_snapshot
 from .states import UNKNOWN_STATE, display_names, official_state, state_key
 
@@ -61,6 +62,8 @@ class FollowUpSummary:
 class RiskPoint(NamedTuple):
     day: str
     level: RiskLevel
+    # The subject's previous assessment's plan (None for the first in the period).
+    prior: PriorPlan | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class ReportData:
     months: tuple[str, ...]  # the month axis of urgency_month, oldest first
     risk: tuple[SubjectTrend, ...]
     follow_ups: FollowUpSummary
+    plan: PlanSummary = field(default_factory=PlanSummary)
 
 
 class Scope:
@@ -192,11 +196,13 @@ def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
     assessments = [r for r in snap.risks if scope.admits((r.subject,))]
     points: dict[str, list[RiskPoint]] = {}
     levels = {level.value: level for level in RiskLevel}
+    priors = prior_plans(assessments, snap.measures)
     for r in assessments:
         if r.day:
             place("risk-assessment", r.day[:7], (r.subject,))
             if r.level in levels:
-                points.setdefault(r.subject, []).append(RiskPoint(r.day, levels[r.level]))
+                point = RiskPoint(r.day, levels[r.level], priors.get(r.rid))
+                points.setdefault(r.subject, []).append(point)
     follow_ups = _follow_ups(snap, scope, today)
     return ReportData(
         filters=flt,
@@ -214,6 +220,7 @@ def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
         months=_axis(flt, [m for m, _u in urgency_month]),
         risk=_trends(points, scope.alias),
         follow_ups=follow_ups,
+        plan=plan_summary(assessments, snap.measures, scope.alias, today),
     )
 
 

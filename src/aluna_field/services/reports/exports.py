@@ -93,7 +93,18 @@ def report_json(data: ReportData) -> dict[str, Any]:
             {
                 "subject_id": t.subject_id,
                 "alias": t.alias,
-                "assessments": [{"date": p.day, "risk_level": p.level.value} for p in t.points],
+                "assessments": [
+                    {
+                        "date": p.day,
+                        "risk_level": p.level.value,
+                        **(
+                            {"prior_measures": p.prior.measures, "prior_done": p.prior.done}
+                            if p.prior
+                            else {}
+                        ),
+                    }
+                    for p in t.points
+                ],
             }
             for t in data.risk
         ],
@@ -104,6 +115,18 @@ def report_json(data: ReportData) -> dict[str, Any]:
             "done": f.done,
             "overdue_by_age": dict(f.overdue_by_age),
             "due_soon_days": DUE_SOON_DAYS,
+        },
+        "plan": {
+            "measures": [
+                {"type": k or None, "state": st, "count": n}
+                for (k, st), n in sorted(data.plan.by_type_state.items())
+                if n
+            ],
+            "overdue_by_type": {k or "none": n for k, n in sorted(data.plan.overdue.items()) if n},
+            "overdue_reviews": [
+                {"subject_id": r.subject_id, "alias": r.alias, "review_on": r.due, "days": r.days}
+                for r in data.plan.reviews
+            ],
         },
     }
 

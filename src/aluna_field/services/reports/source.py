@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ...store.db import Connection
@@ -51,6 +51,16 @@ class RiskRow(NamedTuple):
     day: str
     subject: str
     level: str
+    rid: str = ""
+    review: str = ""  # next_review_on
+
+
+class MeasureRow(NamedTuple):
+    """The coded fields of one protection-plan measure (never `what`, `who` or notes)."""
+
+    type: str  # "" when not given
+    state: str
+    by: str
 
 
 class FollowUpRow(NamedTuple):
@@ -71,6 +81,8 @@ class Snapshot:
     follow_ups: list[FollowUpRow]
     # Subject ids of every live record, for follow-ups that point at any kind of record.
     record_subjects: dict[str, tuple[str, ...]]
+    # The measures of each assessment read (by record id).
+    measures: dict[str, list[MeasureRow]] = field(default_factory=dict)
 
 
 def _list(value: Any) -> tuple[str, ...]:
@@ -151,10 +163,10 @@ def read_snapshot(conn: Connection, flt: ReportFilter) -> Snapshot:
         )
     ]
     risks = []
-    for rid, day, subject, level in _rows(
-        conn, "risk-assessment", ("subject_id", "risk_level"), flt
+    for rid, day, subject, level, review in _rows(
+        conn, "risk-assessment", ("subject_id", "risk_level", "next_review_on"), flt
     ):
-        risks.append(RiskRow(day, subject, level))
+        risks.append(RiskRow(day, subject, level, rid, str(review)))
         if rid in wanted:
             record_subjects[rid] = (subject,)
     # Follow-ups about records outside the date range: fetch just those records' subjects.
@@ -169,7 +181,27 @@ def read_snapshot(conn: Connection, flt: ReportFilter) -> Snapshot:
             chunk,
         ):
             record_subjects[rid] = (one,) if isinstance(one, str) else _list(many)
-    return Snapshot(subjects, accompaniments, crises, impacts, risks, follow_ups, record_subjects)
+    measures = _measures(conn, {r.rid for r in risks})
+    return Snapshot(
+        subjects, accompaniments, crises, impacts, risks, follow_ups, record_subjects, measures
+    )
+
+
+def _measures(conn: Connection, rids: set[str]) -> dict[str, list[MeasureRow]]:
+    """Each assessment's measures: only their type, state and date, through json_each."""
+    out: dict[str, list[MeasureRow]] = {}
+    sql = (
+        "SELECT r.rid, ifnull(json_extract(m.value, '$.type'), ''),"
+        " ifnull(json_extract(m.value, '$.state'), 'pending'),"
+        " ifnull(json_extract(m.value, '$.by'), '')"
+        " FROM records r, json_each(r.state, '$.fields.measures') m"
+        " WHERE r.kind = 'risk-assessment' AND r.deleted = 0"
+        " AND json_type(r.state, '$.fields.measures') = 'array'"
+    )
+    for rid, kind, state, by in conn.execute(sql):
+        if rid in rids:
+            out.setdefault(rid, []).append(MeasureRow(str(kind), str(state), str(by)))
+    return out
 
 
 def region_names(conn: Connection) -> list[str]:

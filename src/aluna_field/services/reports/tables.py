@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ...domain.risk_codes import MeasureState, MeasureType
 from ...domain.taxonomy import (
     AccompanimentArea,
     Coded,
@@ -18,13 +19,14 @@ from ...domain.taxonomy import (
     Sphere,
     Urgency,
 )
-from .aggregate import AGE_BUCKETS, DATED_KINDS, DUE_SOON_DAYS, ReportData
+from .aggregate import AGE_BUCKETS, DATED_KINDS, DUE_SOON_DAYS, ReportData, RiskPoint
 from .filters import ReportFilter
+from .plan_data import TYPES
 from .texts import TEXTS, text
 
 Cell = str | int
 
-TABLE_KEYS = ("impacts", "events", "urgency", "regions", "risk", "follow_ups")
+TABLE_KEYS = ("impacts", "events", "urgency", "regions", "risk", "follow_ups", "plan", "reviews")
 
 
 @dataclass(frozen=True)
@@ -140,19 +142,68 @@ def regions_table(data: ReportData, lang: str) -> Table:
     )
 
 
+def _prior(p: RiskPoint) -> tuple[Cell, Cell]:
+    return ("—", "—") if p.prior is None else (p.prior.measures, p.prior.done)
+
+
 def risk_table(data: ReportData, lang: str) -> Table:
     rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (subject_label(t.alias, lang), p.day, p.level.label(lang))
+        (subject_label(t.alias, lang), p.day, p.level.label(lang), *_prior(p))
         for t in data.risk
         for p in t.points
     )
     return Table(
         "risk",
         text("risk_title", lang),
-        (text("subject", lang), text("date", lang), text("risk_level", lang)),
+        (
+            text("subject", lang),
+            text("date", lang),
+            text("risk_level", lang),
+            text("prior_measures", lang),
+            text("prior_done", lang),
+        ),
         rows,
         text("risk_note", lang),
         label_columns=3,
+    )
+
+
+def type_label(code: str, lang: str) -> str:
+    return MeasureType(code).label(lang) if code else text("no_type", lang)
+
+
+def plan_table(data: ReportData, lang: str) -> Table:
+    p = data.plan
+    rows: list[tuple[Cell, ...]] = []
+    for code in TYPES:
+        cells = [p.by_type_state[(code, s.value)] for s in MeasureState]
+        if code or sum(cells):  # "no type" only when some measure has none
+            rows.append((type_label(code, lang), *cells, sum(cells), p.overdue[code]))
+    return Table(
+        "plan",
+        text("plan_title", lang),
+        (
+            text("measure_type", lang),
+            *(s.label(lang) for s in MeasureState),
+            text("total", lang),
+            text("plan_overdue", lang),
+        ),
+        tuple(rows),
+        text("plan_note", lang, day=data.today.isoformat()),
+    )
+
+
+def reviews_table(data: ReportData, lang: str) -> Table:
+    rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (subject_label(r.alias, lang), r.due, r.days) for r in data.plan.reviews
+    )
+    return Table(
+        "reviews",
+        text("reviews_title", lang),
+        (text("subject", lang), text("review_on", lang), text("days_late", lang)),
+        rows,
+        text("reviews_note", lang, day=data.today.isoformat()),
+        label_columns=2,
     )
 
 
@@ -184,6 +235,8 @@ def report_tables(data: ReportData, lang: str) -> list[Table]:
         regions_table(data, lang),
         risk_table(data, lang),
         follow_ups_table(data, lang),
+        plan_table(data, lang),
+        reviews_table(data, lang),
     ]
 
 

@@ -49,9 +49,11 @@ TEXTS: Mapping[str, tuple[str, str]] = {
     "risk_title": ("Nivel de riesgo por sujeto", "Risk level by subject"),
     "risk_note": (
         "Cada análisis de riesgo del periodo, con su nivel derivado; los sujetos con el"
-        " nivel más alto primero.",
+        " nivel más alto primero. Junto al nivel: cuántas medidas tenía el plan del análisis"
+        " anterior del sujeto y cuántas están hechas.",
         "Every risk assessment in the period with its derived level; the subjects at the"
-        " highest level first.",
+        " highest level first. Beside the level: how many measures the subject's previous"
+        " analysis planned and how many are done.",
     ),
     "subject": ("Sujeto", "Subject"),
     "unknown_subject": ("Sujeto desconocido", "Unknown subject"),
@@ -73,6 +75,26 @@ TEXTS: Mapping[str, tuple[str, str]] = {
     "age_31-90": ("Vencidos hace 31 a 90 días", "Overdue by 31 to 90 days"),
     "age_91+": ("Vencidos hace más de 90 días", "Overdue by more than 90 days"),
     "overdue_title": ("Seguimientos vencidos por antigüedad", "Overdue follow-ups by age"),
+    "prior_measures": ("Medidas del análisis anterior", "Measures of the previous analysis"),
+    "prior_done": ("Hechas", "Done"),
+    "plan_title": ("Medidas del plan de protección", "Protection plan measures"),
+    "plan_note": (
+        "Las medidas de los análisis del periodo, por tipo y estado; vencidas: pendientes o"
+        " en curso con fecha anterior al {day}.",
+        "The measures of the period's assessments by type and state; overdue: pending or in"
+        " progress, dated before {day}.",
+    ),
+    "measure_type": ("Tipo de medida", "Measure type"),
+    "no_type": ("Sin tipo", "No type"),
+    "plan_overdue": ("Vencidas", "Overdue"),
+    "reviews_title": ("Revisiones del análisis vencidas", "Overdue reviews of the analysis"),
+    "reviews_note": (
+        "La fecha de revisión del último análisis de cada sujeto en el periodo, ya pasada"
+        " al {day}.",
+        "The review date of each subject's latest assessment in the period, passed on {day}.",
+    ),
+    "review_on": ("Revisar el", "Review on"),
+    "days_late": ("Días de retraso", "Days late"),
     "empty": ("Sin datos para estos filtros.", "No data for these filters."),
     "page": ("Página {n}", "Page {n}"),
 }

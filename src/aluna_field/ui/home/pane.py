@@ -20,7 +20,7 @@ from ..common.widgets import heading, plain_label, scroll_page
 from ..i18n import t
 from ..records.format import Lookup
 from ..records.model import RecordTableModel
-from ..records.rows import RecordRow, build_lookup, row_from_view
+from ..records.rows import RecordRow, build_lookup, plan_rows, row_from_view
 from .drafts_model import ID_ROLE, DraftsModel
 from .sync_section import SyncSection
 from .texts import TEXTS
@@ -36,6 +36,8 @@ def _load(session: Session, lang: str, today: dt.date, coordinator: bool) -> dic
         for v in session.list_records("follow-up", date_until=week_end)
         if not v.state.fields.get("done")
     ]
+    # The plan's measures and reviews due by then, marked and opening their assessment.
+    due += plan_rows(session, lang, dt.date.fromisoformat(week_end))
     recent = [row_from_view(v) for v in session.list_records(limit=RECENT)]
     return {
         "due": due,
@@ -155,7 +157,7 @@ class HomePane(QWidget):
     def _open(self, model: RecordTableModel, index: QModelIndex) -> None:
         if index.isValid():
             row = model.row_at(index.row())
-            self.env.nav.open_record.emit(row.kind, row.rid)
+            self.env.nav.open_record.emit(row.opens, row.rid)
 
     def focus_search(self) -> None:
         self.env.nav.show_pane.emit("search")

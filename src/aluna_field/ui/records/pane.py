@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,6 +70,7 @@ class RecordsPane(QWidget):
         self.table.sortByColumn(0, order)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.activated.connect(self._activated)
         self.count = plain_label()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -80,7 +81,7 @@ class RecordsPane(QWidget):
         self.empty = plain_label(t(TEXTS, "pick_one", lang))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = RecordDetail(env)
-        self.detail.edit_requested.connect(self.edit)
+        self.detail.edit_requested.connect(self._edit_requested)
         self.detail.deleted.connect(self._detail_gone)
         self.right.addWidget(self.empty)
         self.right.addWidget(self.detail)
@@ -183,6 +184,21 @@ class RecordsPane(QWidget):
         indexes = selected.indexes()
         if indexes:
             self.show_record(str(indexes[0].data(RID_ROLE)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        # A plan item (Seguimientos) opens its assessment in the assessments' pane.
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        if row.plan:
+            self.env.nav.open_record.emit(row.opens, row.rid)
+
+    def _edit_requested(self, rid: str) -> None:
+        # The detail may show another kind's record (a plan item's assessment): it is
+        # edited in its own pane, by its own form.
+        kind = self.detail.kind
+        if kind and kind != self.kind:
+            self.env.nav.open_record.emit(kind, rid)
+        else:
+            self.edit(rid)
 
     def _select_row(self, rid: str) -> None:
         row = self.model.row_of(rid)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from ...domain import kinds as domain
+from ...services.plan import PlanItem, plan_items
 from ...services.session import Session
 from ...store.errors import RecordNotFound
 from ...store.views import RecordView
+from ..i18n import t
 from .format import Lookup, title_of
+from .texts import TEXTS
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,14 @@ class RecordRow:
     updated_ms: int
     author: str
     conflict: bool
+    # A protection plan's item shown as a follow-up: rid is its assessment's (opened
+    # when activated); nothing of it is stored as a follow-up (services/plan.py).
+    plan: bool = False
+
+    @property
+    def opens(self) -> str:
+        """The kind of the record activating this row opens."""
+        return "risk-assessment" if self.plan else self.kind
 
 
 def row_from_view(view: RecordView) -> RecordRow:
@@ -58,7 +70,29 @@ def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
 def load_rows(session: Session, kind: str | None, lang: str) -> tuple[list[RecordRow], Lookup]:
     """Every live record of kind (all kinds for None), with what their references read as."""
     rows = [row_from_view(v) for v in session.list_records(kind)]
+    if kind == "follow-up":
+        rows += plan_rows(session, lang)
     return rows, build_lookup(session, rows, lang)
+
+
+def plan_row(item: PlanItem, lang: str) -> RecordRow:
+    """A plan item as a follow-up row: due on its date, about its assessment."""
+    if item.review:
+        description = t(TEXTS, "plan_review", lang)
+    else:
+        description = t(TEXTS, "plan_measure", lang, what=item.what, who=item.who)
+    fields = {
+        "record_id": item.assessment_id,
+        "due_on": item.due_on.isoformat(),
+        "description": description,
+        "done": False,
+        "assignee": item.who,
+    }
+    return RecordRow(item.assessment_id, "follow-up", fields, 0, "", False, plan=True)
+
+
+def plan_rows(session: Session, lang: str, until: dt.date | None = None) -> list[RecordRow]:
+    return [plan_row(i, lang) for i in plan_items(session, until)]
 
 
 def search_rids(session: Session, text: str) -> set[str]:

@@ -28,6 +28,9 @@ TEXTS = {
     "yes": ("Sí", "Yes"),
     "no": ("No", "No"),
     "overdue": ("{date} · vencido", "{date} · overdue"),
+    # Items of a protection plan listed beside follow-ups (services/plan.py).
+    "plan_measure": ("Plan · medida: {what} — {who}", "Plan · measure: {what} — {who}"),
+    "plan_review": ("Plan · revisar el análisis de riesgo", "Plan · review the risk analysis"),
     "mark_done": ("Marcar como realizado", "Mark as done"),
     "mark_not_done": ("Marcar como pendiente", "Mark as not done"),
     "col_kind": ("Tipo", "Kind"),

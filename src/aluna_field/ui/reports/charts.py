@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from ...domain.risk_codes import MeasureState
 from ...domain.taxonomy import (
     Coded,
     EventType,
@@ -22,7 +23,14 @@ from ...domain.taxonomy import (
 from ...domain.taxonomy import Urgency as UrgencyLevel
 from ...services.reports import ReportData
 from ...services.reports.aggregate import AGE_BUCKETS, DATED_KINDS
-from ...services.reports.tables import cross_tab, region_rows, state_label, subject_label
+from ...services.reports.plan_data import TYPES
+from ...services.reports.tables import (
+    cross_tab,
+    region_rows,
+    state_label,
+    subject_label,
+    type_label,
+)
 from ...services.reports.texts import text as report_text
 from ..i18n import t
 from .texts import TEXTS
@@ -152,6 +160,26 @@ def overdue_chart(data: ReportData, lang: str) -> Bars:
     return Bars(report_text("overdue_title", lang), labels, series)
 
 
+def plan_chart(data: ReportData, lang: str) -> Bars:
+    """Measures per type, stacked by state."""
+    p = data.plan
+    types = [c for c in TYPES if c or any(p.by_type_state[(c, s.value)] for s in MeasureState)]
+    series = tuple(
+        Series(s.label(lang), tuple(p.by_type_state[(c, s.value)] for c in types), colour)
+        for s, colour in zip(MeasureState, CATEGORICAL, strict=False)
+    )
+    labels = tuple(type_label(c, lang) for c in types)
+    return Bars(report_text("plan_title", lang), labels, series, horizontal=True)
+
+
+def reviews_chart(data: ReportData, lang: str) -> Bars:
+    """Days past the review date, per subject (the longest first, a few at most)."""
+    shown = sorted(data.plan.reviews, key=lambda r: -r.days)[:MAX_REGIONS]
+    labels = tuple(subject_label(r.alias, lang) for r in shown)
+    series = (Series(report_text("days_late", lang), tuple(r.days for r in shown), SINGLE),)
+    return Bars(report_text("reviews_title", lang), labels, series, horizontal=True)
+
+
 def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
     """One chart per report table, keyed like the tables (services.reports.TABLE_KEYS)."""
     return {
@@ -161,4 +189,6 @@ def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
         "regions": regions_chart(data, lang),
         "risk": risk_chart(data, lang),
         "follow_ups": overdue_chart(data, lang),
+        "plan": plan_chart(data, lang),
+        "reviews": reviews_chart(data, lang),
     }

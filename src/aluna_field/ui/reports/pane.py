@@ -61,6 +61,8 @@ TAB_KEYS = {
     "regions": "tab_regions",
     "risk": "tab_risk",
     "follow_ups": "tab_follow_ups",
+    "plan": "tab_plan",
+    "reviews": "tab_reviews",
 }
 
 

@@ -81,6 +81,8 @@ TEXTS: Texts = {
     "tab_regions": ("Regiones", "Regions"),
     "tab_risk": ("Riesgo", "Risk"),
     "tab_follow_ups": ("Seguimientos", "Follow-ups"),
+    "tab_plan": ("Plan de protección", "Protection plan"),
+    "tab_reviews": ("Revisiones", "Reviews"),
     "chart_hint": (
         "Gráfico. Los mismos datos están en la tabla que sigue.",
         "Chart. The same data is in the table that follows.",
