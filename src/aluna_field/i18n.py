@@ -12,6 +12,10 @@ import os
 LANGS = ("es", "en")
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "follow_up_from_note": (
+        "Seguimiento acordado en la nota de crisis",
+        "Follow-up agreed in the crisis note",
+    ),
     # vault
     "vault_not_found": ("No hay una bóveda en {path}.", "There is no vault in {path}."),
     "vault_exists": ("Ya hay una bóveda en {path}.", "A vault already exists in {path}."),

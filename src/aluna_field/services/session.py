@@ -18,6 +18,7 @@ from ..sync.identity import DeviceIdentity
 from . import merging
 from .context import AppContext
 from .errors import NotAllowed
+from .follow_ups import crisis_follow_up
 from .passphrases import check_passphrase
 
 T = TypeVar("T")
@@ -92,13 +93,16 @@ class Session:
 
     # -- records ---------------------------------------------------------------------
     def add(self, kind: str, data: dict[str, Any] | list[dict[str, Any]]) -> list[str]:
-        """Validate and save one record or a list (one transaction); returns the ids."""
+        """Validate and save one record or a list (one transaction, with the records each
+        brings: see services/follow_ups.py); returns the ids."""
         domain.model_for(kind)
         items = data if isinstance(data, list) else [data]
-        return self.records.create_many(kind, items)
+        return self.records.create_many(kind, items, crisis_follow_up(kind, self.ctx.lang))
 
     def edit(self, rid: str, changes: dict[str, Any]) -> bool:
-        return self.records.edit(rid, changes)
+        """Change fields; a crisis note's new follow-up date brings its follow-up along."""
+        kind = self.records.state(rid).kind
+        return self.records.edit(rid, changes, crisis_follow_up(kind, self.ctx.lang))
 
     def delete(self, rid: str) -> None:
         self.records.delete(rid)

@@ -108,10 +108,6 @@ class RecordForm(QWidget):
             if name in values:
                 widget.set_value(values[name])
 
-    def extra_records(self, rid: str, before: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        """Records to create alongside a save (a crisis note's follow-up); none by default."""
-        return []
-
     def clear_content(self) -> None:
         for widget in self.fields.values():
             widget.set_value(None)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...domain.taxonomy import EventType, Intervention, PerpetratorType, Urgency
 from ..common.chips import ChipSelector
 from ..common.choices import CodeCombo, Segmented
@@ -39,14 +37,3 @@ class CrisisNoteForm(RecordForm):
             "follow_up_hint",
         )
         self.finish()
-
-    def extra_records(self, rid: str, before: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        due = self.fields["follow_up_on"].value()
-        if not due or due == before.get("follow_up_on"):
-            return []
-        follow_up = {
-            "record_id": rid,
-            "due_on": due,
-            "description": t(TEXTS, "follow_up_from_note", self.lang),
-        }
-        return [("follow-up", follow_up)]

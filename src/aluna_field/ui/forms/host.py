@@ -113,8 +113,6 @@ class FormHost(QWidget):
             else:
                 rid = self.rid
                 self.env.backend.call(lambda s: s.edit(rid, values))
-            for extra_kind, data in self.form.extra_records(rid, self.before):
-                self._add(extra_kind, data)
         except domain.RecordInvalid as exc:
             self.form.show_errors(exc.errors)
             self.status.setText(t(TEXTS, "not_saved", self.env.lang))
@@ -130,9 +128,6 @@ class FormHost(QWidget):
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))
         self.env.nav.records_changed.emit()
         self.saved.emit(rid)
-
-    def _add(self, kind: str, data: dict[str, Any]) -> None:
-        self.env.backend.call(lambda s: s.add(kind, data))
 
     def discard(self) -> None:
         """Close without saving and forget the draft (an explicit choice)."""

@@ -58,10 +58,6 @@ TEXTS = {
         "Si eliges una fecha, se crea también un seguimiento para ese día.",
         "If you choose a date, a follow-up is also created for that day.",
     ),
-    "follow_up_from_note": (
-        "Seguimiento acordado en la nota de crisis",
-        "Follow-up agreed in the crisis note",
-    ),
     "list_empty": ("Todavía no hay ninguno.", "None yet."),
     "describe": ("Describe en pocas palabras", "Describe in a few words"),
     "score_prefix": ("Puntuación: ", "Score: "),
