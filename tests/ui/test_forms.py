@@ -114,7 +114,7 @@ def test_draft_written_a_moment_after_typing(qtbot: QtBot, controller: AppContro
     drafts = ws.env.backend.drafts(lambda d: d.list())
     assert [d.values["narrative"] for d in drafts] == ["Texto ficticio a medio escribir"]
     assert host.status.text() == "Borrador guardado en la bóveda cifrada."
-    qtbot.mouseClick(host.discard_button, Qt.MouseButton.LeftButton)
+    host.discard_now()
     assert ws.env.backend.drafts(lambda d: d.list()) == []
 
 

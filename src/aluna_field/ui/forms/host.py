@@ -1,8 +1,10 @@
 """A form in its frame: title, scrolling body, Save and Discard, and the draft kept as one types.
 
 The draft is written (encrypted, inside the vault) a moment after the last keystroke,
-and at once when the app locks or the person moves elsewhere; saving or discarding
-removes it.
+and at once when the app locks or the person moves elsewhere; saving removes it.
+Discarding something typed asks first, and the draft stays in the vault until the
+person confirms. Discard is a quiet flat button at the far left, Save the default
+button at the right: one is never clicked for the other.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
 from ..common.widgets import heading, plain_label
 from ..i18n import t
+from ..notifications.confirm import ConfirmDialog, ask
 from .base import RecordForm, without_none
 from .texts import TEXTS
 
@@ -60,10 +63,14 @@ class FormHost(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         self.discard_button = QPushButton(t(TEXTS, "discard", lang))
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        self.discard_button.setFlat(True)
+        self.discard_button.setAutoDefault(False)
         buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+        self.touched = False  # typed into since it opened (a draft resumed counts)
+        self.confirm: ConfirmDialog | None = None
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -78,6 +85,7 @@ class FormHost(QWidget):
 
     def _changed(self) -> None:
         self.dirty = True
+        self.touched = True
         self.timer.start()
 
     def save_draft(self) -> None:
@@ -130,7 +138,25 @@ class FormHost(QWidget):
         self.saved.emit(rid)
 
     def discard(self) -> None:
-        """Close without saving and forget the draft (an explicit choice)."""
+        """Discard, asking first when something was typed; the draft stays until confirmed."""
+        if not (self.touched or self.dirty):
+            self.discard_now()
+            return
+        self.save_draft()  # kept while the question is open (and if the app locks meanwhile)
+        lang = self.env.lang
+        self.confirm = ask(
+            self,
+            lang,
+            t(TEXTS, "discard_title", lang),
+            t(TEXTS, "discard_question", lang),
+            [t(TEXTS, "discard_what", lang), t(TEXTS, "discard_keep", lang)],
+            t(TEXTS, "discard_act", lang),
+            self.discard_now,
+            irreversible=False,
+        )
+
+    def discard_now(self) -> None:
+        """Close without saving and forget the draft (confirmed, or nothing was typed)."""
         self.timer.stop()
         self.dirty = False
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))

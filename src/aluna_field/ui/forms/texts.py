@@ -4,7 +4,21 @@ TEXTS = {
     "title_new": ("Nuevo registro: {kind}", "New record: {kind}"),
     "title_edit": ("Editar: {kind}", "Edit: {kind}"),
     "save": ("Guardar", "Save"),
-    "discard": ("Descartar", "Discard"),
+    "discard": ("Descartar…", "Discard…"),
+    "discard_title": ("Descartar lo escrito", "Discard what you wrote"),
+    "discard_question": ("¿Descartar lo que escribiste?", "Discard what you wrote?"),
+    "discard_what": (
+        "Se borra lo que escribiste en este formulario y su borrador cifrado. No se puede"
+        " recuperar.",
+        "What you wrote in this form and its encrypted draft are erased. It cannot be recovered.",
+    ),
+    "discard_keep": (
+        "Si prefieres terminarlo después, elige Cancelar: el borrador se queda en la bóveda"
+        " y lo encuentras en Inicio.",
+        "To finish it later, choose Cancel: the draft stays in the vault and you will find it"
+        " on Home.",
+    ),
+    "discard_act": ("Descartar", "Discard"),
     "draft_saved": (
         "Borrador guardado en la bóveda cifrada.",
         "Draft kept in the encrypted vault.",
