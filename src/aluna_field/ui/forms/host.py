@@ -71,11 +71,11 @@ class FormHost(QWidget):
         layout.addLayout(buttons)
         self.touched = False  # typed into since it opened (a draft resumed counts)
         self.confirm: ConfirmDialog | None = None
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.discard_button.clicked.connect(self.discard)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        shortcut.activated.connect(lambda: self.save())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
@@ -107,11 +107,15 @@ class FormHost(QWidget):
         self.dirty = False
         self.status.setText(t(TEXTS, "draft_saved", self.env.lang))
 
-    def save(self) -> None:
-        errors = self.form.validate()
+    def save(self, dates_confirmed: bool = False) -> None:
+        errors = self.form.validate() + self.form.time_errors(self.env.now())
         if errors:
             self.form.show_errors(errors)
             self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            return
+        unlikely = self.form.unlikely_dates(self.env.today())
+        if unlikely and not dates_confirmed:
+            self._ask_dates(unlikely)
             return
         values = self.form.values()
         kind = self.form.kind
@@ -136,6 +140,19 @@ class FormHost(QWidget):
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))
         self.env.nav.records_changed.emit()
         self.saved.emit(rid)
+
+    def _ask_dates(self, unlikely: list[tuple[str, str]]) -> None:
+        lang = self.env.lang
+        self.confirm = ask(
+            self,
+            lang,
+            t(TEXTS, "sure_title", lang),
+            t(TEXTS, "sure_question", lang),
+            [t(TEXTS, "sure_date", lang, label=label, day=day) for label, day in unlikely],
+            t(TEXTS, "sure_act", lang),
+            lambda: self.save(dates_confirmed=True),
+            irreversible=False,
+        )
 
     def discard(self) -> None:
         """Discard, asking first when something was typed; the draft stays until confirmed."""

@@ -149,7 +149,7 @@ class Measures:
         who = QLineEdit(str(values.get("who") or ""))
         who.setPlaceholderText(t(TEXTS, "measure_who", lang))
         who.setAccessibleName(t(TEXTS, "measure_who", lang))
-        by = DateField(self.today, optional=True, label=t(TEXTS, "measure_by", lang))
+        by = DateField(self.today, lang=lang, optional=True, label=t(TEXTS, "measure_by", lang))
         by.set_value(values.get("by"))
         for widget in (what, who):
             widget.textChanged.connect(list_.changed)

@@ -19,6 +19,17 @@ TEXTS = {
         " on Home.",
     ),
     "discard_act": ("Descartar", "Discard"),
+    "event_in_future": (
+        "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
+        "It is in the future: a crisis note is about something that already happened",
+    ),
+    "sure_title": ("¿Seguro?", "Are you sure?"),
+    "sure_question": ("¿Seguro que la fecha es correcta?", "Are you sure the date is right?"),
+    "sure_date": (
+        "{label}: {day}. Es anterior a 1990 o está a más de un año de hoy.",
+        "{label}: {day}. It is before 1990 or more than a year from today.",
+    ),
+    "sure_act": ("Guardar así", "Save as it is"),
     "draft_saved": (
         "Borrador guardado en la bóveda cifrada.",
         "Draft kept in the encrypted vault.",
