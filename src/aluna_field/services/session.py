@@ -9,7 +9,7 @@ from typing import Any, BinaryIO, Protocol, TypeVar
 from ..domain import kinds as domain
 from ..store import device as device_store
 from ..store.db import transaction
-from ..store.errors import RecordNotFound
+from ..store.errors import RecordNotFound, WrongPassphrase
 from ..store.kdf import KdfPolicy
 from ..store.records import RecordStore
 from ..store.vault import Vault
@@ -70,6 +70,13 @@ class Session:
         """Re-wrap the data key under a new passphrase, if the passphrase rule accepts it."""
         check_passphrase(new_passphrase, (self.device.name,))
         self.vault.change_passphrase(new_passphrase, policy or self.ctx.kdf_policy)
+
+    def change_passphrase_from(self, current: str, new_passphrase: str) -> None:
+        """Change it only for someone who knows it: WrongPassphrase when `current` does not
+        open the vault (an unlocked laptop left alone must not be enough)."""
+        if not self.vault.passphrase_fits(current):
+            raise WrongPassphrase("the current passphrase does not open this vault")
+        self.change_passphrase(new_passphrase)
 
     def add_recovery(self) -> str:
         return self.vault.add_recovery(self.ctx.lang)

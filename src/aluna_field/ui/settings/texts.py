@@ -12,6 +12,15 @@ TEXTS = {
     "role_accompanier": ("Acompañante", "Accompanier"),
     "role_coordinator": ("Coordinación", "Coordinator"),
     "passphrase": ("Cambiar la frase de paso", "Change the passphrase"),
+    "current_passphrase": ("Frase de paso actual", "Current passphrase"),
+    "current_missing": (
+        "Escribe primero la frase de paso actual.",
+        "Type the current passphrase first.",
+    ),
+    "current_wrong": (
+        "La frase de paso actual no es esa. No se cambió nada.",
+        "That is not the current passphrase. Nothing was changed.",
+    ),
     "new_passphrase": ("Nueva frase de paso", "New passphrase"),
     "repeat": ("Repite la nueva frase de paso", "Repeat the new passphrase"),
     "change": ("Cambiar la frase de paso", "Change the passphrase"),

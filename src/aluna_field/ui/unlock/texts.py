@@ -11,6 +11,7 @@ TEXTS = {
     "passphrase": ("Frase de paso", "Passphrase"),
     "passphrase_repeat": ("Repite la frase de paso", "Repeat the passphrase"),
     "new_passphrase": ("Nueva frase de paso", "New passphrase"),
+    "current_passphrase": ("Frase de paso actual", "Current passphrase"),
     "show": ("Mostrar", "Show"),
     "hide": ("Ocultar", "Hide"),
     "show_passphrase": ("Mostrar la frase de paso", "Show the passphrase"),
