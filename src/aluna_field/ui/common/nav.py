@@ -19,6 +19,7 @@ class Navigator(QObject):
     records_changed = Signal()  # something was saved or deleted: lists are stale
     language_chosen = Signal(str)  # "es" or "en", from the settings
     autolock_chosen = Signal(int)  # minutes, from the settings
+    wipe_requested = Signal()  # erase this vault (confirmed in the settings)
 
 
 @dataclass

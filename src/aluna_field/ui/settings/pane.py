@@ -22,6 +22,7 @@ from ..i18n import t
 from ..unlock.passphrase import PassphraseField
 from ..unlock.screen import LANGUAGES
 from ..unlock.strength_hint import StrengthHint, refusal_text
+from .erase import EraseBox
 from .texts import TEXTS
 
 
@@ -59,6 +60,8 @@ class SettingsPane(QWidget):
         layout.addWidget(device)
         layout.addWidget(self._passphrase_box())
         layout.addWidget(self._recovery_box())
+        self.erase = EraseBox(env)
+        layout.addWidget(self.erase)
         layout.addStretch(1)
         self._loading = False
 

@@ -12,6 +12,35 @@ TEXTS = {
     "role_accompanier": ("Acompañante", "Accompanier"),
     "role_coordinator": ("Coordinación", "Coordinator"),
     "passphrase": ("Cambiar la frase de paso", "Change the passphrase"),
+    "erase_box": ("Borrar la bóveda", "Erase the vault"),
+    "erase_help": (
+        "Si este dispositivo corre peligro, puedes borrar su bóveda: nada de lo que guarda"
+        " se podrá volver a leer.",
+        "If this device is at risk, you can erase its vault: nothing it holds can be read again.",
+    ),
+    "erase": ("Borrar la bóveda…", "Erase the vault…"),
+    "erase_title": ("Borrar la bóveda", "Erase the vault"),
+    "erase_question": (
+        "¿Borrar la bóveda de {name} en este dispositivo?",
+        "Erase {name}'s vault on this device?",
+    ),
+    "erase_what": (
+        "Se destruye la llave de la bóveda y después sus archivos: lo que guardaste aquí deja"
+        " de poder leerse, ni con la frase de paso ni con las palabras de recuperación.",
+        "The vault's key is destroyed, then its files: what you kept here can no longer be"
+        " read, neither with the passphrase nor with the recovery words.",
+    ),
+    "erase_kept": (
+        "Lo que ya enviaste al equipo en paquetes se conserva en sus dispositivos.",
+        "What you already sent to the team in bundles stays on their devices.",
+    ),
+    "erase_final": ("No se puede deshacer.", "It cannot be undone."),
+    "erase_act": ("Borrar la bóveda", "Erase the vault"),
+    "erase_failed": (
+        "La bóveda no se pudo borrar: otro programa la tiene abierta. Ciérralo y vuelve a"
+        " intentarlo.",
+        "The vault could not be erased: another program has it open. Close it and try again.",
+    ),
     "current_passphrase": ("Frase de paso actual", "Current passphrase"),
     "current_missing": (
         "Escribe primero la frase de paso actual.",
