@@ -250,3 +250,6 @@ def wipe(folder: Path) -> None:
         lock.release()
     with contextlib.suppress(OSError):
         paths.lock.unlink()
+    from .unlock_guard import remove as remove_guard
+
+    remove_guard(folder)

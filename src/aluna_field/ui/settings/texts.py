@@ -36,6 +36,33 @@ TEXTS = {
     ),
     "erase_final": ("No se puede deshacer.", "It cannot be undone."),
     "erase_act": ("Borrar la bóveda", "Erase the vault"),
+    "auto_wipe": (
+        "Borrar la bóveda tras este número de frases de paso equivocadas seguidas:",
+        "Erase the vault after this many wrong passphrases in a row:",
+    ),
+    "auto_wipe_count": ("Número de intentos fallidos", "Number of wrong passphrases"),
+    "auto_wipe_suffix": (" intentos", " attempts"),
+    "auto_wipe_help": (
+        "Apagado si no lo eliges. Tras 5 intentos fallidos, cada intento espera más.",
+        "Off unless you choose it. After 5 wrong passphrases, each attempt waits longer.",
+    ),
+    "auto_wipe_title": ("Borrar tras intentos fallidos", "Erase after wrong passphrases"),
+    "auto_wipe_question": (
+        "¿Borrar la bóveda tras {n} frases de paso equivocadas?",
+        "Erase the vault after {n} wrong passphrases?",
+    ),
+    "auto_wipe_what": (
+        "Si alguien escribe mal la frase de paso {n} veces seguidas, la bóveda de este"
+        " dispositivo se borra sin preguntar: nada de lo que guarda se podrá leer.",
+        "If someone types a wrong passphrase {n} times in a row, this device's vault is"
+        " erased without asking: nothing it holds can be read again.",
+    ),
+    "auto_wipe_own": (
+        "También cuentan tus propios errores, y las palabras de recuperación no la"
+        " recuperan después.",
+        "Your own mistakes count too, and the recovery words cannot bring it back afterwards.",
+    ),
+    "auto_wipe_act": ("Activar el borrado", "Turn on the erasing"),
     "erase_failed": (
         "La bóveda no se pudo borrar: otro programa la tiene abierta. Ciérralo y vuelve a"
         " intentarlo.",
