@@ -254,7 +254,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This vault holds no team roster yet: it comes with the coordinator's first bundle.",
     ),
     "revoked_flag": ("  (revocado)", "  (revoked)"),
-    "revoked_done": ("{name} ({id}) revocado.", "{name} ({id}) revoked."),
+    "revoked_done": (
+        "El dispositivo de {name} ({id}) fue revocado.",
+        "{name}'s device ({id}) was revoked.",
+    ),
     "role_done": ("{name} tiene ahora el rol {role}.", "{name} now has the role {role}."),
     "roster_invalid": (
         "La lista del equipo que trae el paquete no es válida (firma o cadena rotas).",

@@ -83,7 +83,8 @@ TEXTS = {
         "Si eliges una fecha, se crea también un seguimiento para ese día.",
         "If you choose a date, a follow-up is also created for that day.",
     ),
-    "list_empty": ("Todavía no hay ninguno.", "None yet."),
+    # Every item list holds feminine nouns: amenazas, vulnerabilidades, capacidades, medidas.
+    "list_empty": ("Todavía no hay ninguna.", "None yet."),
     "describe": ("Describe en pocas palabras", "Describe in a few words"),
     "score_prefix": ("Puntuación: ", "Score: "),
     "score_of": ("Puntuación de {noun} {n}", "Score of {noun} {n}"),

@@ -31,6 +31,7 @@ TEXTS = {
     "col_title": ("Registro", "Record"),
     "col_date": ("Fecha", "Date"),
     "you": ("Tú ({name})", "You ({name})"),
+    "by_you": ("ti ({name})", "you ({name})"),  # after "por" / "by"
     "device": ("Dispositivo {id}", "Device {id}"),
     "meta": (
         "Escrito por {who} · creado {created} · última edición {updated}",
