@@ -12,6 +12,10 @@ import os
 LANGS = ("es", "en")
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "follow_up_from_note": (
+        "Seguimiento acordado en la nota de crisis",
+        "Follow-up agreed in the crisis note",
+    ),
     # vault
     "vault_not_found": ("No hay una bóveda en {path}.", "There is no vault in {path}."),
     "vault_exists": ("Ya hay una bóveda en {path}.", "A vault already exists in {path}."),
@@ -250,7 +254,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This vault holds no team roster yet: it comes with the coordinator's first bundle.",
     ),
     "revoked_flag": ("  (revocado)", "  (revoked)"),
-    "revoked_done": ("{name} ({id}) revocado.", "{name} ({id}) revoked."),
+    "revoked_done": (
+        "El dispositivo de {name} ({id}) fue revocado.",
+        "{name}'s device ({id}) was revoked.",
+    ),
     "role_done": ("{name} tiene ahora el rol {role}.", "{name} now has the role {role}."),
     "roster_invalid": (
         "La lista del equipo que trae el paquete no es válida (firma o cadena rotas).",

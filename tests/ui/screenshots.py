@@ -124,7 +124,7 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
             host.save()
             settle(app, ctrl)
             written.append(save(ctrl.window, out, f"form-errors-{kind}-{lang}"))
-        host.discard()
+        host.discard_now()
     detail = ws.records_pane("crisis-note").detail
     ws.open_record("crisis-note", teammate_note)
     detail.tabs.setCurrentIndex(2)

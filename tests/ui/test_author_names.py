@@ -119,7 +119,7 @@ def test_own_record_says_you_once(
     ctrl = _open_app(qtbot, app, team, "es")
     detail = _detail(ctrl, "crisis-note", rid)
     assert detail.meta.text() == (
-        f"Escrito por Tú (Coordinación Ficticia) · creado {when_text(state.created_ms)}"
+        f"Escrito por ti (Coordinación Ficticia) · creado {when_text(state.created_ms)}"
         f" · última edición {when_text(state.updated_ms)}"
     )
     ctrl.shutdown()

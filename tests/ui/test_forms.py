@@ -63,6 +63,11 @@ def test_crisis_note_follow_up_date_creates_a_follow_up(
     note = save(qtbot, controller, pane)
     ups = ws.env.backend.call(lambda s: s.list_records("follow-up"))
     assert [u.state.fields["record_id"] for u in ups] == [note]
+    assert ups[0].state.fields["description"] == "Seguimiento acordado en la nota de crisis"
+    # One transaction (one change set) for the note and its follow-up, saved by one call.
+    sql = "SELECT DISTINCT cs_id FROM ops WHERE rid IN (?, ?)"
+    rows = ws.env.backend.call(lambda s: s.conn.execute(sql, (note, ups[0].rid)).fetchall())
+    assert len(rows) == 1
     assert pane.detail.follow_ups.rowCount() == 1
     # From the follow-up back to the note it is about.
     ws.open_record("follow-up", ups[0].rid)
@@ -113,7 +118,7 @@ def test_draft_written_a_moment_after_typing(qtbot: QtBot, controller: AppContro
     drafts = ws.env.backend.drafts(lambda d: d.list())
     assert [d.values["narrative"] for d in drafts] == ["Texto ficticio a medio escribir"]
     assert host.status.text() == "Borrador guardado en la bóveda cifrada."
-    qtbot.mouseClick(host.discard_button, Qt.MouseButton.LeftButton)
+    host.discard_now()
     assert ws.env.backend.drafts(lambda d: d.list()) == []
 
 

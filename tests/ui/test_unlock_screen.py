@@ -243,6 +243,7 @@ def test_settings_refuses_a_weak_new_passphrase_and_says_why(
     ws.show_pane("settings")
     pane = ws.panes["settings"]
     key_before = (es_ctx.vault_dir / "vault.key").read_bytes()
+    qtbot.keyClicks(pane.current.edit, PASSPHRASE)  # type: ignore[attr-defined]
     qtbot.keyClicks(pane.first.edit, "12345678")  # type: ignore[attr-defined]
     qtbot.keyClicks(pane.second.edit, "12345678")  # type: ignore[attr-defined]
     qtbot.mouseClick(pane.change, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from aluna_field.ui.common.tasks import TaskRunner
 from aluna_field.ui.sync.drives import Drive
 from aluna_field.ui.sync.pane import SyncPane
 from aluna_field.ui.team.pane import TeamPane
+from qtclick import press
 from support import PASSPHRASE, FakeClock, make_ctx
 
 W = TypeVar("W", bound=QWidget)
@@ -120,7 +121,7 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     # A widget added to a shown window is shown at the next turn of the event loop.
     qtbot.waitUntil(button.isVisible)
     assert button.isEnabled(), button.accessibleName()
-    qtbot.mouseClick(button, LEFT)
+    press(qtbot, button)
 
 
 def enrol(qtbot: QtBot, coord: TeamPane, member: TeamPane, role: str = "accompanier") -> str:

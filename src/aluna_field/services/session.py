@@ -9,7 +9,7 @@ from typing import Any, BinaryIO, Protocol, TypeVar
 from ..domain import kinds as domain
 from ..store import device as device_store
 from ..store.db import transaction
-from ..store.errors import RecordNotFound
+from ..store.errors import RecordNotFound, WrongPassphrase
 from ..store.kdf import KdfPolicy
 from ..store.records import RecordStore
 from ..store.vault import Vault
@@ -18,6 +18,7 @@ from ..sync.identity import DeviceIdentity
 from . import merging
 from .context import AppContext
 from .errors import NotAllowed
+from .follow_ups import crisis_follow_up
 from .passphrases import check_passphrase
 
 T = TypeVar("T")
@@ -70,6 +71,13 @@ class Session:
         check_passphrase(new_passphrase, (self.device.name,))
         self.vault.change_passphrase(new_passphrase, policy or self.ctx.kdf_policy)
 
+    def change_passphrase_from(self, current: str, new_passphrase: str) -> None:
+        """Change it only for someone who knows it: WrongPassphrase when `current` does not
+        open the vault (an unlocked laptop left alone must not be enough)."""
+        if not self.vault.passphrase_fits(current):
+            raise WrongPassphrase("the current passphrase does not open this vault")
+        self.change_passphrase(new_passphrase)
+
     def add_recovery(self) -> str:
         return self.vault.add_recovery(self.ctx.lang)
 
@@ -92,13 +100,16 @@ class Session:
 
     # -- records ---------------------------------------------------------------------
     def add(self, kind: str, data: dict[str, Any] | list[dict[str, Any]]) -> list[str]:
-        """Validate and save one record or a list (one transaction); returns the ids."""
+        """Validate and save one record or a list (one transaction, with the records each
+        brings: see services/follow_ups.py); returns the ids."""
         domain.model_for(kind)
         items = data if isinstance(data, list) else [data]
-        return self.records.create_many(kind, items)
+        return self.records.create_many(kind, items, crisis_follow_up(kind, self.ctx.lang))
 
     def edit(self, rid: str, changes: dict[str, Any]) -> bool:
-        return self.records.edit(rid, changes)
+        """Change fields; a crisis note's new follow-up date brings its follow-up along."""
+        kind = self.records.state(rid).kind
+        return self.records.edit(rid, changes, crisis_follow_up(kind, self.ctx.lang))
 
     def delete(self, rid: str) -> None:
         self.records.delete(rid)

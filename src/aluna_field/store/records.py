@@ -40,6 +40,10 @@ class Signer(Protocol):
     def sign(self, message: bytes) -> bytes: ...
 
 
+# (rid, fields before, fields after) -> records to create with that save, as (kind, data)
+Linked = Callable[[str, dict[str, Any], dict[str, Any]], list[tuple[str, dict[str, Any]]]]
+
+
 def set_fields_of(kind: str) -> frozenset[str]:
     return frozenset(domain.set_fields(kind)) | {ATTACHMENTS}
 
@@ -58,25 +62,27 @@ class RecordStore:
         """Validate and save a new record; returns its id. RecordInvalid on bad data."""
         return self.create_many(kind, [data])[0]
 
-    def create_many(self, kind: str, items: list[dict[str, Any]]) -> list[str]:
-        """Validate every item first, then save them all in one transaction."""
+    def create_many(
+        self, kind: str, items: list[dict[str, Any]], linked: Linked | None = None
+    ) -> list[str]:
+        """Validate every item first, then save them all in one transaction.
+
+        `linked(rid, before, after)` names records to create with each one (a crisis
+        note's follow-up): they are validated and saved in the same transaction.
+        """
         clean = [self._validated(kind, item) for item in items]
-        set_names = set_fields_of(kind)
-        ops = []
-        for values in clean:
-            regs = {k: v for k, v in values.items() if k not in set_names}
-            sets: dict[str, tuple[list[Any], list[Any]]] = {
-                k: (list(v), []) for k, v in values.items() if k in set_names and v
-            }
-            # No id passed: the creating op derives it from this device, so it is ours.
-            ops.append(self._new_op(None, kind, [], "put", regs, sets))
-        self._commit_local(ops)
+        ops = [self._put_op(None, kind, [], values) for values in clean]
+        extra = [
+            x for op, v in zip(ops, clean, strict=True) for x in self._linked(linked, op.rid, {}, v)
+        ]
+        self._commit_local([*ops, *extra])
         return [op.rid for op in ops]
 
-    def edit(self, rid: str, changes: dict[str, Any]) -> bool:
+    def edit(self, rid: str, changes: dict[str, Any], linked: Linked | None = None) -> bool:
         """Change the given fields; False when nothing differed. RecordInvalid on bad data.
 
         The edit's parents are every head, so writing a field in conflict settles it.
+        Records `linked` names are created in the same transaction (see create_many).
         """
         state = self._live(rid)
         current = self._input_fields(state)
@@ -96,8 +102,28 @@ class RecordStore:
                 regs[name] = new
         if not regs and not sets:
             return False
-        self._commit_local([self._new_op(rid, state.kind, state.heads, "put", regs, sets)])
+        op = self._new_op(rid, state.kind, state.heads, "put", regs, sets)
+        self._commit_local([op, *self._linked(linked, rid, current, merged)])
         return True
+
+    def _put_op(self, rid: str | None, kind: str, parents: list[str], values: dict[str, Any]) -> Op:
+        set_names = set_fields_of(kind)
+        regs = {k: v for k, v in values.items() if k not in set_names}
+        sets: dict[str, tuple[list[Any], list[Any]]] = {
+            k: (list(v), []) for k, v in values.items() if k in set_names and v
+        }
+        # No id passed: the creating op derives it from this device, so it is ours.
+        return self._new_op(rid, kind, parents, "put", regs, sets)
+
+    def _linked(
+        self, linked: Linked | None, rid: str, before: dict[str, Any], after: dict[str, Any]
+    ) -> list[Op]:
+        if linked is None:
+            return []
+        return [
+            self._put_op(None, kind, [], self._validated(kind, data))
+            for kind, data in linked(rid, before, after)
+        ]
 
     def delete(self, rid: str) -> None:
         """A tombstone that has seen every head: the record is gone wherever it arrives."""

@@ -8,6 +8,7 @@ key file, after which the database is noise to everyone.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,6 +177,15 @@ class Vault:
         return cls(paths, conn, lock, data_key)
 
     # -- key management ------------------------------------------------------------
+    def passphrase_fits(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this (open) vault's key file: the data key it unwraps
+        is compared with the one in use in constant time."""
+        slot = KeyFile.load(self.paths.key).slot("passphrase")
+        if slot is None:
+            return False
+        data_key = open_slot(slot, _passphrase_kek(passphrase, slot.kdf))
+        return data_key is not None and hmac.compare_digest(bytes(data_key), bytes(self._key))
+
     def change_passphrase(self, new_passphrase: str, policy: kdf.KdfPolicy) -> None:
         """Re-wrap the data key under a new passphrase; the database is not touched."""
         keyfile = KeyFile.load(self.paths.key)
@@ -240,3 +250,6 @@ def wipe(folder: Path) -> None:
         lock.release()
     with contextlib.suppress(OSError):
         paths.lock.unlink()
+    from .unlock_guard import remove as remove_guard
+
+    remove_guard(folder)

@@ -27,6 +27,7 @@ from .source import Snapshot, read_snapshot
 
 DEFAULT_MIN_CELL = 5
 MIN_CELL_FLOOR = 3
+# Fixed English codes in every language, like the values (documented in docs/reports.md).
 COLUMNS = (
     "table",
     "month",

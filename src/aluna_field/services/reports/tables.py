@@ -49,13 +49,23 @@ def subject_label(alias: str, lang: str) -> str:
     return alias or text("unknown_subject", lang)
 
 
+def period_text(flt: ReportFilter, lang: str) -> str:
+    """The period in words: all, from a day, until a day, or from one to another."""
+    start, end = flt.date_from, flt.date_to
+    if start and end:
+        return text("period_value", lang, start=start.isoformat(), end=end.isoformat())
+    if start:
+        return text("period_from", lang, start=start.isoformat())
+    if end:
+        return text("period_until", lang, end=end.isoformat())
+    return text("period_all", lang)
+
+
 def filter_lines(flt: ReportFilter, lang: str) -> list[tuple[str, str]]:
     """(label, value) pairs that say which filters a report used, for headings and files."""
-    start = flt.date_from.isoformat() if flt.date_from else text("any_start", lang)
-    end = flt.date_to.isoformat() if flt.date_to else text("any_end", lang)
     area = area_label(flt.area, lang)
     return [
-        (text("period", lang), text("period_value", lang, start=start, end=end)),
+        (text("period", lang), period_text(flt, lang)),
         (text("region", lang), flt.region or text("all_regions", lang)),
         (text("area", lang), area),
     ]

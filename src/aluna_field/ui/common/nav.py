@@ -18,6 +18,7 @@ class Navigator(QObject):
     show_pane = Signal(str)  # pane key
     language_chosen = Signal(str)  # "es" or "en", from the settings
     autolock_chosen = Signal(int)  # minutes, from the settings
+    wipe_requested = Signal()  # erase this vault (confirmed in the settings)
 
 
 @dataclass

@@ -31,12 +31,17 @@ from .widgets import plain_label
 class FilePicker(QDialog):
     """Pick an existing file; `chosen` is its path, or None if cancelled."""
 
-    def __init__(self, lang: str, start: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, start: Path, parent: QWidget | None = None, help_key: str = "pick_help"
+    ) -> None:
+        """`help_key`: the sentence above the files ("" for none: a card file is read, not
+        attached, so "copied into the vault" would be untrue)."""
         super().__init__(parent)
         self.lang = lang
         self.setWindowTitle(t(TEXTS, "pick_title", lang))
         self.layout_ = QVBoxLayout(self)
-        self.help = plain_label(t(TEXTS, "pick_help", lang))
+        self.help = plain_label(t(TEXTS, help_key, lang) if help_key else "")
+        self.help.setVisible(bool(help_key))
         self.layout_.addWidget(self.help)
         self.model = QFileSystemModel(self)
         self.model.setFilter(QDir.Filter.AllDirs | QDir.Filter.Files | QDir.Filter.NoDotAndDotDot)

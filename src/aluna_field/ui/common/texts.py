@@ -4,6 +4,16 @@ TEXTS = {
     "app_name": ("Aluna Field", "Aluna Field"),
     "save": ("Guardar", "Save"),
     "cancel": ("Cancelar", "Cancel"),
+    "date_hint": ("aaaa-mm-dd o dd/mm/aaaa", "yyyy-mm-dd or mm/dd/yyyy"),
+    "datetime_hint": (
+        "aaaa-mm-dd hh:mm o dd/mm/aaaa hh:mm",
+        "yyyy-mm-dd hh:mm or mm/dd/yyyy hh:mm",
+    ),
+    "date_typing": (
+        "Escribe la fecha completa, por ejemplo 2026-12-01 o 1/12/2026 (día/mes/año).",
+        "Type the whole date, for example 2026-12-01 or 12/1/2026 (month/day/year).",
+    ),
+    "calendar": ("Elegir en el calendario", "Pick from the calendar"),
     "close": ("Cerrar", "Close"),
     "add": ("Agregar", "Add"),
     "remove": ("Quitar", "Remove"),

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from ...domain import kinds as domain
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assessment_of
+from ..common.dates import DateField, DateTimeField, parse_date
+from ..common.typed_dates import unlikely
 from ..common.widgets import FieldRow, error_label, set_error
 from ..i18n import t
 from .texts import TEXTS
@@ -120,9 +122,19 @@ class RecordForm(QWidget):
             if name in values:
                 widget.set_value(values[name])
 
-    def extra_records(self, rid: str, before: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        """Records to create alongside a save (a crisis note's follow-up); none by default."""
+    def time_errors(self, now: dt.datetime) -> list[FieldError]:
+        """Problems with when things happened, against the clock (none by default)."""
         return []
+
+    def unlikely_dates(self, today: dt.date) -> list[tuple[str, str]]:
+        """(label, date) of every date before 1990 or over a year ahead: slips to ask about."""
+        found = []
+        for name, widget in self.fields.items():
+            if isinstance(widget, DateField | DateTimeField):
+                day = parse_date(widget.value())
+                if day is not None and unlikely(day, today):
+                    found.append((self.label(name), day.isoformat()))
+        return found
 
     def clear_content(self) -> None:
         for widget in self.fields.values():

@@ -82,7 +82,8 @@ class AccompanimentForm(RecordForm):
         self.add("status", status)
         self.add("accompaniers", MemberPicker(ctx.members, lang), "members_hint")
         self.add(
-            "started_on", DateField(ctx.today, optional=True, label=t(TEXTS, "has_date", lang))
+            "started_on",
+            DateField(ctx.today, lang=ctx.lang, optional=True, label=t(TEXTS, "has_date", lang)),
         )
         self.add("notes", TextArea(4))
         self.finish()
@@ -95,7 +96,7 @@ class FollowUpForm(RecordForm):
         super().__init__(ctx)
         lang = ctx.lang
         self.add("record_id", RecordPicker(ctx.records, lang))
-        self.add("due_on", DateField(ctx.today))
+        self.add("due_on", DateField(ctx.today, lang=ctx.lang))
         self.add("description", TextArea(3))
         self.add("assignee", TextLine())
         self.add("done", BoolField(t(TEXTS, "done_box", lang)))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
+from ...domain.kinds import FieldError
 from ...domain.taxonomy import EventType, Intervention, PerpetratorType, Urgency
 from ..common.chips import ChipSelector
 from ..common.choices import CodeCombo, Segmented
@@ -15,6 +16,8 @@ from .fields import TextArea
 from .pickers import SubjectPicker
 from .texts import TEXTS
 
+FUTURE_GRACE = dt.timedelta(minutes=5)  # clocks drift; a note "now" is not refused
+
 
 class CrisisNoteForm(RecordForm):
     kind = "crisis-note"
@@ -22,7 +25,7 @@ class CrisisNoteForm(RecordForm):
     def __init__(self, ctx: FormContext) -> None:
         super().__init__(ctx)
         lang = ctx.lang
-        self.add("occurred_at", DateTimeField(ctx.now))
+        self.add("occurred_at", DateTimeField(ctx.now, ctx.lang))
         self.add("subject_ids", SubjectPicker(ctx.subjects, lang, multiple=True))
         self.add("event", CodeCombo(options(EventType, lang), empty=t(TEXTS, "choose", lang)))
         perpetrator = CodeCombo(options(PerpetratorType, lang))
@@ -35,18 +38,19 @@ class CrisisNoteForm(RecordForm):
         self.add("agreements", TextArea(4))
         self.add(
             "follow_up_on",
-            DateField(ctx.today, optional=True, label=t(TEXTS, "has_date", lang)),
+            DateField(ctx.today, lang=ctx.lang, optional=True, label=t(TEXTS, "has_date", lang)),
             "follow_up_hint",
         )
         self.finish()
 
-    def extra_records(self, rid: str, before: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        due = self.fields["follow_up_on"].value()
-        if not due or due == before.get("follow_up_on"):
+    def time_errors(self, now: dt.datetime) -> list[FieldError]:
+        """A crisis note is about something that happened: an event in the future is refused."""
+        when = self.fields["occurred_at"].value()
+        try:
+            moment = dt.datetime.fromisoformat(str(when))
+        except ValueError:
+            return []  # the domain already says it is not a date and time
+        if moment <= now + FUTURE_GRACE:
             return []
-        follow_up = {
-            "record_id": rid,
-            "due_on": due,
-            "description": t(TEXTS, "follow_up_from_note", self.lang),
-        }
-        return [("follow-up", follow_up)]
+        es, en = TEXTS["event_in_future"]
+        return [FieldError("occurred_at", "in_future", en, es)]

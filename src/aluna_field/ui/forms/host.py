@@ -1,8 +1,10 @@
 """A form in its frame: title, scrolling body, Save and Discard, and the draft kept as one types.
 
 The draft is written (encrypted, inside the vault) a moment after the last keystroke,
-and at once when the app locks or the person moves elsewhere; saving or discarding
-removes it.
+and at once when the app locks or the person moves elsewhere; saving removes it.
+Discarding something typed asks first, and the draft stays in the vault until the
+person confirms. Discard is a quiet flat button at the far left, Save the default
+button at the right: one is never clicked for the other.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
 from ..common.widgets import heading, plain_label
 from ..i18n import t
+from ..notifications.confirm import ConfirmDialog, ask
 from .base import RecordForm, without_none
 from .texts import TEXTS
 
@@ -60,15 +63,19 @@ class FormHost(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         self.discard_button = QPushButton(t(TEXTS, "discard", lang))
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        self.discard_button.setFlat(True)
+        self.discard_button.setAutoDefault(False)
         buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
+        self.touched = False  # typed into since it opened (a draft resumed counts)
+        self.confirm: ConfirmDialog | None = None
+        self.save_button.clicked.connect(lambda: self.save())
         self.discard_button.clicked.connect(self.discard)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        shortcut.activated.connect(lambda: self.save())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
@@ -78,6 +85,7 @@ class FormHost(QWidget):
 
     def _changed(self) -> None:
         self.dirty = True
+        self.touched = True
         self.timer.start()
 
     def save_draft(self) -> None:
@@ -99,11 +107,15 @@ class FormHost(QWidget):
         self.dirty = False
         self.status.setText(t(TEXTS, "draft_saved", self.env.lang))
 
-    def save(self) -> None:
-        errors = self.form.validate()
+    def save(self, dates_confirmed: bool = False) -> None:
+        errors = self.form.validate() + self.form.time_errors(self.env.now())
         if errors:
             self.form.show_errors(errors)
             self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            return
+        unlikely = self.form.unlikely_dates(self.env.today())
+        if unlikely and not dates_confirmed:
+            self._ask_dates(unlikely)
             return
         values = self.form.values()
         kind = self.form.kind
@@ -113,8 +125,6 @@ class FormHost(QWidget):
             else:
                 rid = self.rid
                 self.env.backend.call(lambda s: s.edit(rid, values))
-            for extra_kind, data in self.form.extra_records(rid, self.before):
-                self._add(extra_kind, data)
         except domain.RecordInvalid as exc:
             self.form.show_errors(exc.errors)
             self.status.setText(t(TEXTS, "not_saved", self.env.lang))
@@ -130,11 +140,39 @@ class FormHost(QWidget):
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))
         self.saved.emit(rid)
 
-    def _add(self, kind: str, data: dict[str, Any]) -> None:
-        self.env.backend.call(lambda s: s.add(kind, data))
+    def _ask_dates(self, unlikely: list[tuple[str, str]]) -> None:
+        lang = self.env.lang
+        self.confirm = ask(
+            self,
+            lang,
+            t(TEXTS, "sure_title", lang),
+            t(TEXTS, "sure_question", lang),
+            [t(TEXTS, "sure_date", lang, label=label, day=day) for label, day in unlikely],
+            t(TEXTS, "sure_act", lang),
+            lambda: self.save(dates_confirmed=True),
+            irreversible=False,
+        )
 
     def discard(self) -> None:
-        """Close without saving and forget the draft (an explicit choice)."""
+        """Discard, asking first when something was typed; the draft stays until confirmed."""
+        if not (self.touched or self.dirty):
+            self.discard_now()
+            return
+        self.save_draft()  # kept while the question is open (and if the app locks meanwhile)
+        lang = self.env.lang
+        self.confirm = ask(
+            self,
+            lang,
+            t(TEXTS, "discard_title", lang),
+            t(TEXTS, "discard_question", lang),
+            [t(TEXTS, "discard_what", lang), t(TEXTS, "discard_keep", lang)],
+            t(TEXTS, "discard_act", lang),
+            self.discard_now,
+            irreversible=False,
+        )
+
+    def discard_now(self) -> None:
+        """Close without saving and forget the draft (confirmed, or nothing was typed)."""
         self.timer.stop()
         self.dirty = False
         self.env.backend.drafts(lambda d: d.discard(self.draft_id))

@@ -27,7 +27,7 @@ class ImpactObservationForm(RecordForm):
         super().__init__(ctx)
         lang = ctx.lang
         self.add("subject_ids", SubjectPicker(ctx.subjects, lang, multiple=True))
-        self.add("observed_on", DateField(ctx.today))
+        self.add("observed_on", DateField(ctx.today, lang=ctx.lang))
         self.add("sphere", Segmented(options(Sphere, lang)))
         self.categories = ToggleCards(
             [(c.value, c.label(lang), c.description(lang)) for c in ImpactCategory]

@@ -41,7 +41,7 @@ class RiskAssessmentForm(RecordForm):
         top.addLayout(left, 3)
         self.subject = SubjectPicker(ctx.subjects, lang, multiple=False)
         self.add("subject_id", self.subject, into=left)
-        self.add("assessed_on", DateField(ctx.today), into=left)
+        self.add("assessed_on", DateField(ctx.today, lang=ctx.lang), into=left)
         self.badge = RiskBadge(lang)
         left.addWidget(self.badge)
         left.addStretch(1)
@@ -83,7 +83,8 @@ class RiskAssessmentForm(RecordForm):
         )
         self.add("measures", self.measures)
         self.add(
-            "next_review_on", DateField(ctx.today, optional=True, label=t(TEXTS, "has_date", lang))
+            "next_review_on",
+            DateField(ctx.today, lang=ctx.lang, optional=True, label=t(TEXTS, "has_date", lang)),
         )
         self.add("notes", TextArea(4))
         self.lists["threats"].changed.connect(self._threats_changed)

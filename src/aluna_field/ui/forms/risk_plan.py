@@ -76,7 +76,7 @@ class MeasureSpec:
         factor = FactorCombo(lang)
         factor.set_value(values.get("factor"))
         who = line(values.get("who"), "", list_)
-        by = DateField(self.today, optional=True, label=t(TEXTS, "has_date", lang))
+        by = DateField(self.today, optional=True, label=t(TEXTS, "has_date", lang), lang=lang)
         by.set_value(values.get("by"))
         state = CodeCombo(coded_options(MeasureState, lang))
         state.set_value(values.get("state") or MeasureState.PENDING.value)

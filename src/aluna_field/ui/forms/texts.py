@@ -4,7 +4,32 @@ TEXTS = {
     "title_new": ("Nuevo registro: {kind}", "New record: {kind}"),
     "title_edit": ("Editar: {kind}", "Edit: {kind}"),
     "save": ("Guardar", "Save"),
-    "discard": ("Descartar", "Discard"),
+    "discard": ("Descartar…", "Discard…"),
+    "discard_title": ("Descartar lo escrito", "Discard what you wrote"),
+    "discard_question": ("¿Descartar lo que escribiste?", "Discard what you wrote?"),
+    "discard_what": (
+        "Se borra lo que escribiste en este formulario y su borrador cifrado. No se puede"
+        " recuperar.",
+        "What you wrote in this form and its encrypted draft are erased. It cannot be recovered.",
+    ),
+    "discard_keep": (
+        "Si prefieres terminarlo después, elige Cancelar: el borrador se queda en la bóveda"
+        " y lo encuentras en Inicio.",
+        "To finish it later, choose Cancel: the draft stays in the vault and you will find it"
+        " on Home.",
+    ),
+    "discard_act": ("Descartar", "Discard"),
+    "event_in_future": (
+        "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
+        "It is in the future: a crisis note is about something that already happened",
+    ),
+    "sure_title": ("¿Seguro?", "Are you sure?"),
+    "sure_question": ("¿Seguro que la fecha es correcta?", "Are you sure the date is right?"),
+    "sure_date": (
+        "{label}: {day}. Es anterior a 1990 o está a más de un año de hoy.",
+        "{label}: {day}. It is before 1990 or more than a year from today.",
+    ),
+    "sure_act": ("Guardar así", "Save as it is"),
     "draft_saved": (
         "Borrador guardado en la bóveda cifrada.",
         "Draft kept in the encrypted vault.",
@@ -58,11 +83,8 @@ TEXTS = {
         "Si eliges una fecha, se crea también un seguimiento para ese día.",
         "If you choose a date, a follow-up is also created for that day.",
     ),
-    "follow_up_from_note": (
-        "Seguimiento acordado en la nota de crisis",
-        "Follow-up agreed in the crisis note",
-    ),
-    "list_empty": ("Todavía no hay ninguno.", "None yet."),
+    # Every item list holds feminine nouns: amenazas, vulnerabilidades, capacidades, medidas.
+    "list_empty": ("Todavía no hay ninguna.", "None yet."),
     "describe": ("Describe en pocas palabras", "Describe in a few words"),
     "score_prefix": ("Puntuación: ", "Score: "),
     "score_of": ("Puntuación de {noun} {n}", "Score of {noun} {n}"),

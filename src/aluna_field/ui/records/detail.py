@@ -60,14 +60,21 @@ def _load(session: Session, rid: str, lang: str) -> dict[str, Any]:
 def meta_text(state: RecordState, names: People, lang: str) -> str:
     """Who wrote the record and when; who edited it last, when that was someone else."""
     values = {
-        "who": author_name(state.author, names, lang),
+        "who": _by(state.author, names, lang),
         "created": when_text(state.created_ms),
         "updated": when_text(state.updated_ms),
     }
     last = state.last_author
     if last and last != state.author:
-        return t(TEXTS, "meta_edited_by", lang, last=author_name(last, names, lang), **values)
+        return t(TEXTS, "meta_edited_by", lang, last=_by(last, names, lang), **values)
     return t(TEXTS, "meta", lang, **values)
+
+
+def _by(device_id: str, names: People, lang: str) -> str:
+    """The author after "por": "por ti (Ana)", never "por Tú (Ana)"."""
+    if names.is_own(device_id):
+        return t(TEXTS, "by_you", lang, name=names.own_name)
+    return author_name(device_id, names, lang)
 
 
 class RecordDetail(QWidget):

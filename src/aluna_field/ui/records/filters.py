@@ -42,8 +42,10 @@ class FilterBar(QWidget):
         self.date_from: DateField | None = None
         self.date_to: DateField | None = None
         if domain.date_field(kind):
-            self.date_from = DateField(today, optional=True, label=t(TEXTS, "from", lang))
-            self.date_to = DateField(today, optional=True, label=t(TEXTS, "to", lang))
+            self.date_from = DateField(
+                today, lang=lang, optional=True, label=t(TEXTS, "from", lang)
+            )
+            self.date_to = DateField(today, lang=lang, optional=True, label=t(TEXTS, "to", lang))
             self.date_from.setAccessibleName(t(TEXTS, "from", lang))
             self.date_to.setAccessibleName(t(TEXTS, "to", lang))
             for field in (self.date_from, self.date_to):

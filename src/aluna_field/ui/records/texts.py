@@ -38,6 +38,7 @@ TEXTS = {
     "col_date": ("Fecha", "Date"),
     "col_snippet": ("Dónde aparece", "Where it matched"),
     "you": ("Tú ({name})", "You ({name})"),
+    "by_you": ("ti ({name})", "you ({name})"),  # after "por" / "by"
     "device": ("Dispositivo {id}", "Device {id}"),
     "meta": (
         "Escrito por {who} · creado {created} · última edición {updated}",

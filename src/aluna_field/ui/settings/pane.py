@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...store.errors import WrongPassphrase
 from ..common.choices import CodeCombo
 from ..common.idle import DEFAULT_MINUTES
 from ..common.keys import AUTOLOCK_SETTING
@@ -21,6 +22,7 @@ from ..i18n import t
 from ..unlock.passphrase import PassphraseField
 from ..unlock.screen import LANGUAGES
 from ..unlock.strength_hint import StrengthHint, refusal_text
+from .erase import EraseBox
 from .texts import TEXTS
 
 
@@ -58,6 +60,8 @@ class SettingsPane(QWidget):
         layout.addWidget(device)
         layout.addWidget(self._passphrase_box())
         layout.addWidget(self._recovery_box())
+        self.erase = EraseBox(env)
+        layout.addWidget(self.erase)
         layout.addStretch(1)
         self._loading = False
 
@@ -65,6 +69,8 @@ class SettingsPane(QWidget):
         lang = self.env.lang
         box = QGroupBox(t(TEXTS, "passphrase", lang))
         layout = QVBoxLayout(box)
+        self.current = PassphraseField(lang, "current_passphrase")
+        layout.addWidget(FieldRow(t(TEXTS, "current_passphrase", lang), self.current))
         self.first = PassphraseField(lang, "new_passphrase")
         self.second = PassphraseField(lang, "passphrase_repeat")
         self.hint = StrengthHint(lang)
@@ -116,6 +122,11 @@ class SettingsPane(QWidget):
         self.env.nav.autolock_chosen.emit(minutes)
 
     def _change(self) -> None:
+        current = self.current.text()
+        if not current:
+            set_error(self.pass_error, t(TEXTS, "current_missing", self.env.lang))
+            self.current.setFocus()
+            return
         problem = self.hint.problem(
             self.first.text(), self.second.text(), (self.env.backend.device_name,)
         )
@@ -126,13 +137,16 @@ class SettingsPane(QWidget):
         new = self.first.text()
         self.change.setEnabled(False)
         self.pass_status.setText(t(TEXTS, "changing", self.env.lang))
-        # Argon2id again: off the GUI thread, like unlocking.
+        # Argon2id (twice: the current one is checked first) off the GUI thread.
         self.env.backend.submit(
-            lambda s: s.change_passphrase(new), lambda _none: self._changed(), self._failed
+            lambda s: s.change_passphrase_from(current, new),
+            lambda _none: self._changed(),
+            self._failed,
         )
 
     def _changed(self) -> None:
         self.change.setEnabled(True)
+        self.current.clear()
         self.first.clear()
         self.second.clear()
         self.pass_status.setText(t(TEXTS, "changed", self.env.lang))
@@ -141,6 +155,11 @@ class SettingsPane(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.change.setEnabled(True)
         self.pass_status.clear()
+        if isinstance(exc, WrongPassphrase):
+            self.current.clear()
+            self.current.setFocus()
+            set_error(self.pass_error, t(TEXTS, "current_wrong", self.env.lang))
+            return
         refused = refusal_text(exc, self.env.lang)
         set_error(self.pass_error, refused or t(TEXTS, "change_failed", self.env.lang))
 
@@ -163,6 +182,7 @@ class SettingsPane(QWidget):
 
     def clear_content(self) -> None:
         self._hide_words()
+        self.current.clear()
         self.first.clear()
         self.second.clear()
         self.pass_status.clear()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ...services.context import AppContext
 from ...services.session import Session
+from ...services.vaults import wipe_vault
+from ...store.errors import VaultInUse
 from ..common.backend import Backend, VaultLocked
 from ..common.clipboard import ClipboardGuard
 from ..common.idle import DEFAULT_MINUTES, IdleWatcher
@@ -21,7 +23,8 @@ from ..common.keys import AUTOLOCK_SETTING, LANG_SETTING, LOCK, QUICK_HIDE
 from ..common.nav import Navigator, PaneEnv
 from ..common.screenlock import ScreenLockWatcher
 from ..common.tasks import TaskRunner
-from ..i18n import install_qt_translations
+from ..i18n import install_qt_translations, t
+from ..settings.texts import TEXTS as SETTINGS_TEXTS
 from ..unlock.screen import UnlockScreen
 from .window import MainWindow
 from .workspace import Workspace
@@ -111,6 +114,7 @@ class AppController(QObject):
         workspace.lock_requested.connect(self.lock)
         nav.language_chosen.connect(self.set_language)
         nav.autolock_chosen.connect(self.idle.set_minutes)
+        nav.wipe_requested.connect(self.wipe)
         self.workspace = workspace
         self.window.show_content(workspace)
         workspace.refresh_all()
@@ -141,6 +145,23 @@ class AppController(QObject):
         self.workspace = None
         self._show_unlock()
         self.locked.emit()
+
+    def wipe(self) -> None:
+        """Erase the vault (confirmed in Settings): lock first, then crypto-erase; the
+        window then offers to create a new vault."""
+        self.lock()
+        if self.unlock_screen is not None:
+            self.unlock_screen.discard()
+        self.runner.wait()
+        try:
+            wipe_vault(self.ctx)
+        except VaultInUse:
+            # Another program (the CLI) holds it: nothing was erased; say so where the
+            # person now is, the unlock page.
+            if self.unlock_screen is not None:
+                self.unlock_screen.unlock.wrong(t(SETTINGS_TEXTS, "erase_failed", self.lang))
+            return
+        self._show_unlock()
 
     def quick_hide(self) -> None:
         """Lock and get out of sight at once."""

@@ -106,7 +106,7 @@ class EnrolBox(QGroupBox):
     # -- the card ------------------------------------------------------------------------
     def choose_file(self) -> None:
         lang = self.env.lang
-        picker = FilePicker(lang, Path.home(), self)
+        picker = FilePicker(lang, Path.home(), self, help_key="")
         picker.setWindowTitle(t(TEXTS, "open_card", lang))
         picker.accepted.connect(lambda: self._picked(picker.chosen))
         picker.finished.connect(picker.deleteLater)

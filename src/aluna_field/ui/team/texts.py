@@ -174,8 +174,9 @@ TEXTS = {
     ),
     "revoke_act": ("Revocar", "Revoke"),
     "revoked": (
-        "{name} fue revocado. Haz un intercambio para que el resto del equipo lo sepa.",
-        "{name} was revoked. Run an exchange so that the rest of the team learns it.",
+        "El dispositivo de {name} fue revocado. Haz un intercambio para que el resto del"
+        " equipo lo sepa.",
+        "{name}'s device was revoked. Run an exchange so that the rest of the team learns it.",
     ),
     "role_title": ("Cambiar el rol", "Change the role"),
     "role_question": (

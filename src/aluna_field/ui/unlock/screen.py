@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services.context import AppContext
 from ...services.session import Session
-from ...services.vaults import create_vault, open_vault, open_vault_with_recovery, vault_exists
+from ...services.unlock_guard import TooSoon, WipedAfterFailures, open_guarded
+from ...services.vaults import create_vault, open_vault_with_recovery, vault_exists
 from ...store import errors as store_errors
 from ...store.db import is_damage
 from ..common.choices import CodeCombo
@@ -27,6 +28,7 @@ from .page import Page
 from .pages import NewPassphrasePage, RecoveryPage, UnlockPage
 from .strength_hint import refusal_text
 from .texts import TEXTS
+from .throttle import Countdown
 
 T = TypeVar("T")
 
@@ -90,7 +92,9 @@ class UnlockScreen(QWidget):
         self.new_passphrase.submitted.connect(self._set_passphrase)
         self.create_page.submitted.connect(self._create)
         self.words.confirmed.connect(self._words_confirmed)
+        self.countdown = Countdown(self.ctx, self.unlock, lang)
         self._go(self.unlock if vault_exists(self.ctx) else self.create_page)
+        self.countdown.start_if_needed()
 
     def _go(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -130,13 +134,29 @@ class UnlockScreen(QWidget):
 
     # -- unlocking -------------------------------------------------------------------
     def _unlock(self, passphrase: str) -> None:
+        if self.countdown.start_if_needed():
+            return
         self._run(
             self.unlock,
             "unlocking",
-            lambda: open_vault(self.ctx, passphrase),
+            lambda: open_guarded(self.ctx, passphrase),
             self._done,
-            lambda exc: self.unlock.wrong(error_text(exc, self.lang)),
+            self._unlock_failed,
         )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WipedAfterFailures):
+            self.unlock.set_busy("")
+            self.unlock.passphrase.clear()
+            self._go(self.create_page)
+            self.create_page.show_error(t(TEXTS, "err_wiped", self.lang))
+            return
+        if isinstance(exc, TooSoon):
+            self.unlock.set_busy("")
+            self.countdown.start_if_needed()
+            return
+        self.unlock.wrong(error_text(exc, self.lang))
+        self.countdown.start_if_needed()
 
     def _recover(self, words: str) -> None:
         self._run(

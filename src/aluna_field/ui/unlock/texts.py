@@ -11,6 +11,7 @@ TEXTS = {
     "passphrase": ("Frase de paso", "Passphrase"),
     "passphrase_repeat": ("Repite la frase de paso", "Repeat the passphrase"),
     "new_passphrase": ("Nueva frase de paso", "New passphrase"),
+    "current_passphrase": ("Frase de paso actual", "Current passphrase"),
     "show": ("Mostrar", "Show"),
     "hide": ("Ocultar", "Hide"),
     "show_passphrase": ("Mostrar la frase de paso", "Show the passphrase"),
@@ -86,6 +87,20 @@ TEXTS = {
     ),
     "words_confirm": ("Ya las escribí en papel", "I wrote them down"),
     "continue": ("Continuar", "Continue"),
+    "wait_countdown": (
+        "Demasiados intentos fallidos. Podrás volver a intentarlo en {seconds} s.",
+        "Too many wrong passphrases. You can try again in {seconds} s.",
+    ),
+    "wait_over": (
+        "Ya puedes volver a intentarlo.",
+        "You can try again now.",
+    ),
+    "err_wiped": (
+        "Se alcanzó el número de intentos fallidos elegido: la bóveda de este dispositivo"
+        " se borró. Puedes crear una nueva.",
+        "The chosen number of wrong passphrases was reached: this device's vault was"
+        " erased. You can create a new one.",
+    ),
     "err_wrong_passphrase": (
         "La frase de paso no es correcta. Inténtalo de nuevo.",
         "The passphrase is not correct. Try again.",
