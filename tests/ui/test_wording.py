@@ -14,7 +14,8 @@ from aluna_field.services.reports.anonymised import COLUMNS
 from aluna_field.services.reports.filters import ReportFilter
 from aluna_field.services.reports.tables import filter_lines
 from aluna_field.ui.common.pickers import FilePicker
-from aluna_field.ui.forms.items import ItemList, Scored
+from aluna_field.ui.forms.items import ItemList
+from aluna_field.ui.forms.risk_threats import ThreatSpec
 from aluna_field.ui.i18n import t
 from aluna_field.ui.team.texts import TEXTS as TEAM
 
@@ -33,7 +34,7 @@ def test_period_never_says_del_el() -> None:
 
 
 def test_an_empty_list_of_threats_says_ninguna(qtbot: QtBot) -> None:
-    threats = ItemList(Scored(), "es", "Amenaza", "Agregar amenaza")
+    threats = ItemList(ThreatSpec("es"), "es", "Amenaza", "Agregar amenaza")
     qtbot.addWidget(threats)
     assert threats.empty.text() == "Todavía no hay ninguna."
 
