@@ -31,7 +31,7 @@ from .session import Call, Session
 
 Progress = Callable[[int, int], None]
 
-FOLDER = "aluna-field"  # the folder on a stick that holds the bundles
+FOLDER = exchange.STICK_FOLDER  # the folder on a stick that holds the bundles
 WRITTEN_SETTING = "exchange.written"  # bundle file name → its recipient group
 LAST_SETTING = "exchange.last_ms"
 KEEP_WRITTEN = 256
@@ -70,7 +70,7 @@ class ExchangeSummary:
 
 def drive_folder(root: Path) -> Path:
     """Where bundles live on a drive mounted at root."""
-    return root / FOLDER
+    return exchange.stick_folder(root)
 
 
 def _import_one(session: Session, path: Path, in_folder: bool) -> Outcome:
