@@ -37,9 +37,14 @@ def _when(ms: int | None, lang: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
-def _status(session: Session) -> tuple[int | None, int | None]:
-    """(last exchange, changes not yet confirmed; None when there is no one to send to)."""
-    return drive_exchange.last_exchange_ms(session), drive_exchange.pending_changes(session)
+def _status(session: Session) -> tuple[int | None, int | None, bool]:
+    """(last exchange, changes not yet confirmed (None when there is no one to send to),
+    whether the team list names other devices at all)."""
+    return (
+        drive_exchange.last_exchange_ms(session),
+        drive_exchange.pending_changes(session),
+        drive_exchange.knows_others(session),
+    )
 
 
 class SyncPane(QWidget):
@@ -105,10 +110,11 @@ class SyncPane(QWidget):
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
         lang = self.env.lang
-        last, pending = self.env.backend.call(_status)
+        last, pending, others = self.env.backend.call(_status)
         parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
         if pending is None:
-            parts.append(t(TEXTS, "no_team_yet", lang))
+            # Everyone revoked is not "no team yet": say which it is.
+            parts.append(t(TEXTS, "only_revoked" if others else "no_team_yet", lang))
         elif pending:
             parts.append(t(TEXTS, "pending", lang, n=pending))
         else:
