@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QProgressBar,
@@ -97,6 +98,8 @@ class SyncPane(QWidget):
         layout.addWidget(self.relay)
         layout.addStretch(1)
         self.cards: list[DriveCard] = []
+        self._focus_before: QWidget | None = None
+        self._refocus = False
         self.job = ExchangeJob(env.backend, lang, self)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
@@ -188,6 +191,9 @@ class SyncPane(QWidget):
 
     # -- progress -------------------------------------------------------------------------
     def _started(self, key: str) -> None:
+        # Where the person was (the drive's button, the folder button): focus goes back
+        # there when the exchange ends, instead of vanishing with the Cancel button.
+        self._focus_before = QApplication.focusWidget()
         self._progress_key = key
         set_error(self.error, "")
         self.summary.show_summary(None)
@@ -215,10 +221,26 @@ class SyncPane(QWidget):
         self.progress_label.setText(t(TEXTS, "cancelling", self.env.lang))
 
     def _stopped(self) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.progress_box.setVisible(False)
         for card in self.cards:
             card.button.setEnabled(True)
         self.other_folder.setEnabled(True)
+        self._refocus = had_focus or QApplication.focusWidget() is None
+
+    def _restore_focus(self) -> None:
+        """After the summary, the notice and the refresh: nothing later takes it away."""
+        widget, self._focus_before = self._focus_before, None
+        if not self._refocus and QApplication.focusWidget() is not None:
+            return
+        try:
+            usable = widget is not None and widget.isVisible() and widget.isEnabled()
+        except RuntimeError:  # the drive was pulled out: its card is gone
+            usable = False
+        target = widget if usable and widget is not None else None
+        if target is None:
+            target = self.cards[0].button if self.cards else self.other_folder
+        target.setFocus()
 
     def _finished(self, summary: ExchangeSummary) -> None:
         self._stopped()
@@ -227,11 +249,13 @@ class SyncPane(QWidget):
         notify(self, text, level, self.env.lang)
         self.env.nav.records_changed.emit()
         self.refresh()
+        self._restore_focus()
 
     def _failed(self) -> None:
         self._stopped()
         set_error(self.error, t(TEXTS, "failed", self.env.lang))
         self.env.nav.records_changed.emit()
+        self._restore_focus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
