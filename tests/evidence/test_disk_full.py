@@ -132,7 +132,9 @@ def field_vault(tmp_path: Path, clock: FakeClock) -> AppContext:
         t.close()
 
 
-def assert_export_refused(r: subprocess.CompletedProcess[str], stick: Path, lang: str) -> None:
+def assert_export_refused(r: subprocess.CompletedProcess[str], root: Path, lang: str) -> None:
+    # On a drive's root (a mount) the CLI writes into aluna-field/, where the app reads.
+    stick = root / "aluna-field" if (root / "aluna-field").is_dir() else root
     assert r.returncode == 4, (r.returncode, r.stderr)
     assert tr("export_write_failed", lang, path=str(stick)) in r.stderr
     assert "Traceback" not in r.stderr and r.stdout == ""

@@ -19,7 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("sync", help="exchange bundles with the team")
     ssub = p.add_subparsers(dest="sync_cmd", required=True)
 
-    q = ssub.add_parser("export", help="write bundles for the team into a folder")
+    q = ssub.add_parser(
+        "export",
+        help="write bundles for the team into DIR (on a drive: DIR/aluna-field/, as the app)",
+    )
     q.add_argument("--to", required=True, metavar="DIR")
     q.add_argument("--for", dest="for_", action="append", metavar="DEVICE_ID")
     q.set_defaults(func=cmd_export)
@@ -34,7 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
-        written = exchange.export(s, Path(args.to), args.for_)
+        # Into the stick's aluna-field/ folder, where the app looks for bundles too.
+        written = exchange.export(s, exchange.export_folder(Path(args.to)), args.for_)
     for w in written:
         env.stdout.write(f"{w.path}\n")
         names = ", ".join(m.name for m in w.recipients)

@@ -31,7 +31,7 @@ from .session import Call, Session
 
 Progress = Callable[[int, int], None]
 
-FOLDER = "aluna-field"  # the folder on a stick that holds the bundles
+FOLDER = exchange.STICK_FOLDER  # the folder on a stick that holds the bundles
 WRITTEN_SETTING = "exchange.written"  # bundle file name → its recipient group
 LAST_SETTING = "exchange.last_ms"
 KEEP_WRITTEN = 256
@@ -66,11 +66,13 @@ class ExchangeSummary:
     write_failed: bool = False
     future_clock: bool = False
     cancelled: bool = False
+    team_changes: int = 0  # the team list that came in: members added, roles changed
+    revocations: int = 0  # devices revoked, as the team list that came in says
 
 
 def drive_folder(root: Path) -> Path:
     """Where bundles live on a drive mounted at root."""
-    return root / FOLDER
+    return exchange.stick_folder(root)
 
 
 def _import_one(session: Session, path: Path, in_folder: bool) -> Outcome:
@@ -241,6 +243,8 @@ def _finish(session: Session, run: _Run, lang: str, mark: bool) -> ExchangeSumma
             summary.imported += 1
             summary.new_conflicts += o.conflicts
             summary.future_clock = summary.future_clock or o.future_clock
+            summary.team_changes += o.team_changes
+            summary.revocations += o.revocations
             for author in set(o.new_by_author) | set(o.changed_by_author):
                 name = names.get(author, author[:8]) if author != me else session.device.name
                 counts = summary.people.setdefault(name, [0, 0])
@@ -274,6 +278,12 @@ def pending_changes(session: Session) -> int | None:
         behind = sum(max(0, n - acked.get(a, 0)) for a, n in held.items())
         worst = max(worst, behind)
     return worst
+
+
+def knows_others(session: Session) -> bool:
+    """Whether the team list names any other device, revoked ones included."""
+    state = team_store.load_state(session.conn)
+    return any(d != session.identity.device_id for d in state.members)
 
 
 def last_exchange_ms(session: Session) -> int | None:

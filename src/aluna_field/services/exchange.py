@@ -8,6 +8,7 @@ half bundle under a bundle's name.
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ EXTENSION = ".afb"
 PART_SUFFIX = ".part"
 # Refusals that another bundle of the same import may cure (the roster arrives in it).
 RETRY_REASONS = frozenset({"bundle_unknown_sender", "bundle_unknown_author", "not_joined"})
+
+STICK_FOLDER = "aluna-field"  # the folder on a stick that holds the bundles
 
 
 @dataclass(frozen=True)
@@ -132,17 +135,41 @@ def _write(
         )
 
 
+def stick_folder(target: Path) -> Path:
+    """Where bundles go on a stick mounted at target: its `aluna-field/` folder, the one
+    the app reads and writes (target itself when it already is that folder)."""
+    return target if target.name == STICK_FOLDER else target / STICK_FOLDER
+
+
+def export_folder(target: Path) -> Path:
+    """Where `sync export --to target` writes: on a drive (target is a mount point, or
+    already holds the app's `aluna-field/` folder) that folder, as the app does; any
+    other folder as given."""
+    if target.name != STICK_FOLDER and (
+        os.path.ismount(target) or (target / STICK_FOLDER).is_dir()
+    ):
+        return target / STICK_FOLDER
+    return target
+
+
+def _folders(folder: Path) -> list[Path]:
+    """A folder and, on a stick, its `aluna-field/` folder (older sticks: top level)."""
+    inner = folder / STICK_FOLDER
+    return [folder, inner] if folder.name != STICK_FOLDER and inner.is_dir() else [folder]
+
+
 def bundle_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """(candidate bundles, leftovers of interrupted writes) among paths and folders.
 
     In a folder every visible file is a candidate (a stranger's file is refused by
     the reader); hidden files are skipped, except the `.part` leftovers of our writes.
+    A folder's `aluna-field/` subfolder is read too (see stick_folder).
     """
     files: list[Path] = []
     partial: list[Path] = []
     for p in paths:
         if p.is_dir():
-            for child in sorted(p.iterdir()):
+            for child in (c for folder in _folders(p) for c in sorted(folder.iterdir())):
                 if not child.is_file():
                     continue
                 if child.name.startswith("."):

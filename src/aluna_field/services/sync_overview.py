@@ -25,6 +25,7 @@ class SyncOverview:
     last_exchange_ms: int | None  # None: no exchange yet
     pending: int | None  # changes the team has not confirmed; None: no one to send to yet
     conflicts: int | None  # records with conflicts; None when not asked for (accompaniers)
+    knows_others: bool = False  # the team list names other devices (revoked ones too)
 
 
 def last_exchange_ms(session: Session) -> int | None:
@@ -46,4 +47,5 @@ def overview(session: Session, with_conflicts: bool) -> SyncOverview:
         last_exchange_ms(session),
         drive_exchange.pending_changes(session),
         conflict_inbox.count(session) if with_conflicts else None,
+        drive_exchange.knows_others(session),
     )

@@ -54,6 +54,8 @@ class Outcome:
     future_clock: bool = False
     erased_bodies: int = 0
     skipped_changesets: int = 0
+    team_changes: int = 0  # roster entries new here that add a member or change a role
+    revocations: int = 0  # roster entries new here that revoke a device
 
 
 class _AttachmentStream:
@@ -127,6 +129,8 @@ class _Import:
         anchor = team_store.get_anchor(self.conn)
         state, fresh = team_store.merged_state(self.conn, self.entries, anchor)
         team_store.store_entries(self.conn, fresh)
+        self.out.revocations = sum(1 for e in fresh if e.type == "revoke")
+        self.out.team_changes = len(fresh) - self.out.revocations
         sender = state.member(self.header["sender"])
         if sender is None:
             raise refused("bundle_unknown_sender")

@@ -52,7 +52,8 @@ class SyncSection(QWidget):
         when = t(TEXTS, "never", lang) if last is None else when_text(last)
         self.last.setText(t(TEXTS, "last_exchange", lang, when=when))
         if overview.pending is None:
-            self.pending.setText(t(TEXTS, "no_team", lang))
+            key = "only_revoked" if overview.knows_others else "no_team"
+            self.pending.setText(t(TEXTS, key, lang))
         elif overview.pending:
             self.pending.setText(t(TEXTS, "pending", lang, n=overview.pending))
         else:

@@ -32,6 +32,11 @@ TEXTS = {
         "Cambios por sincronizar (el equipo aún no confirma haberlos recibido): {n}.",
         "Changes waiting to sync (the team has not confirmed receiving them): {n}.",
     ),
+    "only_revoked": (
+        "No queda nadie activo con quién sincronizar: los demás dispositivos del equipo"
+        " fueron revocados.",
+        "No one active is left to sync with: the team's other devices were revoked.",
+    ),
     "pending_none": (
         "Nada espera sincronizarse: el equipo confirmó todo lo que se guardó aquí.",
         "Nothing waits to sync: the team has confirmed everything saved here.",

@@ -73,7 +73,8 @@ class Workspace(QWidget):
         if key in self.stale or key == "home":
             self.stale.discard(key)
             self.pane(key).refresh()
-        if key == "search":
+        if key == "search" and not self.sidebar.list.hasFocus():
+            # Arrowing through the sidebar passes by Search: it must not pull the focus.
             self.pane(key).focus_search()
 
     def focus_current(self) -> None:

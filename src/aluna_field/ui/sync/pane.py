@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QProgressBar,
@@ -37,9 +38,14 @@ def _when(ms: int | None, lang: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
-def _status(session: Session) -> tuple[int | None, int | None]:
-    """(last exchange, changes not yet confirmed; None when there is no one to send to)."""
-    return drive_exchange.last_exchange_ms(session), drive_exchange.pending_changes(session)
+def _status(session: Session) -> tuple[int | None, int | None, bool]:
+    """(last exchange, changes not yet confirmed (None when there is no one to send to),
+    whether the team list names other devices at all)."""
+    return (
+        drive_exchange.last_exchange_ms(session),
+        drive_exchange.pending_changes(session),
+        drive_exchange.knows_others(session),
+    )
 
 
 class SyncPane(QWidget):
@@ -91,6 +97,8 @@ class SyncPane(QWidget):
         layout.addWidget(self.relay)
         layout.addStretch(1)
         self.cards: list[DriveCard] = []
+        self._focus_before: QWidget | None = None
+        self._refocus = False
         self.job = ExchangeJob(env.backend, lang, self)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
@@ -104,10 +112,11 @@ class SyncPane(QWidget):
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
         lang = self.env.lang
-        last, pending = self.env.backend.call(_status)
+        last, pending, others = self.env.backend.call(_status)
         parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
         if pending is None:
-            parts.append(t(TEXTS, "no_team_yet", lang))
+            # Everyone revoked is not "no team yet": say which it is.
+            parts.append(t(TEXTS, "only_revoked" if others else "no_team_yet", lang))
         elif pending:
             parts.append(t(TEXTS, "pending", lang, n=pending))
         else:
@@ -181,6 +190,9 @@ class SyncPane(QWidget):
 
     # -- progress -------------------------------------------------------------------------
     def _started(self, key: str) -> None:
+        # Where the person was (the drive's button, the folder button): focus goes back
+        # there when the exchange ends, instead of vanishing with the Cancel button.
+        self._focus_before = QApplication.focusWidget()
         self._progress_key = key
         set_error(self.error, "")
         self.summary.show_summary(None)
@@ -208,10 +220,26 @@ class SyncPane(QWidget):
         self.progress_label.setText(t(TEXTS, "cancelling", self.env.lang))
 
     def _stopped(self) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.progress_box.setVisible(False)
         for card in self.cards:
             card.button.setEnabled(True)
         self.other_folder.setEnabled(True)
+        self._refocus = had_focus or QApplication.focusWidget() is None
+
+    def _restore_focus(self) -> None:
+        """After the summary, the notice and the refresh: nothing later takes it away."""
+        widget, self._focus_before = self._focus_before, None
+        if not self._refocus and QApplication.focusWidget() is not None:
+            return
+        try:
+            usable = widget is not None and widget.isVisible() and widget.isEnabled()
+        except RuntimeError:  # the drive was pulled out: its card is gone
+            usable = False
+        target = widget if usable and widget is not None else None
+        if target is None:
+            target = self.cards[0].button if self.cards else self.other_folder
+        target.setFocus()
 
     def _finished(self, summary: ExchangeSummary) -> None:
         self._stopped()
@@ -219,10 +247,12 @@ class SyncPane(QWidget):
         text, level = notice_text(summary, self.env.lang)
         notify(self, text, level, self.env.lang)
         self.refresh()
+        self._restore_focus()
 
     def _failed(self) -> None:
         self._stopped()
         set_error(self.error, t(TEXTS, "failed", self.env.lang))
+        self._restore_focus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,7 +20,12 @@ def summary_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
         lines.append((t(TEXTS, "sum_cancelled", lang), "warning"))
     for name, (new, changed) in sorted(summary.people.items()):
         lines.append((t(TEXTS, "sum_person", lang, name=name, new=new, changed=changed), "info"))
-    if not summary.people and not summary.cancelled:
+    if summary.team_changes:
+        lines.append((t(TEXTS, "sum_team", lang, n=summary.team_changes), "info"))
+    if summary.revocations:
+        lines.append((t(TEXTS, "sum_revocations", lang, n=summary.revocations), "info"))
+    came = summary.people or summary.team_changes or summary.revocations
+    if not came and not summary.cancelled:
         lines.append((t(TEXTS, "sum_nothing_new", lang), "info"))
     if summary.open_conflicts:
         lines.append((t(TEXTS, "sum_conflicts", lang, n=summary.open_conflicts), "warning"))

@@ -68,6 +68,19 @@ TEXTS = {
         "{name} — new records: {new} · changed: {changed}",
     ),
     "sum_nothing_new": ("No llegó nada nuevo.", "Nothing new came in."),
+    "sum_team": (
+        "Llegó la lista del equipo actualizada (cambios en miembros o roles: {n}).",
+        "The updated team list came in (changes to members or roles: {n}).",
+    ),
+    "sum_revocations": (
+        "Llegaron revocaciones de dispositivos: {n}.",
+        "Device revocations came in: {n}.",
+    ),
+    "only_revoked": (
+        "No queda nadie activo con quién intercambiar: los demás dispositivos del equipo"
+        " fueron revocados.",
+        "No one active is left to exchange with: the team's other devices were revoked.",
+    ),
     "sum_conflicts": (
         "Registros con versiones en conflicto por revisar: {n}.",
         "Records with conflicting versions to review: {n}.",
