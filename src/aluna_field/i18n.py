@@ -306,6 +306,14 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
     "import_refused": ("{file}: rechazado: {reason}", "{file}: refused: {reason}"),
     "import_nothing": ("No se encontró ningún paquete.", "No bundle was found."),
+    "import_team": (
+        "  Lista del equipo: {n} altas o cambios de rol nuevos.",
+        "  Team list: {n} new members or role changes.",
+    ),
+    "import_revocations": (
+        "  Lista del equipo: {n} dispositivos revocados.",
+        "  Team list: {n} devices revoked.",
+    ),
     "import_future_clock": (
         "{file}: trae fechas de más de un día en el futuro; revisa el reloj de quien lo envió.",
         "{file}: carries times more than a day in the future; check the sender's clock.",

@@ -37,3 +37,54 @@ def test_the_team_list_arriving_is_said(
     status = coord_sync.status.text()
     assert "todavía no tiene con quién intercambiar" not in status
     assert "los demás dispositivos del equipo fueron revocados" in status
+
+
+def test_a_refused_file_can_be_removed_from_the_stick_asking_first(
+    qtbot: QtBot, coord: Device, ana: Device, stick: Path
+) -> None:
+    enrol(qtbot, coord.team_pane(qtbot), ana.team_pane(qtbot))
+    exchange(qtbot, coord.sync_pane(qtbot, stick))
+    folder = stick / "aluna-field"
+    good = sorted(folder.iterdir())
+    bad, other = folder / "foto.afb", folder / "roto.afb"
+    bad.write_bytes(b"no es un paquete, es una foto ficticia")
+    other.write_bytes(b"tampoco es un paquete")
+    ana_sync = ana.sync_pane(qtbot, stick)
+    summary = exchange(qtbot, ana_sync)
+    assert sorted(r.code for r in summary.refused) == ["bundle_not_a_bundle"] * 2
+    view = ana_sync.summary
+    assert len(view.remove_buttons) == 2
+    first = view.remove_buttons[0]
+    assert first.text() == "Quitar este archivo"
+    assert first.accessibleName() == "Quitar el archivo foto.afb"
+
+    # Asked first: "Cancelar" keeps the file.
+    click(qtbot, first)
+    box = view.asking
+    assert box is not None and "foto.afb" in box.text() and "solo ese" in box.text()
+    assert box.button(box.StandardButton.No).text() == "Cancelar"
+    click(qtbot, box.button(box.StandardButton.No))
+    qtbot.waitUntil(lambda: view.asking is None)
+    assert bad.exists() and first.isEnabled()
+
+    # "Quitar" removes that file, and only that file.
+    click(qtbot, first)
+    box = view.asking
+    assert box is not None
+    with qtbot.waitSignal(view.removed) as removed:
+        click(qtbot, box.button(box.StandardButton.Yes))
+    assert removed.args == ["foto.afb"]
+    assert not bad.exists() and other.exists()
+    assert all(p.exists() for p in good)
+    assert "Se quitó foto.afb." in view.texts() and not first.isEnabled()
+
+    # A file that is already gone is said plainly, nothing else is touched.
+    other.unlink()
+    second = view.remove_buttons[1]
+    click(qtbot, second)
+    box = view.asking
+    assert box is not None
+    click(qtbot, box.button(box.StandardButton.Yes))
+    qtbot.waitUntil(lambda: view.asking is None)
+    assert any(t.startswith("No se pudo quitar roto.afb") for t in view.texts())
+    assert all(p.exists() for p in good)
