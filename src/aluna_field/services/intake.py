@@ -6,8 +6,9 @@ not at all (sync/importer.py), one at a time through `call`, so the window can u
 vault between two bundles and a cancel takes effect at the next one. In a folder, a
 bundle none of whose stanzas opens for this device is someone else's ("skipped"); named
 on its own, it is refused. A bundle refused because its sender or an author is not yet
-on this device's team list is tried again once after the others, in case another bundle
-of the same batch brought the team list that names them. A half-written file is
+on this device's team list (or whose team list could not be checked against one yet)
+is tried again once after the others, in case another bundle of the same batch brought
+the team list that names them. A half-written file is
 reported and left, or removed once clearly abandoned. The summary says what came: the
 team list, revocations, records per person, and every refusal with its reason code.
 """
@@ -29,8 +30,13 @@ from .session import Call, Session
 
 Progress = Callable[[int, int], None]
 
-# Refusals that another bundle of the same import may cure (the team list arrives in it).
-RETRY_REASONS = frozenset({"bundle_unknown_sender", "bundle_unknown_author", "not_joined"})
+# Refusals that depend on the team list this device holds, which another bundle of the
+# same import may bring: tried again after the others, so the reason given does not
+# depend on the order the files were read in (a stranger's roster reads "not signed by
+# your coordinator" before the team list arrives and "another team" after).
+RETRY_REASONS = frozenset(
+    {"bundle_unknown_sender", "bundle_unknown_author", "not_joined", "roster_not_anchored"}
+)
 STALE_PART_S = 600  # a half-written file this old is no write in progress
 
 
