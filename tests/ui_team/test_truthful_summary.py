@@ -88,3 +88,22 @@ def test_a_refused_file_can_be_removed_from_the_stick_asking_first(
     qtbot.waitUntil(lambda: view.asking is None)
     assert any(t.startswith("No se pudo quitar roto.afb") for t in view.texts())
     assert all(p.exists() for p in good)
+
+
+def test_everything_confirmed_only_once_every_recipient_answered(
+    qtbot: QtBot, coord: Device, ana: Device, stick: Path
+) -> None:
+    enrol(qtbot, coord.team_pane(qtbot), ana.team_pane(qtbot))
+    coord_sync = coord.sync_pane(qtbot, stick)
+    # Nothing saved yet, and Ana has not even received the team list: not "all confirmed".
+    waiting = "Todavía no llega respuesta de: Ana Ficticia."
+    assert waiting in coord_sync.status.text()
+    assert "confirmó todo" not in coord_sync.status.text()
+    exchange(qtbot, coord_sync)  # the team list goes to Ana; she has not answered
+    coord_sync.refresh()
+    assert waiting in coord_sync.status.text()
+    exchange(qtbot, ana.sync_pane(qtbot, stick))  # Ana imports it and answers
+    exchange(qtbot, coord_sync)  # her answer arrives
+    coord_sync.refresh()
+    assert "El equipo ya confirmó todo lo que se guardó aquí." in coord_sync.status.text()
+    assert "Todavía no llega respuesta" not in coord_sync.status.text()

@@ -169,6 +169,18 @@ def pending_changes(session: Session) -> int | None:
     return worst
 
 
+def unanswered(session: Session) -> list[str]:
+    """Names of the devices this one sends to that never sent a bundle back: nothing
+    they hold is known, so "the team confirmed everything" cannot be said yet."""
+    conn = session.conn
+    state = team_store.load_state(conn)
+    return [
+        m.name
+        for m in exchange.recipients(session, state, None)
+        if not ledger.heard_from(conn, m.device_id)
+    ]
+
+
 def knows_others(session: Session) -> bool:
     """Whether the team list names any other device, revoked ones included."""
     state = team_store.load_state(session.conn)

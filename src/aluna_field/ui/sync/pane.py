@@ -38,13 +38,14 @@ def _when(ms: int | None, lang: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
-def _status(session: Session) -> tuple[int | None, int | None, bool]:
+def _status(session: Session) -> tuple[int | None, int | None, bool, list[str]]:
     """(last exchange, changes not yet confirmed (None when there is no one to send to),
-    whether the team list names other devices at all)."""
+    whether the team list names other devices at all, who never answered)."""
     return (
         drive_exchange.last_exchange_ms(session),
         drive_exchange.pending_changes(session),
         drive_exchange.knows_others(session),
+        drive_exchange.unanswered(session),
     )
 
 
@@ -112,13 +113,17 @@ class SyncPane(QWidget):
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
         lang = self.env.lang
-        last, pending, others = self.env.backend.call(_status)
+        last, pending, others, unanswered = self.env.backend.call(_status)
         parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
         if pending is None:
             # Everyone revoked is not "no team yet": say which it is.
             parts.append(t(TEXTS, "only_revoked" if others else "no_team_yet", lang))
         elif pending:
             parts.append(t(TEXTS, "pending", lang, n=pending))
+        elif unanswered:
+            # Nothing counted as pending, but these never answered: not "all confirmed".
+            names = ", ".join(unanswered)
+            parts.append(t(TEXTS, "pending_unanswered", lang, names=names))
         else:
             parts.append(t(TEXTS, "pending_none", lang))
         self.status.setText(" ".join(parts))

@@ -8,6 +8,10 @@ TEXTS = {
         "Cambios que el equipo aún no confirma haber recibido: {n}.",
         "Changes the team has not yet confirmed receiving: {n}.",
     ),
+    "pending_unanswered": (
+        "Todavía no llega respuesta de: {names}. Hasta entonces no se sabe qué recibieron.",
+        "No answer yet from: {names}. Until then it is not known what they received.",
+    ),
     "pending_none": (
         "El equipo ya confirmó todo lo que se guardó aquí.",
         "The team has confirmed everything saved here.",
