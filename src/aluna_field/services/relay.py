@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -230,6 +230,8 @@ def _pull(
         if name is not None and not intake.may_pass_later(outcome):
             state.seen[name] = REFUSED if outcome.status == "refused" else IMPORTED
         Path(outcome.path).unlink(missing_ok=True)
+    # The fetched copies are gone: nothing of a refusal is left here to remove.
+    report.came.refused = [replace(r, path="") for r in report.came.refused]
 
 
 def _prune(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
+from ...services.intake import ImportSummary
 from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.pickers import FolderPicker, start_folder
@@ -95,6 +96,7 @@ class SyncPane(QWidget):
         self.summary.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
         layout.addWidget(self.summary)
         self.relay = RelayBox(env)
+        self.relay.arrived.connect(self._relay_arrived)
         layout.addWidget(self.relay)
         layout.addStretch(1)
         self.cards: list[DriveCard] = []
@@ -253,6 +255,13 @@ class SyncPane(QWidget):
         notify(self, text, level, self.env.lang)
         self.refresh()
         self._restore_focus()
+
+    def _relay_arrived(self, came: ImportSummary) -> None:
+        """A relay round brought something: its summary, said as every import says it
+        (not over an exchange still running, whose summary comes at its end)."""
+        if not self.job.running:
+            self.summary.show_summary(came)
+            self.refresh()
 
     def _failed(self) -> None:
         self._stopped()

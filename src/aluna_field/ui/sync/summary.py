@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...services import intake
 from ...services.drive_exchange import ExchangeSummary
-from ...services.intake import Refusal
+from ...services.intake import ImportSummary, Refusal
 from ..common.widgets import error_label, plain_label
 from ..i18n import t
 from .texts import TEXTS
@@ -29,8 +29,9 @@ from .texts import TEXTS
 Line = tuple[str, str]  # (text, "info" | "warning")
 
 
-def summary_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
-    """The summary as the screen shows it, first what came in, then what needs a look."""
+def summary_lines(summary: ImportSummary, lang: str) -> list[Line]:
+    """The summary as the screen shows it, first what came in, then what needs a look;
+    what was written, for an exchange with a drive (ExchangeSummary)."""
     lines: list[Line] = []
     if summary.cancelled:
         lines.append((t(TEXTS, "sum_cancelled", lang), "warning"))
@@ -47,6 +48,19 @@ def summary_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
     if summary.refused:
         lines.append((t(TEXTS, "sum_refused_head", lang, n=len(summary.refused)), "warning"))
         lines += [(refusal_line(r, lang), "warning") for r in summary.refused]
+    if isinstance(summary, ExchangeSummary):
+        lines += _written_lines(summary, lang)
+    if summary.skipped:
+        lines.append((t(TEXTS, "sum_others", lang, n=summary.skipped), "info"))
+    if summary.already:
+        lines.append((t(TEXTS, "sum_already", lang, n=summary.already), "info"))
+    if summary.future_clock:
+        lines.append((t(TEXTS, "sum_future", lang), "warning"))
+    return lines
+
+
+def _written_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
+    lines: list[Line] = []
     if summary.sent_to:
         names = ", ".join(dict.fromkeys(summary.sent_to))
         lines.append((t(TEXTS, "sum_sent", lang, names=names), "info"))
@@ -54,12 +68,6 @@ def summary_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
         lines.append((t(TEXTS, "sum_not_sent", lang, reason=summary.not_sent), "warning"))
     if summary.write_failed:
         lines.append((t(TEXTS, "sum_write_failed", lang), "warning"))
-    if summary.skipped:
-        lines.append((t(TEXTS, "sum_others", lang, n=summary.skipped), "info"))
-    if summary.already:
-        lines.append((t(TEXTS, "sum_already", lang, n=summary.already), "info"))
-    if summary.future_clock:
-        lines.append((t(TEXTS, "sum_future", lang), "warning"))
     return lines
 
 
@@ -71,7 +79,7 @@ def refusal_line(r: Refusal, lang: str) -> str:
     return "• " + t(TEXTS, "sum_refused", lang, file=r.file, reason=reason)
 
 
-def notice_text(summary: ExchangeSummary, lang: str) -> tuple[str, str]:
+def notice_text(summary: ImportSummary, lang: str) -> tuple[str, str]:
     """One line for the in-app notice: what most needs attention."""
     if summary.refused:
         return t(TEXTS, "notice_refused", lang, n=len(summary.refused)), "warning"
@@ -101,7 +109,7 @@ class SummaryView(QGroupBox):
         self.box.addLayout(row)
         self.show_summary(None)
 
-    def show_summary(self, summary: ExchangeSummary | None) -> None:
+    def show_summary(self, summary: ImportSummary | None) -> None:
         for old in self.rows:
             self.box.removeWidget(old)
             old.deleteLater()
