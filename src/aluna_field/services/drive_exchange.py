@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
@@ -89,7 +89,8 @@ def _export_group(session: Session, folder: Path, ids: list[str]) -> tuple[list[
 
 
 def _extended(came: ImportSummary) -> ExchangeSummary:
-    return ExchangeSummary(**{f: getattr(came, f) for f in ImportSummary.__dataclass_fields__})
+    """The import's summary, as the start of an exchange's."""
+    return ExchangeSummary(**{f.name: getattr(came, f.name) for f in fields(ImportSummary)})
 
 
 def run_exchange(
