@@ -9,6 +9,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from uiteam import Device, click, enrol, exchange
 
+from aluna_field.services import sync_overview
+from aluna_field.ui.home.sync_section import SyncSection
+
 
 def test_the_team_list_arriving_is_said(
     qtbot: QtBot, coord: Device, ana: Device, stick: Path
@@ -99,6 +102,10 @@ def test_everything_confirmed_only_once_every_recipient_answered(
     waiting = "Todavía no llega respuesta de: Ana Ficticia."
     assert waiting in coord_sync.status.text()
     assert "confirmó todo" not in coord_sync.status.text()
+    home = SyncSection("es")
+    qtbot.addWidget(home)
+    home.show_overview(coord.call(lambda s: sync_overview.overview(s, True)))
+    assert home.pending.text().startswith(waiting)  # Inicio says the same
     exchange(qtbot, coord_sync)  # the team list goes to Ana; she has not answered
     coord_sync.refresh()
     assert waiting in coord_sync.status.text()
@@ -107,3 +114,7 @@ def test_everything_confirmed_only_once_every_recipient_answered(
     coord_sync.refresh()
     assert "El equipo ya confirmó todo lo que se guardó aquí." in coord_sync.status.text()
     assert "Todavía no llega respuesta" not in coord_sync.status.text()
+    home.show_overview(coord.call(lambda s: sync_overview.overview(s, True)))
+    assert home.pending.text() == (
+        "Nada espera sincronizarse: el equipo confirmó todo lo que se guardó aquí."
+    )
