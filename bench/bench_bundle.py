@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault, open_vault
@@ -76,7 +76,7 @@ def _worker(argv: list[str]) -> None:
             written = exchange.export(s, folder)
             extra: dict[str, Any] = {"bytes": sum(w.path.stat().st_size for w in written)}
         else:
-            outcomes = exchange.import_paths(s, [folder])
+            outcomes = intake.import_paths(s, [folder]).outcomes
             assert all(o.status == "imported" for o in outcomes), [o.reason for o in outcomes]
             extra = {"ops": sum(o.ops for o in outcomes)}
         seconds = time.perf_counter() - start
@@ -110,7 +110,7 @@ def _team(root: Path) -> tuple[Path, Path]:
         team.join(a, team.my_card(c))
         team.add(c, team.my_card(a), "accompanier")
         exchange.export(c, root / "roster")
-        exchange.import_paths(a, [root / "roster"])
+        intake.import_paths(a, [root / "roster"])
     return root / "c", root / "a"
 
 

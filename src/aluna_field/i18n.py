@@ -9,6 +9,7 @@ from __future__ import annotations
 import locale
 import os
 
+from .i18n_exit import EXIT_MESSAGES
 from .i18n_relay import RELAY_MESSAGES
 
 LANGS = ("es", "en")
@@ -306,6 +307,14 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
     "import_refused": ("{file}: rechazado: {reason}", "{file}: refused: {reason}"),
     "import_nothing": ("No se encontró ningún paquete.", "No bundle was found."),
+    "import_team": (
+        "  Lista del equipo: {n} altas o cambios de rol nuevos.",
+        "  Team list: {n} new members or role changes.",
+    ),
+    "import_revocations": (
+        "  Lista del equipo: {n} dispositivos revocados.",
+        "  Team list: {n} devices revoked.",
+    ),
     "import_future_clock": (
         "{file}: trae fechas de más de un día en el futuro; revisa el reloj de quien lo envió.",
         "{file}: carries times more than a day in the future; check the sender's clock.",
@@ -466,7 +475,7 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
 }
 
-MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES}
+MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES, **EXIT_MESSAGES}
 
 
 def system_lang() -> str:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from aluna_field.domain.kinds import KIND_CODES
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.demo import MARKER, fill_demo
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
@@ -180,7 +180,7 @@ def _teammate(s: Session, folder: Path) -> str:
 
 def _carry(sender: Session, receiver: Session, folder: Path) -> None:
     exchange.export(sender, folder)
-    exchange.import_paths(receiver, [folder])
+    intake.import_paths(receiver, [folder])
 
 
 def _fill_risk(host: object, pane: object) -> None:
