@@ -150,11 +150,16 @@ def test_pdf_csv_and_anonymised_exports(qtbot: Any, session: Session, tmp_path: 
     anon = tmp_path / "out" / "anon.csv"
     with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
         pane.export_anonymised(anon)
-    # Every cell of this small vault is under 5 records: only the header is left.
-    assert anon.read_text().splitlines() == [
-        "table,month,state,sphere,category,event,perpetrator,urgency,risk_level,count"
+    # Every cell of this small vault is under 5 records: only the notes and the header.
+    lines = anon.read_text().splitlines()
+    assert [ln for ln in lines if not ln.startswith("#")] == [
+        "table,period,country,state,sphere,category,event,perpetrator,urgency,risk_level,count"
     ]
-    assert "suppressed" not in pane.status.text() and "left out" in pane.status.text()
+    assert "# Period: from 1 January to 31 December 2025" in lines
+    status = pane.status.text()
+    assert "0 cells published" in status and "Cells suppressed:" in status
+    assert "fewer than 5 records" in status
+    assert pane.anonymised.hint.text().startswith("With so few records")
 
 
 def test_export_into_the_vault_folder_is_refused(
