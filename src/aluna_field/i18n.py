@@ -182,6 +182,16 @@ _CORE: dict[str, tuple[str, str]] = {
         "Bóveda de práctica creada con {n} registros ficticios.",
         "Training vault created with {n} fictional records.",
     ),
+    "demo_team": (
+        "Bóvedas del equipo de práctica en {path}: {names} (misma frase de paso). Hay un"
+        " conflicto esperando en la bóveda de coordinación.",
+        "The practice team's vaults are in {path}: {names} (same passphrase). A conflict"
+        " is waiting in the coordinator's vault.",
+    ),
+    "demo_team_exists": (
+        "Ya hay bóvedas del equipo de práctica en {path}: elige otra carpeta con --team-dir.",
+        "There are practice team vaults in {path} already: choose another folder with --team-dir.",
+    ),
     "demo_not_empty": (
         "La bóveda no está vacía: la demostración solo llena bóvedas nuevas.",
         "The vault is not empty: the demo only fills new vaults.",

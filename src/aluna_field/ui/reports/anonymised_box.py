@@ -4,7 +4,7 @@ chosen, until the person picks another)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...services.reports import Level
 from ..common.choices import CodeCombo
@@ -35,10 +35,10 @@ class AnonymisedBox(QWidget):
         self.touched = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.by_label = QLabel()
+        self.by_label = plain_label("")
         self.by = CodeCombo(_by_options(lang))
         self.by_label.setBuddy(self.by)
-        self.area_label = QLabel()
+        self.area_label = plain_label("")
         self.area = CodeCombo(_area_options(lang))
         self.area_label.setBuddy(self.area)
         self.hint = plain_label("")
