@@ -120,14 +120,14 @@ class ReportsPane(QWidget):
         actions = QHBoxLayout()
         for widget in (self.save_pdf, self.save_csv, self.save_anonymised):
             actions.addWidget(widget)
-        actions.addStretch(1)
+        # How coarse the anonymised data is, beside its button.
+        self.anonymised = AnonymisedBox(lang)
+        actions.addWidget(self.anonymised, 1)
         actions.addWidget(self.progress)
         actions.addWidget(self.cancel)
-        self.anonymised = AnonymisedBox(lang)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(actions)
-        layout.addWidget(self.anonymised)
         layout.addWidget(self.status)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
