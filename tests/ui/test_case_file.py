@@ -174,6 +174,12 @@ def test_a_member_opens_in_one_click(qtbot: QtBot, controller: AppController) ->
     detail = ws.records_pane("subject").detail
     assert detail.rid == ids["rosa"]
     assert [r[0] for r in _rows(detail.about)] == ["Análisis de riesgo", "Observación de impactos"]
+    # From the member back to the collective she is part of.
+    back = {b.text(): b for b in detail.about.members_box.findChildren(type(about.export))}
+    assert list(back) == ["Colectivo Ficticio Jacaranda"]
+    press(qtbot, back["Colectivo Ficticio Jacaranda"])
+    wait_idle(qtbot, controller)
+    assert detail.rid == ids["group"]
 
 
 def test_the_pdf_holds_aliases_and_codes_only(

@@ -8,6 +8,7 @@ kind without reading again. Risk assessments carry the trend of their subject's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..domain import kinds as domain
@@ -51,8 +52,9 @@ class CaseEntry:
 @dataclass(frozen=True)
 class CaseFile:
     subject: RecordView
-    members: tuple[RecordView, ...]
+    members: tuple[RecordView, ...]  # subjects whose `member_of` names this one
     entries: tuple[CaseEntry, ...]  # oldest first; undated ones last
+    groups: tuple[RecordView, ...] = ()  # the live subjects this one is a member of
 
     def of_kind(self, kind: str | None) -> list[CaseEntry]:
         """The entries of one kind (all of them for None), still in date order."""
@@ -84,13 +86,10 @@ def case_file(session: Session, subject_id: str) -> CaseFile:
     subject = session.show(subject_id)
     views = session.list_records()
     members = tuple(
-        sorted(
-            (
-                v
-                for v in views
-                if v.kind == "subject" and subject_id in (v.state.fields.get("member_of") or [])
-            ),
-            key=lambda v: (str(v.state.fields.get("alias") or "").casefold(), v.rid),
+        _by_alias(
+            v
+            for v in views
+            if v.kind == "subject" and subject_id in (v.state.fields.get("member_of") or [])
         )
     )
     case = {subject_id, *(m.rid for m in members)}
@@ -110,7 +109,13 @@ def case_file(session: Session, subject_id: str) -> CaseFile:
                 found[view.rid] = (view, found[target][1])
     entries = [CaseEntry(view, _day(view), about) for view, about in found.values()]
     entries.sort(key=lambda e: (e.day == "", e.day, e.kind, e.rid))
-    return CaseFile(subject, members, tuple(_with_trends(entries)))
+    part_of = set(subject.state.fields.get("member_of") or [])
+    groups = tuple(_by_alias(v for v in views if v.kind == "subject" and v.rid in part_of))
+    return CaseFile(subject, members, tuple(_with_trends(entries)), groups)
+
+
+def _by_alias(views: Iterable[RecordView]) -> list[RecordView]:
+    return sorted(views, key=lambda v: (str(v.state.fields.get("alias") or "").casefold(), v.rid))
 
 
 def _with_trends(entries: list[CaseEntry]) -> list[CaseEntry]:

@@ -50,7 +50,7 @@ def load_about(session: Session, subject: str, lang: str) -> dict[str, Any]:
     """The subject's case file, its rows for the table and the risk points of the trend."""
     case = case_file(session, subject)
     rows = [row_from_view(e.view) for e in case.entries]
-    members = [row_from_view(m) for m in case.members]
+    members = [row_from_view(m) for m in (*case.members, *case.groups)]
     points = [
         RiskPoint.of(e.rid, subject, e.view.state.fields)
         for e in case.entries
@@ -155,23 +155,26 @@ class AboutTab(QWidget):
         self.none.setVisible(not rows)
 
     def _members(self, case: CaseFile, lookup: Lookup) -> None:
+        """Buttons for the members (of a collective) and the groups (of a person), each
+        opening its own case file."""
         while self.members_layout.count():
             item = self.members_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone now, not at the next event-loop turn
                 widget.deleteLater()
-        self.members_box.setVisible(bool(case.members))
-        if not case.members:
-            return
-        self.members_layout.addWidget(plain_label(t(TEXTS, "case_members", self.lang)))
-        for member in case.members:
-            alias = lookup.alias(member.rid, self.lang)
-            button = QPushButton(alias)
-            button.setToolTip(t(TEXTS, "case_member_tip", self.lang, alias=alias))
-            rid = member.rid
-            button.clicked.connect(lambda _c=False, rid=rid: self.opened.emit("subject", rid))
-            self.members_layout.addWidget(button)
+        self.members_box.setVisible(bool(case.members or case.groups))
+        for key, subjects in (("case_members", case.members), ("case_groups", case.groups)):
+            if not subjects:
+                continue
+            self.members_layout.addWidget(plain_label(t(TEXTS, key, self.lang)))
+            for subject in subjects:
+                alias = lookup.alias(subject.rid, self.lang)
+                button = QPushButton(alias)
+                button.setToolTip(t(TEXTS, "case_member_tip", self.lang, alias=alias))
+                rid = subject.rid
+                button.clicked.connect(lambda _c=False, rid=rid: self.opened.emit("subject", rid))
+                self.members_layout.addWidget(button)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

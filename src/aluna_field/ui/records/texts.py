@@ -70,6 +70,7 @@ TEXTS = {
     "case_show": ("Mostrar:", "Show:"),
     "case_all": ("Todo", "Everything"),
     "case_members": ("Integrantes:", "Members:"),
+    "case_groups": ("Forma parte de:", "Member of:"),
     "case_member_tip": ("Abrir el expediente de {alias}", "Open {alias}'s case file"),
     "case_export": ("Exportar expediente (PDF)…", "Export case file (PDF)…"),
     "case_export_tip": (
