@@ -223,3 +223,21 @@ def test_training_vault_year_pdf_and_anonymised_csv(cli: Any, out: Path) -> None
     published = int(r.err.split("): ")[1].split()[0])
     assert published == len(rows)
     assert {row["country"] for row in rows} <= {"MX", "CO"}
+    # The published counts are those `list --json` gives, note by note.
+    records = json.loads(cli("list", "--json").out)
+    colombia = {"Cauca", "Antioquia", "Chocó"}
+    country = {
+        r["id"]: "CO" if r["region"].split(" / ")[0] in colombia else "MX"
+        for r in records
+        if r["kind"] == "subject"
+    }
+    expected: dict[tuple[str, str], int] = {}
+    for note in (r for r in records if r["kind"] == "crisis-note"):
+        if note["occurred_at"].startswith("2026"):
+            for place in {country[sid] for sid in note["subject_ids"]}:
+                key = (place, note["urgency"])
+                expected[key] = expected.get(key, 0) + 1
+    urgency = [row for row in rows if row["table"] == "urgency"]
+    assert urgency
+    for row in urgency:
+        assert int(row["count"]) == expected[(row["country"], row["urgency"])], row

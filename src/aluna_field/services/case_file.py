@@ -89,7 +89,9 @@ def case_file(session: Session, subject_id: str) -> CaseFile:
         _by_alias(
             v
             for v in views
-            if v.kind == "subject" and subject_id in (v.state.fields.get("member_of") or [])
+            if v.kind == "subject"
+            and v.rid != subject_id  # a subject listed as its own member is no member
+            and subject_id in (v.state.fields.get("member_of") or [])
         )
     )
     case = {subject_id, *(m.rid for m in members)}
@@ -109,7 +111,7 @@ def case_file(session: Session, subject_id: str) -> CaseFile:
                 found[view.rid] = (view, found[target][1])
     entries = [CaseEntry(view, _day(view), about) for view, about in found.values()]
     entries.sort(key=lambda e: (e.day == "", e.day, e.kind, e.rid))
-    part_of = set(subject.state.fields.get("member_of") or [])
+    part_of = set(subject.state.fields.get("member_of") or []) - {subject_id}
     groups = tuple(_by_alias(v for v in views if v.kind == "subject" and v.rid in part_of))
     return CaseFile(subject, members, tuple(_with_trends(entries)), groups)
 
