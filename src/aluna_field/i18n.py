@@ -183,6 +183,16 @@ _CORE: dict[str, tuple[str, str]] = {
         "Bóveda de práctica creada con {n} registros ficticios.",
         "Training vault created with {n} fictional records.",
     ),
+    "demo_team": (
+        "Bóvedas del equipo de práctica en {path}: {names} (misma frase de paso). Hay un"
+        " conflicto esperando en la bóveda de coordinación.",
+        "The practice team's vaults are in {path}: {names} (same passphrase). A conflict"
+        " is waiting in the coordinator's vault.",
+    ),
+    "demo_team_exists": (
+        "Ya hay bóvedas del equipo de práctica en {path}: elige otra carpeta con --team-dir.",
+        "There are practice team vaults in {path} already: choose another folder with --team-dir.",
+    ),
     "demo_not_empty": (
         "La bóveda no está vacía: la demostración solo llena bóvedas nuevas.",
         "The vault is not empty: the demo only fills new vaults.",
@@ -450,10 +460,32 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
     "report_written": ("Reporte guardado en {path}.", "Report saved to {path}."),
     "report_anonymised_written": (
-        "Conjunto anonimizado guardado en {path}: {cells} celdas; {suppressed} celdas con"
-        " menos de {k} registros se suprimieron.",
-        "Anonymised dataset saved to {path}: {cells} cells; {suppressed} cells with fewer"
-        " than {k} records were suppressed.",
+        "Conjunto anonimizado guardado en {path} (celdas por {level}): {cells} publicadas,"
+        " {suppressed} suprimidas ({records} con menos de {k} registros, {subjects} con"
+        " menos de {k} sujetos distintos).",
+        "Anonymised dataset saved to {path} (cells by {level}): {cells} published,"
+        " {suppressed} suppressed ({records} with fewer than {k} records, {subjects} with"
+        " fewer than {k} different subjects).",
+    ),
+    "report_level_suggested": (
+        "Nivel más fino con datos: --by {by} --area-level {area}.",
+        "Finest level with data: --by {by} --area-level {area}.",
+    ),
+    "report_level_none": (
+        "Con este umbral ningún nivel deja celdas: el archivo solo lleva el encabezado.",
+        "At this threshold no level keeps a cell: the file holds only the header.",
+    ),
+    "report_bad_by": (
+        "--by debe ser uno de: {choices}.",
+        "--by must be one of: {choices}.",
+    ),
+    "report_bad_area_level": (
+        "--area-level debe ser uno de: {choices}.",
+        "--area-level must be one of: {choices}.",
+    ),
+    "report_organisation": (
+        "El nombre de la organización debe ser una sola línea de hasta {max} caracteres.",
+        "The organisation's name must be one line of at most {max} characters.",
     ),
     # general
     "internal_error": (

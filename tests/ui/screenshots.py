@@ -130,6 +130,18 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
     detail.tabs.setCurrentIndex(2)
     settle(app, ctrl)
     written.append(save(ctrl.window, out, f"history-{lang}"))
+    group = ws.env.backend.call(
+        lambda s: next(
+            v.rid
+            for v in s.list_records("subject")
+            if str(v.state.fields["alias"]).startswith("Colectivo Ficticio Ceiba")
+        )
+    )
+    ws.open_record("subject", group)
+    subjects = ws.records_pane("subject").detail
+    subjects.tabs.setCurrentWidget(subjects.about)
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"case-file-{lang}"))
     ws.show_pane("search")
     search = ws.panes["search"]
     search.box.setText("ficticio")  # type: ignore[attr-defined]

@@ -155,7 +155,7 @@ class RecordDetail(QWidget):
         self.follow_ups = RecordTableModel("follow-up", lang)
         self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
         self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
-        self.about = AboutTab(lang)
+        self.about = AboutTab(env)
         self.about.opened.connect(env.nav.open_record)
         self.tabs.addTab(self.about, t(TEXTS, "tab_about", lang))
         layout.addWidget(self.tabs, 1)
