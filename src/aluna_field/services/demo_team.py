@@ -15,7 +15,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exchange, team
+from . import exchange, intake, team
 from .context import AppContext
 from .demo import ACCOMPANIERS, DEVICE_NAME, MARKER, TEAM, DemoNotEmpty, fill_demo
 from .errors import ServiceError
@@ -90,7 +90,7 @@ def _exchange(coord: Session, members: dict[str, Session], stick: Path) -> str:
     try:
         exchange.export(coord, stick)
         for member in members.values():
-            exchange.import_paths(member, [stick])
+            intake.import_paths(member, [stick])
         shutil.rmtree(stick)
         beto, carla = members["Beto Ejemplo"], members["Carla Muestra"]
         beto_id = beto.identity.device_id
@@ -105,7 +105,7 @@ def _exchange(coord: Session, members: dict[str, Session], stick: Path) -> str:
         carla.add("crisis-note", [_carla_note(about, n) for n in range(MEMBER_NOTES)])
         for member in (beto, carla):
             exchange.export(member, stick)
-        exchange.import_paths(coord, [stick])
+        intake.import_paths(coord, [stick])
         return shared.rid
     finally:
         shutil.rmtree(stick, ignore_errors=True)
