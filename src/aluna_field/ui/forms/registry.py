@@ -6,7 +6,7 @@ import datetime as dt
 
 from ...services import team
 from ...services.session import Session
-from ..records.format import Lookup, title_of
+from ..values.format import Lookup, title_of
 from .base import FormContext, RecordForm, RiskPoint
 from .basic import AccompanimentForm, FollowUpForm, SubjectForm
 from .crisis import CrisisNoteForm

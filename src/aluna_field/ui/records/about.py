@@ -19,7 +19,7 @@ from ..common.widgets import plain_label
 from ..forms.base import RiskPoint
 from ..forms.trend import RiskTrend
 from ..i18n import t
-from .format import URGENCY_FIELD, Lookup, format_value, record_date
+from ..values.format import URGENCY_FIELD, Lookup, format_value, record_date
 from .model import RecordTableModel
 from .rows import RecordRow, build_lookup, row_from_view
 from .tabulate import ALL_KINDS_COLUMNS, Table, tabulate

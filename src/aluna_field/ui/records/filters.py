@@ -12,7 +12,7 @@ from ..common.choices import CodeCombo
 from ..common.dates import DateField, parse_date
 from ..common.flow import FlowLayout
 from ..i18n import t
-from .format import CATEGORY_FIELD, URGENCY_FIELD, enum_for
+from ..values.format import CATEGORY_FIELD, URGENCY_FIELD, enum_for
 from .model import Filters
 from .texts import TEXTS
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...domain import kinds as domain
 from ..i18n import t
-from .format import CATEGORY_FIELD, LONG_TEXT, URGENCY_FIELD, Lookup, record_date
+from ..values.format import CATEGORY_FIELD, LONG_TEXT, URGENCY_FIELD, Lookup, record_date
 from .rows import RecordRow
 from .tabulate import Table, columns_of, tabulate
 from .texts import TEXTS

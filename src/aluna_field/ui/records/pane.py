@@ -24,9 +24,9 @@ from ..common.widgets import heading, plain_label
 from ..forms.host import FormHost
 from ..forms.registry import FORMS, form_context
 from ..i18n import t
+from ..values.format import LONG_TEXT
 from .detail import RecordDetail
 from .filters import FilterBar
-from .format import LONG_TEXT
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
 from .rows import load_rows, search_rids
 from .tabulate import Table, tabulate

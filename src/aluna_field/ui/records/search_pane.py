@@ -15,7 +15,7 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
-from .format import Lookup
+from ..values.format import Lookup
 from .highlight import SPAN_ROLE, HighlightDelegate
 from .model import RecordFilterProxy, RecordTableModel
 from .pane import SEARCH_DELAY_MS

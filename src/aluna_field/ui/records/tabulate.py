@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain import kinds as domain
-from .format import COLUMNS, Lookup, format_value, record_date, sort_key, title_of
+from ..values.format import COLUMNS, Lookup, format_value, record_date, sort_key, title_of
 from .rows import RecordRow
 
 ALL_KINDS_COLUMNS = ("kind", "date", "title")

@@ -23,10 +23,6 @@ TEXTS = {
     "all_categories": ("{what}: todas", "{what}: all"),
     "all_levels": ("{what}: todas", "{what}: any"),
     "clear_filters": ("Quitar filtros", "Clear filters"),
-    "unknown_subject": ("(sujeto desconocido)", "(unknown subject)"),
-    "unknown_record": ("(registro desconocido)", "(unknown record)"),
-    "yes": ("Sí", "Yes"),
-    "no": ("No", "No"),
     "overdue": ("{date} · vencido", "{date} · overdue"),
     # Items of a protection plan listed beside follow-ups (services/plan.py).
     "plan_measure": ("Plan · medida: {what} — {who}", "Plan · measure: {what} — {who}"),
@@ -105,5 +101,3 @@ TEXTS = {
     "attaching": ("Guardando el archivo en la bóveda…", "Storing the file in the vault…"),
     "attach_failed": ("No se pudo adjuntar el archivo.", "The file could not be attached."),
 }
-
-SAME_IN_BOTH = {"no"}

@@ -27,6 +27,7 @@ from ...domain.taxonomy import (
     SubjectType,
     Urgency,
 )
+from ...services.session import Session
 from ..i18n import t
 from .texts import TEXTS
 
@@ -186,3 +187,8 @@ def title_of(
     if kind == "follow-up" and fields.get("description"):
         parts.append(str(fields["description"]))
     return " · ".join(parts) or kind_label
+
+
+def subject_aliases(session: Session) -> dict[str, str]:
+    """Every subject's alias by id (what references to subjects read as)."""
+    return {v.rid: str(v.state.fields.get("alias") or "") for v in session.list_records("subject")}
