@@ -133,7 +133,10 @@ class _Maker:
 
     def crisis_note(self, sids: list[str]) -> dict[str, Any]:
         event = self.rng.choice(list(EventType))
-        when = dt.datetime.combine(self.day(0, 400), dt.time(self.rng.randint(7, 21), 0))
+        day = self.day(0, 400)
+        # Never later today: a crisis note in the future is refused (domain/save_rules.py).
+        day = day - dt.timedelta(days=1) if day == self.today else day
+        when = dt.datetime.combine(day, dt.time(self.rng.randint(7, 21), 0))
         return {
             "subject_ids": self.pick(sids, self.rng.randint(1, 2)),
             "occurred_at": when.isoformat(),
