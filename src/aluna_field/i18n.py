@@ -39,6 +39,12 @@ _CORE: dict[str, tuple[str, str]] = {
         "Si eliges una fecha, se crea también un seguimiento para ese día.",
         "If you choose a date, a follow-up is also created for that day.",
     ),
+    "csv_yes": ("sí", "yes"),
+    "csv_no": ("no", "no"),
+    "list_csv_needs_kind": (
+        "--csv necesita --kind: las columnas son las de un tipo de registro.",
+        "--csv needs --kind: the columns are those of one kind of record.",
+    ),
     "event_in_future": (
         "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
         "It is in the future: a crisis note is about something that already happened",

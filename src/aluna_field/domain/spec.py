@@ -107,6 +107,8 @@ class FieldSpec:
     column: int | None = None
     wide: bool = False
     filter: FilterRole | None = None
+    # What says most about a record at a glance beside its date (a subject's page).
+    summary: bool = False
     # Never indexed for search, never in reports or lists, shown only on demand.
     sensitive: bool = False
     widget: Widget | None = None

@@ -19,19 +19,12 @@ from ..common.widgets import plain_label
 from ..forms.base import RiskPoint
 from ..forms.trend import RiskTrend
 from ..i18n import t
-from ..values.format import URGENCY_FIELD, Lookup, format_value, record_date
+from ..values.format import Lookup, format_value, record_date
+from ..values.layout import ALL_KINDS_COLUMNS, list_layout
 from .model import RecordTableModel
 from .rows import RecordRow, build_lookup, row_from_view
-from .tabulate import ALL_KINDS_COLUMNS, Table, tabulate
+from .tabulate import Table, tabulate
 from .texts import TEXTS
-
-# What says most about each kind at a glance, beside its date.
-STATE_FIELD = {
-    **URGENCY_FIELD,
-    "accompaniment": "status",
-    "follow-up": "done",
-    "impact-observation": "intensity",
-}
 
 
 def _about(row: RecordRow, subject: str) -> bool:
@@ -57,7 +50,7 @@ def about_table(rows: list[RecordRow], lookup: Lookup, lang: str) -> Table:
     base = tabulate(None, lang, rows, lookup)
     cells, keys = [], []
     for row, row_cells, row_keys in zip(rows, base.cells, base.keys, strict=True):
-        name = STATE_FIELD.get(row.kind)
+        name = list_layout(row.kind).summary  # what says most at a glance (its spec)
         text = format_value(row.kind, name, row.fields.get(name), lang, lookup) if name else ""
         cells.append((*row_cells, text))
         keys.append((*row_keys, (1, text.casefold())))

@@ -24,7 +24,6 @@ from ..common.widgets import heading, plain_label
 from ..forms.host import FormHost
 from ..forms.registry import FORMS, form_context
 from ..i18n import t
-from ..values.format import LONG_TEXT
 from .detail import RecordDetail
 from .filters import FilterBar
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
@@ -138,14 +137,14 @@ class RecordsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, name in enumerate(self.model.columns):
-            if name in LONG_TEXT:
+            if name in self.model.layout.wide:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_columns(self) -> None:
         """Dates, levels and yes/no as wide as their content, once per load (sizing them
         on every paint is slow with many rows)."""
         for column, name in enumerate(self.model.columns):
-            if name not in LONG_TEXT:
+            if name not in self.model.layout.wide:
                 self.table.resizeColumnToContents(column)
 
     def run_search(self) -> None:
