@@ -25,6 +25,7 @@ from ..forms.host import FormHost
 from ..forms.registry import FORMS, form_context
 from ..i18n import t
 from .detail import RecordDetail
+from .export import ListExport
 from .filters import FilterBar
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
 from .rows import load_rows, search_rids
@@ -57,6 +58,9 @@ class RecordsPane(QWidget):
         self.new_button.setAccessibleName(t(TEXTS, "new_of", lang, kind=plural.lower()))
         self.new_button.clicked.connect(lambda: self.new_record({}))
         top.addWidget(self.new_button)
+        self.export = ListExport(env, kind, self)
+        if self.export.button is not None:
+            top.addWidget(self.export.button)
         layout.addLayout(top)
         self.filters = FilterBar(kind, lang, env.today())
         layout.addWidget(self.filters)
@@ -76,6 +80,7 @@ class RecordsPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.export.status)
         self.right = QStackedWidget()
         self.empty = plain_label(t(TEXTS, "pick_one", lang))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -298,4 +303,5 @@ class RecordsPane(QWidget):
         self.search_ids = None
         self.detail.clear_content()
         self.count.clear()
+        self.export.clear_content()  # it names the file the list was saved to
         self.right.setCurrentWidget(self.empty)

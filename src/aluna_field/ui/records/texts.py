@@ -2,6 +2,23 @@
 
 TEXTS = {
     "new": ("Nuevo", "New"),
+    "save_csv": ("Guardar CSV…", "Save CSV…"),
+    "save_csv_of": ("Guardar {kind} en CSV", "Save {kind} as CSV"),
+    "csv_dialog": ("Guardar la lista en CSV", "Save the list as CSV"),
+    "csv_saving": ("Guardando la lista…", "Saving the list…"),
+    "csv_saved": (
+        "Guardado en {path}. Contiene los relatos sin cifrar: guárdalo en un lugar seguro.",
+        "Saved to {path}. It holds the narratives unencrypted: keep it somewhere safe.",
+    ),
+    "csv_in_vault": (
+        "La lista no se guarda dentro de la carpeta de la bóveda.",
+        "The list is not saved inside the vault's folder.",
+    ),
+    "csv_failed": (
+        "No se pudo guardar {path} (¿disco lleno o sin permiso?). No quedó ningún archivo a"
+        " medias.",
+        "Could not save {path} (disk full or no permission?). No partial file was left.",
+    ),
     "search_all_title": ("Buscar en todo", "Search everything"),
     "search_all": (
         "Escribe para buscar en todos los registros… (Ctrl+F)",
