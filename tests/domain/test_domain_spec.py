@@ -133,3 +133,44 @@ def test_a_field_that_needs_a_model_part_cannot_come_from_a_spec_alone() -> None
     spec = KindSpec("follow-up", (*SPECS["follow-up"].fields, FieldSpec("parts", "items")))
     with pytest.raises(ValueError):
         extend_model(_MODELS["follow-up"], spec)
+
+
+def test_every_kind_has_a_spec_and_a_model() -> None:
+    assert tuple(SPECS) == kinds.KIND_CODES == tuple(_MODELS)
+    for code, spec in SPECS.items():
+        assert spec.code == code
+
+
+def test_on_save_rules_of_the_crisis_note() -> None:
+    """Pure functions of the facts: the clock comes in, nothing is read."""
+    import datetime as dt
+
+    from aluna_field.domain.spec import SaveFacts
+
+    spec = SPECS["crisis-note"]
+    now = dt.datetime(2026, 9, 21, 14, 0)
+    future = {"occurred_at": "2026-09-21T14:30:00", "follow_up_on": "2026-10-01"}
+
+    def facts(before: dict[str, Any], after: dict[str, Any], rid: str | None = None) -> SaveFacts:
+        return SaveFacts("crisis-note", before, after, now, "es", rid)
+
+    (check,) = spec.checks
+    (errors,) = [check(facts({}, future))]
+    assert [(e.field, e.code) for e in errors] == [("occurred_at", "in_future")]
+    assert errors[0].message("en").startswith("It is in the future")
+    assert check(facts({}, {"occurred_at": "2026-09-21T14:04:00"})) == []  # drifting clock
+    assert check(facts(future, {**future, "urgency": "low"})) == []  # time unchanged
+    (brings,) = spec.brings
+    assert brings(facts({}, future)) == []  # no id yet: nothing to point at
+    made = brings(facts({}, future, "a" * 32))
+    assert made == [
+        (
+            "follow-up",
+            {
+                "record_id": "a" * 32,
+                "due_on": "2026-10-01",
+                "description": "Seguimiento acordado en la nota de crisis",
+            },
+        )
+    ]
+    assert brings(facts(future, future, "a" * 32)) == []  # the date it already had
