@@ -72,3 +72,60 @@ def test_the_field_is_not_there_without_the_fixture(
     ws.show_pane("crisis-note")
     host = ws.records_pane("crisis-note").new_record({})
     assert FIELD not in host.form.rows
+
+
+def test_every_plain_type_gets_a_widget_that_round_trips(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What custom fields will be (issue 16 item 4): each plain type, added to a spec,
+    is edited by a widget whose value the model accepts, and shows a stored value."""
+    import datetime as dt
+    from typing import Any, cast
+
+    from aluna_field.domain import field_labels, kinds, specs
+    from aluna_field.domain.spec import FieldSpec
+    from aluna_field.domain.taxonomy import Intervention, PerpetratorType
+    from aluna_field.ui.forms.base import FormContext, without_none
+    from aluna_field.ui.forms.registry import FORMS
+
+    extra = [
+        FieldSpec("x_text", "text"),
+        FieldSpec("x_long", "long_text"),
+        FieldSpec("x_number", "number"),
+        FieldSpec("x_date", "date"),
+        FieldSpec("x_flag", "yes_no"),
+        FieldSpec("x_choice", "choice", vocab=PerpetratorType),
+        FieldSpec("x_choices", "choices", vocab=Intervention),
+    ]
+    spec = specs.SPECS["follow-up"]
+    for f in extra:
+        spec = spec.with_field(f)
+    monkeypatch.setitem(cast(dict[str, Any], specs.SPECS), "follow-up", spec)
+    labels = cast(dict[str, Any], field_labels.BY_KIND["follow-up"])
+    for f in extra:
+        monkeypatch.setitem(labels, f.code, (f"Campo {f.code}", f"Field {f.code}"))
+
+    now = dt.datetime(2026, 9, 21, 14, 0)
+    ctx = FormContext("es", now.date(), now, records=[("b" * 32, "Nota ficticia")])
+    form = FORMS["follow-up"](ctx)
+    qtbot.addWidget(form)
+    stored = {
+        "record_id": "b" * 32,
+        "due_on": "2026-10-01",
+        "description": "Llamada ficticia",
+        "x_text": "Texto ficticio",
+        "x_long": "Texto largo ficticio",
+        "x_number": 12.5,
+        "x_date": "2026-09-01",
+        "x_flag": True,
+        "x_choice": "business",
+        "x_choices": ["grounding", "referral_legal"],
+    }
+    form.load(stored)
+    clean = kinds.validate_record("follow-up", without_none(form.values()))
+    assert {k: clean[k] for k in stored} == stored
+    form.clear_content()
+    empty = {**without_none(form.values()), **{k: stored[k] for k in ("record_id", "due_on")}}
+    empty["description"] = "Llamada ficticia"
+    clean = kinds.validate_record("follow-up", empty)  # every extra field is optional
+    assert clean["x_number"] is None and clean["x_choices"] == [] and clean["x_flag"] is False

@@ -49,6 +49,7 @@ FilterRole = Literal["category", "level"]
 # How the form edits it (ui/forms/spec_form.py maps each hint to a widget).
 Widget = Literal[
     "line",
+    "number",
     "area",
     "secret",
     "segmented",
@@ -74,7 +75,7 @@ _TEXT_TYPES = frozenset({"text", "long_text"})
 _DEFAULT_WIDGET: Mapping[str, Widget] = {
     "text": "line",
     "long_text": "area",
-    "number": "line",
+    "number": "number",
     "scale": "scale",
     "date": "date",
     "datetime": "datetime",

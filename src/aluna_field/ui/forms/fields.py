@@ -35,6 +35,17 @@ class TextLine(QLineEdit):
         self.setText(value if isinstance(value, str) else "")
 
 
+class NumberLine(TextLine):
+    """A number typed as text: the model reads it ("12", "3.5"); empty is no value."""
+
+    def value(self) -> str | None:  # type: ignore[override]
+        return self.text().strip() or None
+
+    def set_value(self, value: object) -> None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        self.setText(str(value) if ok else "")
+
+
 class TextArea(QPlainTextEdit):
     """Plain text only (no formatting, no spell-checker); Tab moves to the next field."""
 

@@ -24,7 +24,7 @@ from ..common.choices import coded_options as options
 from ..common.dates import DateField, DateTimeField
 from ..i18n import t
 from .base import FormContext, RecordForm
-from .fields import BoolField, SecretLine, TextArea, TextLine
+from .fields import BoolField, NumberLine, SecretLine, TextArea, TextLine
 from .pickers import MemberPicker, RecordPicker, SubjectPicker
 from .texts import TEXTS
 
@@ -51,6 +51,8 @@ def widget_for(kind: str, spec: FieldSpec, ctx: FormContext) -> QWidget:
     widget: Any
     if hint == "line":
         widget = TextLine()
+    elif hint == "number":
+        widget = NumberLine()
     elif hint == "secret":
         widget = SecretLine(lang)
     elif hint == "area":
