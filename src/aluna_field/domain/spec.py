@@ -19,8 +19,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, create_model
 
-from aluna_field.domain import field_labels
-from aluna_field.domain.coded import Coded, normalize_lang
+from aluna_field.domain.coded import Coded
 from aluna_field.domain.errors import FieldError
 from aluna_field.domain.records import LONG_TEXT_MAX, NAME_MAX
 
@@ -96,7 +95,8 @@ Vocabulary = type[Coded]
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One field of a kind. Labels live in domain/field_labels.py (looked up by code)."""
+    """One field of a kind. Its labels are not copied here: they keep their one home in
+    domain/field_labels.py, looked up by kind and code (`kinds.field_label`)."""
 
     code: str
     type: FieldType
@@ -205,18 +205,6 @@ class KindSpec:
         if self.has(extra.code):
             raise ValueError(f"field {extra.code!r} exists already")
         return KindSpec(self.code, (*self.fields, extra), self.date, self.checks, self.brings)
-
-
-def label_pair(kind: str, code: str) -> tuple[str, str] | None:
-    """The (es, en) label of a field, from its one home (domain/field_labels.py)."""
-    return field_labels.lookup(kind, code)
-
-
-def label_of(kind: str, code: str, lang: str) -> str | None:
-    pair = label_pair(kind, code)
-    if pair is None:
-        return None
-    return pair[1] if normalize_lang(lang) == "en" else pair[0]
 
 
 def _pydantic_type(spec: FieldSpec) -> tuple[Any, Any]:
