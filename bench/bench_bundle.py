@@ -93,7 +93,7 @@ def _records(n: int) -> dict[str, list[dict[str, Any]]]:
         ],
         "crisis-note": [
             {
-                "occurred_at": "2026-11-20T10:30:00",
+                "occurred_at": "2026-09-20T10:30:00",
                 "event": "threat",
                 "narrative": f"Nota ficticia número {i}: una visita inventada para medir.",
                 "urgency": "high",

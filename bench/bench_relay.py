@@ -39,7 +39,7 @@ SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio", "region": "Guerr
 def _note(sid: str, i: int) -> dict[str, object]:
     return {
         "subject_ids": [sid],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": f"Nota ficticia de benchmark número {i}",
         "urgency": "high",

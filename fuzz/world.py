@@ -56,7 +56,7 @@ def make_world() -> World:
         "crisis-note",
         {
             "subject_ids": sid,
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": "Relato ficticio para el fuzzing.",
             "urgency": "low",

@@ -19,6 +19,37 @@ _CORE: dict[str, tuple[str, str]] = {
         "Seguimiento acordado en la nota de crisis",
         "Follow-up agreed in the crisis note",
     ),
+    # record fields: help under a field in the forms (domain/specs.py), on-save refusals
+    "help_alias": (
+        "Es lo que se ve en todas partes. Usa un seudónimo o un código.",
+        "This is what shows everywhere. Use a pseudonym or a code.",
+    ),
+    "help_real_name": (
+        "Opcional. Solo se muestra cuando alguien lo pide, y por unos segundos.",
+        "Optional. Shown only when someone asks, and for a few seconds.",
+    ),
+    "help_region": (
+        "Estado, o «Estado / Municipio». Nada más preciso: podría señalar dónde vive alguien.",
+        "State, or “State / Municipality”. Nothing finer: it could point at someone's home.",
+    ),
+    "help_members": (
+        "Quienes acompañan este proceso reciben sus registros al sincronizar.",
+        "Those who accompany this process receive its records when syncing.",
+    ),
+    "help_follow_up": (
+        "Si eliges una fecha, se crea también un seguimiento para ese día.",
+        "If you choose a date, a follow-up is also created for that day.",
+    ),
+    "csv_yes": ("sí", "yes"),
+    "csv_no": ("no", "no"),
+    "list_csv_needs_kind": (
+        "--csv necesita --kind: las columnas son las de un tipo de registro.",
+        "--csv needs --kind: the columns are those of one kind of record.",
+    ),
+    "event_in_future": (
+        "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
+        "It is in the future: a crisis note is about something that already happened",
+    ),
     # vault
     "vault_not_found": ("No hay una bóveda en {path}.", "There is no vault in {path}."),
     "vault_exists": ("Ya hay una bóveda en {path}.", "A vault already exists in {path}."),

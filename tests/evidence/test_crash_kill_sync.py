@@ -36,7 +36,7 @@ def _team(root: Path) -> tuple[Path, Path, set[str]]:
             [
                 {
                     "subject_ids": [sid],
-                    "occurred_at": "2026-11-20T10:30:00",
+                    "occurred_at": "2026-09-20T10:30:00",
                     "event": "threat",
                     "narrative": f"Nota ficticia {i}",
                     "urgency": "low",

@@ -223,7 +223,7 @@ def cli_session(cli: Cli, world: dict[str, Path], m: dict[str, str]) -> None:
         "crisis-note",
         {
             "subject_ids": [sid],
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": f"Relato {m['narrative']}",
             "state_observed": f"Estado {m['state_observed']}",

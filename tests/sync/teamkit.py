@@ -104,7 +104,7 @@ SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio Ceiba", "region": 
 def note(subject_id: str, text: str) -> dict[str, object]:
     return {
         "subject_ids": [subject_id],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": text,
         "urgency": "high",

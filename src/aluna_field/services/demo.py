@@ -145,7 +145,10 @@ class _Maker:
     def crisis_note(self, event: str, turn: int, subjects: list[str]) -> dict[str, Any]:
         """A note of `event` whose situation is the event's `turn`-th (round robin)."""
         spec = EVENTS[event]
-        when = dt.datetime.combine(self.day(0, 400), dt.time(self.rng.randint(7, 21), 0))
+        day = self.day(0, 400)
+        # Never later today: a crisis note in the future is refused (domain/save_rules.py).
+        day = day - dt.timedelta(days=1) if day == self.today else day
+        when = dt.datetime.combine(day, dt.time(self.rng.randint(7, 21), 0))
         situation = spec.situations[turn % len(spec.situations)]
         context, need = self.rng.choice(CONTEXTS), self.rng.choice(NEEDS)
         urgency = self.rng.choice(spec.urgencies)

@@ -29,21 +29,14 @@ from ..common.widgets import plain_label
 from ..forms.base import RiskPoint
 from ..forms.trend import RiskTrend
 from ..i18n import t
+from ..values.format import Lookup, format_value
+from ..values.layout import ALL_KINDS_COLUMNS, list_layout
 from .case_pdf import write_case_pdf
 from .case_words import trend_words
-from .format import URGENCY_FIELD, Lookup, format_value
 from .model import RecordTableModel
 from .rows import RecordRow, build_lookup, row_from_view
-from .tabulate import ALL_KINDS_COLUMNS, Table, tabulate
+from .tabulate import Table, tabulate
 from .texts import TEXTS
-
-# What says most about each kind at a glance, beside its date.
-STATE_FIELD = {
-    **URGENCY_FIELD,
-    "accompaniment": "status",
-    "follow-up": "done",
-    "impact-observation": "intensity",
-}
 
 
 def load_about(session: Session, subject: str, lang: str) -> dict[str, Any]:
@@ -68,7 +61,7 @@ def about_table(
     base = tabulate(None, lang, rows, lookup)
     cells, keys = [], []
     for row, row_cells, row_keys in zip(rows, base.cells, base.keys, strict=True):
-        name = STATE_FIELD.get(row.kind)
+        name = list_layout(row.kind).summary  # what says most at a glance (its spec)
         text = format_value(row.kind, name, row.fields.get(name), lang, lookup) if name else ""
         trend = trend_words((trends or {}).get(row.rid, ""), lang)
         text = f"{text} · {trend}" if text and trend else text

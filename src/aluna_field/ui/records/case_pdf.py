@@ -17,8 +17,8 @@ from ...services.reports.tables import Table
 from ...store.atomic import write_atomic
 from ..i18n import t
 from ..reports.pdf import BODY_PT, Page, document_steps, finish
+from ..values.format import Lookup
 from .case_words import about_words, detail_words
-from .format import Lookup
 from .texts import TEXTS
 
 

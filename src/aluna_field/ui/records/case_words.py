@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...services.case_file import CaseEntry
 from ..i18n import t
-from .format import Lookup, format_value
+from ..values.format import Lookup, format_value
 from .texts import TEXTS
 
 # The coded fields each kind shows, in order (a kind not here shows only its kind and date).

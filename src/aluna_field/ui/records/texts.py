@@ -2,6 +2,23 @@
 
 TEXTS = {
     "new": ("Nuevo", "New"),
+    "save_csv": ("Guardar CSV…", "Save CSV…"),
+    "save_csv_of": ("Guardar {kind} en CSV", "Save {kind} as CSV"),
+    "csv_dialog": ("Guardar la lista en CSV", "Save the list as CSV"),
+    "csv_saving": ("Guardando la lista…", "Saving the list…"),
+    "csv_saved": (
+        "Guardado en {path}. Contiene los relatos sin cifrar: guárdalo en un lugar seguro.",
+        "Saved to {path}. It holds the narratives unencrypted: keep it somewhere safe.",
+    ),
+    "csv_in_vault": (
+        "La lista no se guarda dentro de la carpeta de la bóveda.",
+        "The list is not saved inside the vault's folder.",
+    ),
+    "csv_failed": (
+        "No se pudo guardar {path} (¿disco lleno o sin permiso?). No quedó ningún archivo a"
+        " medias.",
+        "Could not save {path} (disk full or no permission?). No partial file was left.",
+    ),
     "search_all_title": ("Buscar en todo", "Search everything"),
     "search_all": (
         "Escribe para buscar en todos los registros… (Ctrl+F)",
@@ -23,10 +40,6 @@ TEXTS = {
     "all_categories": ("{what}: todas", "{what}: all"),
     "all_levels": ("{what}: todas", "{what}: any"),
     "clear_filters": ("Quitar filtros", "Clear filters"),
-    "unknown_subject": ("(sujeto desconocido)", "(unknown subject)"),
-    "unknown_record": ("(registro desconocido)", "(unknown record)"),
-    "yes": ("Sí", "Yes"),
-    "no": ("No", "No"),
     "overdue": ("{date} · vencido", "{date} · overdue"),
     # Items of a protection plan listed beside follow-ups (services/plan.py).
     "plan_measure": ("Plan · medida: {what} — {who}", "Plan · measure: {what} — {who}"),
@@ -154,4 +167,4 @@ TEXTS = {
     "attach_failed": ("No se pudo adjuntar el archivo.", "The file could not be attached."),
 }
 
-SAME_IN_BOTH = {"no", "pdf_subject"}
+SAME_IN_BOTH = {"pdf_subject"}
