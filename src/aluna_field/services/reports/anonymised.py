@@ -23,7 +23,7 @@ from ..errors import NotAllowed
 from ..session import Session
 from .aggregate import Scope
 from .filters import ReportFilter, ReportInputError
-from .source import Snapshot, read_snapshot
+from .source import Snapshot, perpetrators_of, read_snapshot
 
 DEFAULT_MIN_CELL = 5
 MIN_CELL_FLOOR = 3
@@ -115,8 +115,9 @@ def anonymise(snap: Snapshot, flt: ReportFilter, min_cell: int) -> AnonymisedDat
         if c.day and scope.admits(c.subjects):
             month = c.day[:7]
             for state, subs in scope.by_state(c.subjects):
-                if c.event in codes["event"] and c.perpetrator in codes["perpetrator"]:
-                    add(("events", month, state, c.event, c.perpetrator), subs)
+                if c.event in codes["event"]:
+                    for p in perpetrators_of(c):
+                        add(("events", month, state, c.event, p), subs)
                 if c.urgency in codes["urgency"]:
                     add(("urgency", month, state, c.urgency), subs)
     for i in snap.impacts:

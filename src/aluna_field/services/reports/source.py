@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from ...domain.taxonomy import PerpetratorType
 from ...store.db import Connection
 from .filters import ReportFilter
 from .states import display_names
@@ -36,8 +37,19 @@ class CrisisRow(NamedTuple):
     day: str
     subjects: tuple[str, ...]
     event: str
-    perpetrator: str
+    # Several per event since schema 3; empty when none was recorded.
+    perpetrators: tuple[str, ...]
     urgency: str
+
+
+_PERPETRATORS = frozenset(PerpetratorType.codes())
+
+
+def perpetrators_of(crisis: CrisisRow) -> tuple[str, ...]:
+    """The known perpetrator codes of a note, or ("unknown",) when it names none: an
+    event counts once under each of its perpetrators."""
+    known = tuple(p for p in crisis.perpetrators if p in _PERPETRATORS)
+    return known or (PerpetratorType.UNKNOWN.value,)
 
 
 class ImpactRow(NamedTuple):
@@ -150,7 +162,7 @@ def read_snapshot(conn: Connection, flt: ReportFilter) -> Snapshot:
     ]
     crisis_paths = ("subject_ids", "event", "perpetrator", "urgency")
     crises = [
-        CrisisRow(day, ids(rid, value), event, perpetrator, urgency)
+        CrisisRow(day, ids(rid, value), event, parse(perpetrator), urgency)
         for rid, day, value, event, perpetrator, urgency in _rows(
             conn, "crisis-note", crisis_paths, flt
         )
