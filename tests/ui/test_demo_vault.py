@@ -1,4 +1,4 @@
-"""`aluna-field demo`: a fictional training vault of about 200 records, the same every time."""
+"""`aluna-field demo`: a fictional training vault of about 210 records, the same every time."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ def test_demo_creates_a_fictional_vault(cli: Any, tmp_path: Path) -> None:
     folder = tmp_path / "taller"
     done = cli("demo", "--vault", str(folder))
     assert done.code == 0, done.err
-    assert "200" in done.err
+    assert "210" in done.err
     listed = cli("--vault", str(folder), "list", "--json")
     records = json.loads(listed.out)
-    assert len(records) == sum(COUNTS.values()) == 200
+    assert len(records) == sum(COUNTS.values()) == 210
     assert Counter(r["kind"] for r in records) == COUNTS
     subjects = [r for r in records if r["kind"] == "subject"]
     assert all("Ficti" in r["alias"] for r in subjects)

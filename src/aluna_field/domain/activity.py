@@ -64,7 +64,8 @@ class Activity(DomainModel):
     area: ActivityArea
     type: ActivityType
     # Whole minutes: ops are hashed float-free (store/canonical.py). A month at most.
-    duration_minutes: Annotated[int, Field(strict=True, gt=0, le=43_200)] | None = None
+    # Lax, so the form's typed "90" reads as 90.
+    duration_minutes: Annotated[int, Field(gt=0, le=43_200)] | None = None
     subject_ids: IdSet = Field(default_factory=list)
     facilitators: NameSet = Field(default_factory=list)
     participants: Participants | None = None

@@ -93,7 +93,6 @@ CRISIS_NOTE = KindSpec(
         # reads as a set of one (docs/merge.md).
         F("perpetrator", "choices", vocab=PerpetratorType, merge="set"),
         F("state_role", "choices", vocab=StateRole, merge="set"),
-        F("source", "choice", vocab=InformationSource),
         F(
             "urgency",
             "choice",
@@ -105,6 +104,7 @@ CRISIS_NOTE = KindSpec(
             summary=True,
         ),
         F("narrative", "long_text", True, lines=10),
+        F("source", "choice", vocab=InformationSource),
         F("state_observed", "long_text", lines=4),
         F("interventions", "choices", vocab=Intervention, merge="set"),
         F("agreements", "long_text", lines=4),

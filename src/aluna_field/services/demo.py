@@ -1,4 +1,4 @@
-"""The training vault: a fictional team and about 200 fictional records for workshops.
+"""The training vault: a fictional team and about 210 fictional records for workshops.
 
 Everything here is invented and says so: names are Spanish words for "test", "example",
 "sample"; every subject alias carries "Ficticio/a"; every narrative opens with the
@@ -28,6 +28,7 @@ from ..domain.taxonomy import (
     Urgency,
 )
 from .context import AppContext
+from .demo_activities import ACTIVITY_COUNT, demo_activities
 from .errors import ServiceError
 from .session import Session
 from .vaults import create_vault, open_vault, vault_exists
@@ -43,6 +44,7 @@ COUNTS = {
     "risk-assessment": 30,
     "impact-observation": 40,
     "follow-up": 34,
+    "activity": ACTIVITY_COUNT,
 }
 REGIONS = (
     "Oaxaca",
@@ -257,6 +259,7 @@ def fill_demo(session: Session, seed: int = 7) -> int:
     session.add("impact-observation", [make.impact(sids) for _ in range(40)])
     targets = notes[:24] + risks[:10]
     session.add("follow-up", [make.follow_up(rid, i) for i, rid in enumerate(targets)])
+    session.add("activity", demo_activities(make.rng, today, sids, MARKER))
     return sum(COUNTS.values())
 
 
