@@ -48,8 +48,11 @@ _PERPETRATORS = frozenset(PerpetratorType.codes())
 def perpetrators_of(crisis: CrisisRow) -> tuple[str, ...]:
     """The known perpetrator codes of a note, or ("unknown",) when it names none: an
     event counts once under each of its perpetrators."""
-    known = tuple(p for p in crisis.perpetrators if p in _PERPETRATORS)
-    return known or (PerpetratorType.UNKNOWN.value,)
+    # "Unknown" beside a known code says nothing more (a merge of two devices' edits can
+    # leave both; the model drops it on the next save).
+    unknown = PerpetratorType.UNKNOWN.value
+    known = tuple(p for p in crisis.perpetrators if p in _PERPETRATORS and p != unknown)
+    return known or (unknown,)
 
 
 class ImpactRow(NamedTuple):
