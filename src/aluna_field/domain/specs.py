@@ -219,7 +219,7 @@ ACTIVITY = KindSpec(
             merge="set",
             help=lambda lang: tr("help_facilitators", lang),
         ),
-        F("participants", "counts", column=4),
+        F("participants", "counts", column=4, wide=True),
         F("topics", "long_text", lines=3),
         F("method", "long_text", lines=3),
         F("agreements", "long_text", lines=4),
