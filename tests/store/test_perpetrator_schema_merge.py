@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "merge"))
 from merge_devices import NOTE, Device, devices_for, snapshot, transfer
 
 from aluna_field.domain import kinds
+from aluna_field.services.reports import ReportFilter
+from aluna_field.services.reports.source import read_snapshot
 from aluna_field.store import ops as ops_module
 from aluna_field.store import records as records_module
 from aluna_field.store.migrations import LATEST, migrate
@@ -110,6 +112,9 @@ def test_the_migration_gives_old_rows_what_a_rebuild_gives(
         )
         assert "perpetrator" in old["conflicts"]
     assert _fields(coord.store, single)["perpetrator"] == "business"
+    # Reports read an old row alike, before the migration has run.
+    before = read_snapshot(coord.conn, ReportFilter())
+    assert sorted(c.perpetrators for c in before.crises)[0] == ("business",)
 
     coord.conn.execute("PRAGMA user_version = 4")
     assert migrate(coord.conn) == LATEST

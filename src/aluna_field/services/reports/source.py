@@ -100,6 +100,14 @@ class Snapshot:
     measures: dict[str, list[MeasureRow]] = field(default_factory=dict)
 
 
+def _codes(value: Any) -> tuple[str, ...]:
+    """A set of codes, or the single code a schema-2 row held (vault migration 5 rewrites
+    those; read alike anyway, so no reader depends on when it ran)."""
+    if isinstance(value, str) and value and not value.startswith("["):
+        return (value,)
+    return _list(value)
+
+
 def _list(value: Any) -> tuple[str, ...]:
     """A JSON array of strings from json_extract (minified), as a tuple."""
     if not isinstance(value, str) or value == "[]":
@@ -165,7 +173,7 @@ def read_snapshot(conn: Connection, flt: ReportFilter) -> Snapshot:
     ]
     crisis_paths = ("subject_ids", "event", "perpetrator", "urgency")
     crises = [
-        CrisisRow(day, ids(rid, value), event, parse(perpetrator), urgency)
+        CrisisRow(day, ids(rid, value), event, _codes(perpetrator), urgency)
         for rid, day, value, event, perpetrator, urgency in _rows(
             conn, "crisis-note", crisis_paths, flt
         )
