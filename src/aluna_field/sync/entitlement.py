@@ -2,8 +2,8 @@
 
 A coordinator receives every record. An accompanier receives:
 1. the records they created (the record's first op is theirs);
-2. the accompaniments whose `accompaniers` list holds their device id;
-   and the activities whose `facilitators` list holds it, except team care;
+2. the accompaniments whose `accompaniers` list holds their device id, and the
+   activities whose `facilitators` list holds it, except team care;
 3. the follow-ups whose `record_id` is one of the records in 1 or 2;
 4. the records referenced by 2 or 3 (subjects through `subject_ids`, `subject_id`,
    `member_of`; a follow-up's `record_id`).
