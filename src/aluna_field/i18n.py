@@ -19,6 +19,10 @@ _CORE: dict[str, tuple[str, str]] = {
         "Seguimiento acordado en la nota de crisis",
         "Follow-up agreed in the crisis note",
     ),
+    "follow_up_from_activity": (
+        "Seguimiento acordado en la actividad",
+        "Follow-up agreed in the activity",
+    ),
     # record fields: help under a field in the forms (domain/specs.py), on-save refusals
     "help_alias": (
         "Es lo que se ve en todas partes. Usa un seudónimo o un código.",
@@ -39,6 +43,20 @@ _CORE: dict[str, tuple[str, str]] = {
     "help_follow_up": (
         "Si eliges una fecha, se crea también un seguimiento para ese día.",
         "If you choose a date, a follow-up is also created for that day.",
+    ),
+    "help_activity_subjects": (
+        "Sujetos y organizaciones que participaron. En el cuidado del equipo, nadie de fuera.",
+        "Subjects and organizations that took part. In team care, no one from outside.",
+    ),
+    "help_facilitators": (
+        "Quienes facilitan reciben la actividad al sincronizar, salvo en el cuidado del"
+        " equipo: esa solo la ven quien la escribe y la coordinación.",
+        "Facilitators receive the activity when syncing, except team care: that is seen"
+        " only by whoever wrote it and the coordinators.",
+    ),
+    "help_resistance": (
+        "Lo que no cabe en la lista de arriba, con tus palabras.",
+        "What the list above does not cover, in your own words.",
     ),
     "csv_yes": ("sí", "yes"),
     "csv_no": ("no", "no"),

@@ -53,6 +53,7 @@ GUI_FIELDS = [
     "risk_notes",
     "impact",
     "resistance",
+    "lessons",
     "follow_up",
     "assignee",
     "edit",
@@ -261,6 +262,16 @@ def cli_session(cli: Cli, world: dict[str, Path], m: dict[str, str]) -> None:
             "intensity": 2,
             "narrative": f"Observación {m['impact']}",
             "resistance": f"Resiste {m['resistance']}",
+        },
+    )
+    add(
+        "activity",
+        {
+            "held_on": "2026-11-23",
+            "area": "team_care",
+            "type": "containment_session",
+            "participants": {"women": 3, "men": 2},
+            "lessons": f"Aprendizaje {m['lessons']}",
         },
     )
     add(

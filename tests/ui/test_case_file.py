@@ -120,6 +120,28 @@ def test_the_service_lists_the_collective_and_its_members_in_date_order(
     assert [e.kind for e in lupe.entries] == ["accompaniment", "crisis-note", "follow-up"]
 
 
+def test_an_activity_naming_the_subject_is_in_its_file_a_team_care_session_never(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    ids = ws.env.backend.call(_fill)
+    workshop = {
+        "held_on": "2026-02-20",
+        "type": "workshop",
+        "area": "education_training",
+        "subject_ids": [ids["group"]],
+        "participants": {"women": 6, "men": 3, "total": 9},
+    }
+    care = {"held_on": "2026-02-21", "type": "containment_session", "area": "team_care"}
+    ws.env.backend.call(lambda s: s.add("activity", [workshop, care]))
+    case = ws.env.backend.call(lambda s: case_file(s, ids["group"]))
+    activities = case.of_kind("activity")
+    assert [(e.day, e.view.state.fields["type"]) for e in activities] == [
+        ("2026-02-20", "workshop")
+    ]
+    assert case.counts()["activity"] == 1
+
+
 def _open_case(
     qtbot: QtBot, controller: AppController
 ) -> tuple[Workspace, AboutTab, dict[str, str]]:

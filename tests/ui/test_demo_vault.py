@@ -1,5 +1,5 @@
 """`aluna-field demo`: a fictional training team, the same every time: the coordinator's
-vault with 202 records and one vault per accompanier, enrolled and already synced."""
+vault with 212 records and one vault per accompanier, enrolled and already synced."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_demo_creates_a_fictional_team(cli: Any, tmp_path: Path) -> None:
     folder = tmp_path / "taller"
     done = cli("demo", "--vault", str(folder))
     assert done.code == 0, done.err
-    assert "202" in done.err and "taller-equipo" in done.err
+    assert "212" in done.err and "taller-equipo" in done.err
     records = _list(cli, folder)
     expected = Counter(COUNTS) + Counter({"crisis-note": MEMBER_NOTES})
     assert Counter(r["kind"] for r in records) == expected
@@ -84,7 +84,14 @@ def test_narratives_vary_and_events_make_sense(tmp_path: Path) -> None:
         assert max(Counter(texts).values()) <= 3
     for note in notes:
         spec = EVENTS[note["event"]]
-        assert note["perpetrator"] in spec.perpetrators and note["urgency"] in spec.urgencies
+        assert set(note["perpetrator"]) <= set(spec.perpetrators)
+        assert note["urgency"] in spec.urgencies
+        # The State's role follows from who did it: action when an agent of the State did.
+        if any(p.startswith("state_") for p in note["perpetrator"]):
+            assert "action" in note["state_role"]
+    # Several perpetrators together and every justice status occur, so reports have them.
+    assert any(len(n["perpetrator"]) > 1 for n in notes)
+    assert {n["justice_status"] for n in notes} >= {"no_complaint", "under_investigation"}
     urgencies = {n["event"]: set() for n in notes}  # type: dict[str, set[str]]
     for note in notes:
         urgencies[note["event"]].add(note["urgency"])

@@ -14,6 +14,7 @@ from typing import Any, cast
 from pydantic import BaseModel, ValidationError
 
 from aluna_field.domain import field_labels
+from aluna_field.domain.activity import Activity
 from aluna_field.domain.coded import Coded, define_labels, normalize_lang
 from aluna_field.domain.errors import FieldError, RecordInvalid, UnknownKindError, field_errors
 from aluna_field.domain.records import (
@@ -59,6 +60,7 @@ KIND_CODES = (
     "risk-assessment",
     "impact-observation",
     "follow-up",
+    "activity",
 )
 
 
@@ -69,6 +71,7 @@ class RecordKind(Coded):
     RISK_ASSESSMENT = "risk-assessment"
     IMPACT_OBSERVATION = "impact-observation"
     FOLLOW_UP = "follow-up"
+    ACTIVITY = "activity"
 
     def plural(self, lang: str = "es") -> str:
         """The plural label ("Notas de crisis" / "Crisis notes")."""
@@ -85,6 +88,7 @@ define_labels(
         "risk-assessment": ("Análisis de riesgo", "Risk assessment"),
         "impact-observation": ("Observación de impactos", "Impact observation"),
         "follow-up": ("Seguimiento", "Follow-up"),
+        "activity": ("Actividad", "Activity"),
     },
 )
 
@@ -95,6 +99,7 @@ _PLURALS: Mapping[str, tuple[str, str]] = {
     "risk-assessment": ("Análisis de riesgo", "Risk assessments"),
     "impact-observation": ("Impactos", "Impacts"),
     "follow-up": ("Seguimientos", "Follow-ups"),
+    "activity": ("Actividades", "Activities"),
 }
 
 
@@ -107,6 +112,7 @@ _MODELS: Mapping[str, type[BaseModel]] = {
     "risk-assessment": RiskAssessment,
     "impact-observation": ImpactObservation,
     "follow-up": FollowUp,
+    "activity": Activity,
 }
 
 

@@ -47,10 +47,13 @@ def event_not_in_future(facts: SaveFacts) -> list[FieldError]:
 
 
 def follow_up_from_date(facts: SaveFacts) -> list[tuple[str, dict[str, Any]]]:
-    """A crisis note saved with a follow-up date it did not have before brings a
-    follow-up for that day, about the note."""
+    """A crisis note or an activity saved with a follow-up date it did not have before
+    brings a follow-up for that day, about the record."""
     due = facts.after.get("follow_up_on")
     if facts.rid is None or not due or str(due) == str(facts.before.get("follow_up_on") or ""):
         return []
-    description = tr("follow_up_from_note", facts.lang)
+    if facts.kind == "activity":
+        description = tr("follow_up_from_activity", facts.lang)
+    else:
+        description = tr("follow_up_from_note", facts.lang)
     return [("follow-up", {"record_id": facts.rid, "due_on": due, "description": description})]

@@ -23,7 +23,8 @@ from aluna_field.domain.coded import Coded
 from aluna_field.domain.errors import FieldError
 from aluna_field.domain.records import LONG_TEXT_MAX, NAME_MAX
 
-# "items": a list of structured parts (threats, measures) with its own model.
+# "items": a list of structured parts (threats, measures) with its own model; "counts":
+# named whole numbers with their own model (an activity's participants by gender).
 FieldType = Literal[
     "text",
     "long_text",
@@ -39,6 +40,7 @@ FieldType = Literal[
     "subjects",
     "record",
     "items",
+    "counts",
 ]
 # register: last writer wins, concurrent writes are a conflict; set: add-wins set merged
 # element by element; items: a list merged item by item (each item whole), see docs/merge.md.
@@ -86,6 +88,7 @@ _DEFAULT_WIDGET: Mapping[str, Widget] = {
     "subjects": "subjects",
     "record": "record",
     "items": "custom",
+    "counts": "custom",
 }
 
 

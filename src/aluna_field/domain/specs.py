@@ -13,15 +13,21 @@ from aluna_field.domain.spec import FieldSpec, KindSpec
 from aluna_field.domain.taxonomy import (
     AccompanimentArea,
     AccompanimentStatus,
+    ActivityArea,
+    ActivityType,
     EventType,
     FieldOfWork,
     ImpactCategory,
+    InformationSource,
     Intervention,
+    JusticeStatus,
     MourningAlteration,
     MourningLoss,
     PerpetratorType,
+    ResistanceMechanism,
     RiskLevel,
     Sphere,
+    StateRole,
     SubjectType,
     Urgency,
 )
@@ -83,7 +89,10 @@ CRISIS_NOTE = KindSpec(
         F("occurred_at", "datetime", True, column=0),
         F("subject_ids", "subjects", True, merge="set", column=1, wide=True),
         F("event", "choice", True, EventType, column=2, wide=True, filter="category"),
-        F("perpetrator", "choice", vocab=PerpetratorType),
+        # A set since schema 3 (several perpetrators per event); older notes' single code
+        # reads as a set of one (docs/merge.md).
+        F("perpetrator", "choices", vocab=PerpetratorType, merge="set"),
+        F("state_role", "choices", vocab=StateRole, merge="set"),
         F(
             "urgency",
             "choice",
@@ -95,10 +104,13 @@ CRISIS_NOTE = KindSpec(
             summary=True,
         ),
         F("narrative", "long_text", True, lines=10),
+        F("source", "choice", vocab=InformationSource),
         F("state_observed", "long_text", lines=4),
         F("interventions", "choices", vocab=Intervention, merge="set"),
         F("agreements", "long_text", lines=4),
         F("follow_up_on", "date", help=lambda lang: tr("help_follow_up", lang)),
+        # Edited later as the case moves on; what lets impunity be counted.
+        F("justice_status", "choice", vocab=JusticeStatus),
     ),
     date="occurred_at",
     checks=(event_not_in_future,),
@@ -161,7 +173,14 @@ IMPACT_OBSERVATION = KindSpec(
         F("narrative", "long_text", lines=8),
         F("mourning_losses", "choices", vocab=MourningLoss, merge="set"),
         F("mourning_alterations", "choices", vocab=MourningAlteration, merge="set"),
-        F("resistance", "long_text", lines=4),
+        F(
+            "resistance_mechanisms",
+            "choices",
+            vocab=ResistanceMechanism,
+            merge="set",
+            widget="chips",
+        ),
+        F("resistance", "long_text", lines=4, help=lambda lang: tr("help_resistance", lang)),
     ),
     date="observed_on",
 )
@@ -178,6 +197,40 @@ FOLLOW_UP = KindSpec(
     date="due_on",
 )
 
+ACTIVITY = KindSpec(
+    "activity",
+    (
+        F("held_on", "date", True, column=0),
+        F("type", "choice", True, ActivityType, column=1, wide=True, summary=True),
+        F("area", "choice", True, ActivityArea, column=2, wide=True, filter="category"),
+        F("duration_minutes", "number"),
+        # Subjects and organisations (collectives) taking part; never in team care.
+        F(
+            "subject_ids",
+            "subjects",
+            merge="set",
+            column=3,
+            wide=True,
+            help=lambda lang: tr("help_activity_subjects", lang),
+        ),
+        F(
+            "facilitators",
+            "names",
+            merge="set",
+            help=lambda lang: tr("help_facilitators", lang),
+        ),
+        F("participants", "counts", column=4, wide=True),
+        F("topics", "long_text", lines=3),
+        F("method", "long_text", lines=3),
+        F("agreements", "long_text", lines=4),
+        F("evaluation", "long_text", lines=3),
+        F("lessons", "long_text", lines=4),
+        F("follow_up_on", "date", help=lambda lang: tr("help_follow_up", lang)),
+    ),
+    date="held_on",
+    brings=(follow_up_from_date,),
+)
+
 SPECS: Mapping[str, KindSpec] = {
     spec.code: spec
     for spec in (
@@ -187,5 +240,6 @@ SPECS: Mapping[str, KindSpec] = {
         RISK_ASSESSMENT,
         IMPACT_OBSERVATION,
         FOLLOW_UP,
+        ACTIVITY,
     )
 }

@@ -24,6 +24,7 @@ CASE_KINDS = (
     "crisis-note",
     "risk-assessment",
     "impact-observation",
+    "activity",
     "follow-up",
     "accompaniment",
 )

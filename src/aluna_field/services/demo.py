@@ -1,4 +1,4 @@
-"""The training vault: a fictional team and about 200 fictional records for workshops.
+"""The training vault: a fictional team and about 210 fictional records for workshops.
 
 Everything here is invented and says so: names are Spanish words for "test", "example",
 "sample"; every subject alias carries "Ficticio/a"; every narrative opens with the
@@ -20,6 +20,7 @@ from ..domain.taxonomy import (
     MourningLoss,
     Sphere,
 )
+from .demo_activities import ACTIVITY_COUNT, demo_activities
 from .demo_content import (
     ACCOMPANIMENT_TITLES,
     AGREEMENTS,
@@ -52,7 +53,16 @@ COUNTS = {
     "risk-assessment": 30,
     "impact-observation": 40,
     "follow-up": 34,
+    "activity": ACTIVITY_COUNT,
 }
+_SOURCES = ("direct_testimony", "direct_testimony", "family", "witness", "organization", "media")
+_JUSTICE = (
+    "no_complaint",
+    "complaint_filed",
+    "under_investigation",
+    "closed_without_result",
+    "sentence",
+)
 # Events whose target is a whole community rather than one person.
 _COMMUNITY_EVENTS = frozenset({"forced_displacement", "raid", "extrajudicial_execution"})
 _THREATS = (
@@ -156,12 +166,30 @@ class _Maker:
             "subject_ids": subjects,
             "occurred_at": when.isoformat(),
             "event": event,
-            "perpetrator": self.rng.choice(spec.perpetrators),
+            **self._who_and_justice(spec.perpetrators, turn),
             "narrative": f"{MARKER} {situation} {context} {need}",
             "state_observed": self.rng.choice(STATES_OBSERVED),
             "interventions": self._interventions(urgency),
             "urgency": urgency,
             "agreements": self.rng.choice(AGREEMENTS),
+        }
+
+    def _who_and_justice(self, known: tuple[str, ...], turn: int) -> dict[str, Any]:
+        """Perpetrators that fit the event (now and then two together, as police aided by
+        armed civilians), the State's role they imply, a source and a justice status."""
+        who = sorted(self.rng.sample(known, 2)) if len(known) > 1 and turn % 4 == 1 else []
+        who = who or [self.rng.choice(known)]
+        state = any(p.startswith("state_") for p in who)
+        role = ["action"] if state else []
+        if state and len(who) > 1 and not all(p.startswith("state_") for p in who):
+            role.append("acquiescence")
+        elif not state and "unknown" not in who and self.rng.random() < 0.4:
+            role = ["omission"]
+        return {
+            "perpetrator": who,
+            "state_role": role,
+            "source": self.rng.choice(_SOURCES),
+            "justice_status": self.rng.choices(_JUSTICE, weights=(7, 5, 5, 2, 1))[0],
         }
 
     def _interventions(self, urgency: str) -> list[str]:
@@ -321,4 +349,5 @@ def fill_demo(session: Session, seed: int = 7, team: list[str] | None = None) ->
     targets = notes[:20] + risks[:8] + processes[:6]
     session.add("follow-up", [make.follow_up(rid, i) for i, rid in enumerate(targets)])
     attach_examples(session, processes[0], notes[0], impacts[0])
+    session.add("activity", demo_activities(make.rng, today, everyone, MARKER))
     return sum(COUNTS.values())

@@ -32,7 +32,7 @@ def csv_fields(kind: str) -> tuple[FieldSpec, ...]:
 def _cell(spec: FieldSpec, value: Any, lang: str, aliases: Mapping[str, str]) -> str:
     if value is None or value == "" or value == []:
         return ""
-    if spec.type == "items":
+    if spec.type in ("items", "counts"):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     values = value if isinstance(value, list) else [value]
     if spec.vocab is not None:

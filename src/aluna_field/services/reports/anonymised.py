@@ -21,7 +21,7 @@ from ..errors import NotAllowed
 from ..session import Session
 from .aggregate import Scope
 from .filters import ReportFilter, ReportInputError
-from .source import Snapshot, read_snapshot
+from .source import Snapshot, perpetrators_of, read_snapshot
 from .states import country_of
 
 DEFAULT_MIN_CELL = 5
@@ -213,8 +213,10 @@ def anonymise(
         if c.day and scope.admits(c.subjects):
             period = level.period(c.day)
             for place, subs in places(c.subjects).items():
-                if c.event in codes["event"] and c.perpetrator in codes["perpetrator"]:
-                    add(("events", period, *place, c.event, c.perpetrator), subs)
+                if c.event in codes["event"]:
+                    for p in perpetrators_of(c):
+                        if p in codes["perpetrator"]:
+                            add(("events", period, *place, c.event, p), subs)
                 if c.urgency in codes["urgency"]:
                     add(("urgency", period, *place, c.urgency), subs)
     for i in snap.impacts:

@@ -171,6 +171,13 @@ class RecordForm(QWidget):
                 label = parts[2]
             number = int(parts[1]) + 1
             return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+        if len(parts) == 2 and parts[0] in self.rows and not parts[1].isdigit():
+            # A named part of a field (an activity's count of women): say which part.
+            try:
+                label = domain.field_label(self.kind, error.field, self.lang)
+            except KeyError:
+                return message
+            return f"{label}: {message}"
         if parts[0] not in self.rows and error.field:
             try:
                 return f"{domain.field_label(self.kind, error.field, self.lang)}: {message}"

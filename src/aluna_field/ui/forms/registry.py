@@ -8,6 +8,7 @@ from ...domain import kinds as domain
 from ...services import team
 from ...services.session import Session
 from ..values.format import Lookup, title_of
+from .activity import ActivityForm
 from .base import FormContext, RecordForm, RiskPoint
 from .impact import ImpactObservationForm
 from .risk import RiskAssessmentForm
@@ -15,7 +16,7 @@ from .spec_form import form_class
 
 # Kinds whose form needs more than its spec (spec_form.py); the others are built from it.
 _HOOKED: dict[str, type[RecordForm]] = {
-    form.kind: form for form in (RiskAssessmentForm, ImpactObservationForm)
+    form.kind: form for form in (RiskAssessmentForm, ImpactObservationForm, ActivityForm)
 }
 FORMS: dict[str, type[RecordForm]] = {
     kind: _HOOKED.get(kind) or form_class(kind) for kind in domain.KIND_CODES

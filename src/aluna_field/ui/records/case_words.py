@@ -17,6 +17,7 @@ DETAIL_FIELDS = {
     "crisis-note": ("event", "perpetrator", "urgency"),
     "risk-assessment": ("risk_level",),
     "impact-observation": ("sphere", "categories", "intensity"),
+    "activity": ("type", "area"),
     "follow-up": ("done",),
     "accompaniment": ("area", "status"),
 }

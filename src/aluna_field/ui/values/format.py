@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain import kinds as domain
+from ...domain.activity import GENDERS
 from ...domain.coded import Coded, OrderedCoded
 from ...domain.spec import FieldSpec
 from ...services.session import Session
@@ -54,6 +55,8 @@ def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) ->
     if spec is not None and spec.vocab is not None:
         values = value if isinstance(value, list) else [value]
         return ", ".join(_label(spec.vocab, v, lang) for v in values)
+    if kind_of == "counts" and isinstance(value, Mapping):
+        return _counts(kind, name, value, lang)
     if kind_of in ("subject", "subjects"):
         ids = value if isinstance(value, list) else [value]
         return ", ".join(lookup.alias(rid, lang) for rid in ids)
@@ -66,6 +69,19 @@ def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) ->
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def _counts(kind: str, name: str, value: Mapping[str, Any], lang: str) -> str:
+    """ "18 (Mujeres 9 · Hombres 4 · Sin dato 2)": the total first, then each count given."""
+    # In the model's order (women, men, other, not said), not the stored keys' order.
+    parts = [
+        f"{domain.field_label(kind, f'{name}.{part}', lang)} {value[part]}"
+        for part in GENDERS
+        if isinstance(value.get(part), int) and value[part]
+    ]
+    total = value.get("total")
+    head = str(total) if isinstance(total, int) else ""
+    return f"{head} ({' · '.join(parts)})" if parts else head
 
 
 def _label(enum: type[Coded], code: object, lang: str) -> str:
