@@ -89,7 +89,24 @@ _V4 = [
         DELETE FROM cs_frames WHERE cs_id = NEW.cs_id; END""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# v5: indexes the lists order by (store/listing.py), so a list of 100,000 records is
+# ordered without reading their states: by date (the row number follows in the index,
+# so ties need no sort), and one range per level or alias on the partial indexes, which
+# keep the value. Their expression is written exactly as listing.py writes it, or
+# SQLite would not match it; listing.INDEXED names them.
+_V5 = [
+    "CREATE INDEX records_list_date ON records (kind, deleted, date_key)",
+    "DROP INDEX records_kind",  # the one above starts with the same columns
+    """CREATE INDEX records_list_urgency ON records (json_extract(state, '$.fields.urgency'))
+        WHERE kind = 'crisis-note' AND deleted = 0""",
+    """CREATE INDEX records_list_risk_level ON records
+        (json_extract(state, '$.fields.risk_level'))
+        WHERE kind = 'risk-assessment' AND deleted = 0""",
+    """CREATE INDEX records_list_alias ON records (json_extract(state, '$.fields.alias'))
+        WHERE kind = 'subject' AND deleted = 0""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 LATEST = len(MIGRATIONS)
 
 
