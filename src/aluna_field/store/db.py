@@ -9,6 +9,7 @@ only after checking that it is exactly 64 lowercase hex characters.
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import shutil
 from collections.abc import Iterator
@@ -87,6 +88,19 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch runs (it made ~30 % of a bulk write's
+    time, walking objects the batch is still using); back on, as it was, afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def is_damage(exc: BaseException) -> bool:
