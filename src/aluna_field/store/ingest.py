@@ -10,6 +10,7 @@ from . import oplog
 from .db import Connection
 from .materialise import Materialised
 from .ops import Op
+from .views import same_state
 
 if TYPE_CHECKING:
     from .records import Pending, RecordStore
@@ -130,7 +131,7 @@ def _note(
         result.incomplete_records.add(rid)
     if row is None:
         result.new_records.add(rid)
-    elif text != row[0]:
+    elif not same_state(row[0], text):
         result.changed_records.add(rid)
     had_conflict = bool(row and row[1])
     if done.state.has_conflict and not had_conflict:

@@ -26,7 +26,7 @@ from .materialise import DELETE_KEY, Materialised, RecordState, materialise_full
 from .ops import Op, OpType, make_op
 from .resolution import ResolveRefused, keep_plan
 from .search import SearchUpdate, index_records, search_rowids
-from .views import RecordView, state_from_json, state_to_json
+from .views import RecordView, state_from_json, state_text
 
 ATTACHMENTS = "attachments"
 
@@ -431,7 +431,7 @@ class RecordStore:
             self._add_derived(state)
             date_field = domain.date_field(state.kind)
             date_key = state.fields.get(date_field) if date_field else None
-            text = json.dumps(state_to_json(state), ensure_ascii=False)
+            text = state_text(state)
             existed = num is not None
             if num is None:
                 # The number SQLite would give (max + 1), given here so that the rows
