@@ -125,7 +125,7 @@ def test_a_vault_from_before_the_list_indexes_lists_the_same(
         _fill(s)
         before = [v.state for v in s.list_records("crisis-note")]
         # Back to schema v4 as today's main writes it: no list indexes, records_kind.
-        for name in ("records_list_date", *listing.INDEXED.values()):
+        for name in ("records_list_date", "records_recent", *listing.INDEXED.values()):
             s.conn.execute(f"DROP INDEX {name}")
         s.conn.execute("CREATE INDEX records_kind ON records (kind, deleted)")
         s.conn.execute("PRAGMA user_version = 4")
