@@ -116,6 +116,13 @@ def test_text_orders_case_folded_and_filters_run_in_sql(ctx: AppContext) -> None
         assert listing.ordered(s.conn, ListQuery("crisis-note", search="!!")) == []
         assert listing.count(s.conn, "crisis-note") == 39
         assert listing.search_among(s.conn, notes[:10], "huracán") == {notes[0], notes[5]}
+        # Ordering by what a reference reads as (a rank per subject) writes nothing: the
+        # lists reload on every change of the vault, so a read must not look like one.
+        before = s.conn.total_changes
+        ranks = {rid: i for i, rid in enumerate(reversed(subjects))}
+        got = listing.ordered(s.conn, ListQuery("crisis-note", "subject_ids", "rank", ranks))
+        firsts = [ranks[str(_state(s, n)["subject_ids"][0])] for n in got]  # type: ignore[index]
+        assert firsts == sorted(firsts) and s.conn.total_changes == before
 
 
 def test_a_vault_from_before_the_list_indexes_lists_the_same(

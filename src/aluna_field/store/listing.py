@@ -60,13 +60,8 @@ def _fold(value: object) -> str:
 
 def _install(conn: Connection) -> None:
     # A per-row function for the sort key only (never in an index or a stored value,
-    # so a vault never depends on it to be read). The ranks table is in `temp`, which
-    # is memory on our connections (temp_store = MEMORY) and goes with the connection.
+    # so a vault never depends on it to be read).
     conn.create_function("aluna_fold", 1, _fold, deterministic=True)
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS list_rank (key TEXT PRIMARY KEY, rank INTEGER NOT NULL)"
-        " WITHOUT ROWID"
-    )
 
 
 def _value(kind: str, name: str) -> str:
@@ -135,22 +130,23 @@ INDEXED: Mapping[tuple[str, str], str] = {
 _RANGES_AT_MOST = 16
 
 
-def _key_sql(conn: Connection, q: ListQuery) -> str:
+def _key_sql(q: ListQuery) -> tuple[str, str, list[Any]]:
+    """(sort key SQL, the WITH clause it needs, that clause's arguments)."""
     if q.field is None:
-        return "NULL"
+        return "NULL", "", []
     value = _value(q.kind, q.field)
     if q.how == "rank":
-        conn.execute("DELETE FROM temp.list_rank")
-        conn.executemany(
-            "INSERT INTO temp.list_rank (key, rank) VALUES (?, ?)",
-            ((str(k), int(v)) for k, v in q.ranks.items()),
-        )
-        return f"(SELECT rank FROM temp.list_rank WHERE key = {value})"
+        # The ranks as one JSON argument, materialised once per query (SQLite indexes
+        # it for the lookups): a list read writes nothing, so it never reads as a change
+        # of the vault, on which the lists reload.
+        ranks = json.dumps({str(k): int(v) for k, v in q.ranks.items()})
+        with_ = "WITH list_rank(key, rank) AS MATERIALIZED (SELECT key, value FROM json_each(?)) "
+        return f"(SELECT rank FROM list_rank WHERE key = {value})", with_, [ranks]
     if q.how == "text":
-        return f"aluna_fold({value})"
+        return f"aluna_fold({value})", "", []
     if q.how == "int":
-        return f"CAST({value} AS INTEGER)"
-    return value
+        return f"CAST({value} AS INTEGER)", "", []
+    return value, "", []
 
 
 def ordered(conn: Connection, q: ListQuery) -> list[int]:
@@ -166,12 +162,12 @@ def ordered(conn: Connection, q: ListQuery) -> list[int]:
         and len(q.ranks) <= _RANGES_AT_MOST
     ):
         return _by_ranges(conn, q, where, args, direction)
-    key = _key_sql(conn, q)
+    key, with_, before = _key_sql(q)
     sql = (
-        f"SELECT group_concat(num) FROM (SELECT num FROM records WHERE {where}"
+        f"{with_}SELECT group_concat(num) FROM (SELECT num FROM records WHERE {where}"
         f" ORDER BY {key} {direction}, num {direction})"
     )
-    return _nums(conn.execute(sql, args).fetchone()[0])
+    return _nums(conn.execute(sql, [*before, *args]).fetchone()[0])
 
 
 def _nums(joined: str | None) -> list[int]:
@@ -213,11 +209,12 @@ def keyed(conn: Connection, q: ListQuery) -> list[tuple[int, Any]]:
     _install(conn)
     where, args = _where(q)
     direction = "DESC" if q.descending else "ASC"
-    key = _key_sql(conn, q)
+    key, with_, before = _key_sql(q)
     sql = (
-        f"SELECT num, {key} AS k FROM records WHERE {where} ORDER BY k {direction}, num {direction}"
+        f"{with_}SELECT num, {key} AS k FROM records WHERE {where}"
+        f" ORDER BY k {direction}, num {direction}"
     )
-    return [(int(n), k) for n, k in conn.execute(sql, args)]
+    return [(int(n), k) for n, k in conn.execute(sql, [*before, *args])]
 
 
 def count(conn: Connection, kind: str) -> int:

@@ -10,6 +10,7 @@ enters the model.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
@@ -156,7 +157,7 @@ class LazyRecordModel(QAbstractTableModel):
     ) -> list[int]:
         """Merge the plan's items (not records: no SQL row) into the ordered rows."""
         assert self._snap is not None
-        kept = Filters(**{**self.filters.__dict__, "search": None})
+        kept = dataclasses.replace(self.filters, search=None)  # the search ran in SQL
         keyed: list[tuple[tuple[bool, Any], int]] = [
             (plan_key(query, row.fields), -1 - i)
             for i, row in enumerate(self._snap.plan)
