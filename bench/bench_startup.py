@@ -165,6 +165,8 @@ def _wait(app: object, done: Callable[[], bool]) -> None:
 
 def _unlock_figures(root: Path, n: int) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+
     from aluna_field.ui.app import make_application
     from aluna_field.ui.shell.controller import AppController
 
@@ -193,8 +195,20 @@ def _unlock_figures(root: Path, n: int) -> list[Figure]:
     workspace.show_pane("crisis-note")
     _wait(app, lambda: ctrl.runner.pending == 0 and pane.proxy.rowCount() > 0)
     app.processEvents()
+    pane.table.viewport().repaint()  # painted: the visible rows' cells were read
     to_list = time.perf_counter() - start
     rows = pane.proxy.rowCount()
+    start = time.perf_counter()
+    pane.table.scrollToBottom()
+    app.processEvents()
+    pane.table.viewport().repaint()
+    to_end = time.perf_counter() - start
+    urgency = pane.model.columns.index("urgency")
+    start = time.perf_counter()
+    pane.table.sortByColumn(urgency, Qt.SortOrder.DescendingOrder)
+    app.processEvents()
+    pane.table.viewport().repaint()
+    to_sort = time.perf_counter() - start
     ctrl.shutdown()
     ctrl.window.close()
 
@@ -246,6 +260,26 @@ def _unlock_figures(root: Path, n: int) -> list[Figure]:
             better="lower",
             limit_name="raw SQL read of every row",
             limit_value=timed(read_all, repeat=3) * 1000,
+            target="< 300 ms",
+            note="to painted",
+        ),
+        Figure(
+            "startup",
+            f"scroll that list to its end ({rows:,} rows)",
+            to_end * 1000,
+            "ms",
+            better="lower",
+            target="< 50 ms",
+            note="to painted",
+        ),
+        Figure(
+            "startup",
+            f"sort that list by urgency ({rows:,} rows)",
+            to_sort * 1000,
+            "ms",
+            better="lower",
+            target="< 300 ms",
+            note="to painted",
         ),
     ]
 

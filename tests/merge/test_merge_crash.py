@@ -120,7 +120,9 @@ def test_crash_anywhere_in_a_merge_changes_nothing(devices: list[Device]) -> Non
 
     before = dump(coord.conn)
     inside = _count_statements(coord, batch)
-    assert inside > 20  # long enough for the crash points to mean something
+    # Long enough for the crash points to mean something (the batched write path puts
+    # a batch's rows, and its search entries, in one statement each: fewer than before).
+    assert inside > 12
     assert dump(coord.conn) == before
 
     # 1 is BEGIN; 2 .. inside + 1 are the merge's own statements.

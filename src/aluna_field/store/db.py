@@ -9,6 +9,7 @@ only after checking that it is exactly 64 lowercase hex characters.
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import shutil
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import sqlcipher3
 from .errors import NotSQLCipher, VaultDamaged, VaultDiskFull
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+CACHE_KIB = 64 * 1024
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -65,6 +67,10 @@ def open_database(path: Path, key: bytes, *, existing: bool = False) -> Connecti
             raise VaultDamaged("the vault database cannot be read") from exc
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 64 MiB of page cache instead of SQLite's 2,000 pages (8 MiB): a bulk write
+        # inserts into indexes keyed by random ids (op ids, record ids), and with the
+        # small cache nearly every insert read and decrypted a page again.
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -87,6 +93,19 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch runs (it made ~30 % of a bulk write's
+    time, walking objects the batch is still using); back on, as it was, afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def is_damage(exc: BaseException) -> bool:

@@ -11,7 +11,15 @@ from .db import Connection
 from .hlc import HlcClock
 from .materialise import Materialised
 from .ops import Op
-from .search import SearchUpdate, index_records
+from .views import same_state
+
+# Records materialised and written per statement (records.WRITE_BATCH is this one;
+# records.py imports this module, never the other way).
+WRITE_BATCH = 2000
+
+# One record to write: its id, its ops when the caller already holds all of them, and
+# the row number of its row (None when it has none).
+Pending = tuple[str, list[Op] | None, int | None]
 
 
 class IngestTarget(Protocol):
@@ -24,13 +32,7 @@ class IngestTarget(Protocol):
     @property
     def clock(self) -> HlcClock: ...
 
-    def rematerialise(
-        self,
-        rid: str,
-        ops: list[Op] | None = None,
-        index_later: list[SearchUpdate] | None = None,
-        existed: bool | None = None,
-    ) -> tuple[Materialised, str, int]: ...
+    def write_records(self, items: list[Pending]) -> list[tuple[Materialised, str, int]]: ...
 
     def save_clock(self) -> None: ...
 
@@ -85,13 +87,21 @@ def ingest_ops(
         if op.op_id in known and op.body and _fill_body(store, op):
             touched.add(op.rid)
     result.future_clock = result.future_ops > 0
-    updates: list[SearchUpdate] = []
     rids = sorted(touched | set(fresh))
     rows = _rows_of(conn, rids)
     counts = _op_counts(conn, [rid for rid in rids if rid not in rows])
-    for rid in rids:
-        _merge_record(store, rid, fresh.get(rid, []), result, updates, rows.get(rid), counts)
-    index_records(conn, updates)
+    for start in range(0, len(rids), WRITE_BATCH):
+        chunk = rids[start : start + WRITE_BATCH]
+        items: list[Pending] = []
+        for rid in chunk:
+            row = rows.get(rid)
+            mine = fresh.get(rid, [])
+            # No row, and the record's ops are those just inserted: no need to read them
+            # back (a record that is one put takes the lone-put shortcut from there).
+            hold = mine if row is None and counts.get(rid, 0) == len(mine) else None
+            items.append((rid, hold, row[2] if row else None))
+        for rid, done in zip(chunk, store.write_records(items), strict=True):
+            _note(rid, done, rows.get(rid), result)
     store.save_clock()
     return result
 
@@ -100,16 +110,16 @@ def ingest_ops(
 _CHUNK = 500
 
 
-def _rows_of(conn: Connection, rids: list[str]) -> dict[str, tuple[str, int]]:
-    """(state JSON, conflict flag) of the records that already have a row, in few queries."""
-    out: dict[str, tuple[str, int]] = {}
+def _rows_of(conn: Connection, rids: list[str]) -> dict[str, tuple[str, int, int]]:
+    """(state JSON, conflict flag, row number) of the records that already have a row."""
+    out: dict[str, tuple[str, int, int]] = {}
     for start in range(0, len(rids), _CHUNK):
         chunk = rids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for rid, state, conflict in conn.execute(
-            f"SELECT rid, state, conflict FROM records WHERE rid IN ({marks})", chunk
+        for rid, state, conflict, num in conn.execute(
+            f"SELECT rid, state, conflict, num FROM records WHERE rid IN ({marks})", chunk
         ):
-            out[str(rid)] = (str(state), int(conflict))
+            out[str(rid)] = (str(state), int(conflict), int(num))
     return out
 
 
@@ -125,26 +135,20 @@ def _op_counts(conn: Connection, rids: list[str]) -> dict[str, int]:
     return out
 
 
-def _merge_record(
-    store: IngestTarget,
+def _note(
     rid: str,
-    fresh: list[Op],
+    written: tuple[Materialised, str, int],
+    row: tuple[str, int, int] | None,
     result: IngestResult,
-    updates: list[SearchUpdate],
-    row: tuple[str, int] | None,
-    counts: dict[str, int],
 ) -> None:
-    known = None
-    if row is None and counts.get(rid, 0) == len(fresh):
-        # No row: the record's ops are those just inserted; no need to read them back.
-        known = fresh
-    done, text, erased = store.rematerialise(rid, known, updates, existed=row is not None)
+    """Count what writing the record changed (new, changed, conflicts, erased bodies)."""
+    done, text, erased = written
     result.erased_bodies += erased
     if done.state.incomplete:
         result.incomplete_records.add(rid)
     if row is None:
         result.new_records.add(rid)
-    elif text != row[0]:
+    elif not same_state(row[0], text):
         result.changed_records.add(rid)
     had_conflict = bool(row and row[1])
     if done.state.has_conflict and not had_conflict:

@@ -103,6 +103,17 @@ class Graph:
             self.complete.append(whole)
         self.incomplete = not all(self.complete)
 
+    @classmethod
+    def lone(cls, op: Op) -> Graph:
+        """The graph of a single op with no parents (what __init__ gives, built directly)."""
+        graph = cls.__new__(cls)
+        graph.order = [op]
+        graph.index = {op.op_id: 0}
+        graph.anc = [0]
+        graph.complete = [True]
+        graph.incomplete = False
+        return graph
+
     def sees(self, later: Op, earlier: Op) -> bool:
         """True when earlier is a strict ancestor of later."""
         return bool(self.anc[self.index[later.op_id]] >> self.index[earlier.op_id] & 1)
@@ -249,6 +260,11 @@ def materialise_full(
     `set_fields_of(kind)` names the kind's set-valued fields; the kind is the record's,
     known only once the graph is built.
     """
+    ops = ops if isinstance(ops, list) else list(ops)
+    if len(ops) == 1 and ops[0].type == "put" and not ops[0].parents:
+        # The common case (every new record, most imported ones): no graph to order.
+        lone = ops[0]
+        return Materialised(_lone_put(lone, set_fields_of(lone.kind)), Graph.lone(lone), {}, {})
     graph = _one_kind(ops)
     first = graph.order[0]
     set_fields = set_fields_of(first.kind)

@@ -142,10 +142,6 @@ class Op:
         return Op(self.op_id, self.header, {k: v for k, v in self.body.items() if k not in names})
 
 
-def _entry(value: dict[str, Any]) -> dict[str, Any]:
-    return {"s": secrets.token_hex(16), **value}
-
-
 def make_op(
     *,
     rid: str | None,
@@ -175,11 +171,20 @@ def make_op(
         if not is_record_id(origin):
             raise ValueError("bad origin")
         rid = bound_record_id(author, kind, origin)
+    values = values or {}
+    set_deltas = set_deltas or {}
+    # One read of the system's random source for every salt of the op.
+    raw = secrets.token_bytes(16 * (len(values) + len(set_deltas)))
+    salts = iter([raw[i : i + 16].hex() for i in range(0, len(raw), 16)])
     body: dict[str, Any] = {}
-    for name, value in (values or {}).items():
-        body[name] = _entry({"v": value})
-    for name, (add, remove) in (set_deltas or {}).items():
-        body[name] = _entry({"add": sorted(add, key=str), "remove": sorted(remove, key=str)})
+    for name, value in values.items():
+        body[name] = {"s": next(salts), "v": value}
+    for name, (add, remove) in set_deltas.items():
+        body[name] = {
+            "s": next(salts),
+            "add": sorted(add, key=str),
+            "remove": sorted(remove, key=str),
+        }
     header: dict[str, Any] = {
         "v": OP_FORMAT,
         "schema": OP_SCHEMA,

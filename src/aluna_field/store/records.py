@@ -16,19 +16,33 @@ from ..domain import kinds as domain
 from ..domain.risk_history import version_level
 from . import attachments as blobs
 from . import oplog
-from .db import Connection, transaction
+from .db import Connection, gc_paused, transaction
 from .erasure import erase_orphan_attachments, scrub_wal
 from .errors import RecordNotFound
 from .history import history_entries
 from .hlc import Hlc, HlcClock
-from .ingest import IngestResult, ingest_ops
+from .ingest import WRITE_BATCH as INGEST_BATCH
+from .ingest import IngestResult, Pending, ingest_ops
 from .materialise import DELETE_KEY, Materialised, RecordState, materialise_full, version_at
 from .ops import Op, OpType, make_op
 from .resolution import ResolveRefused, keep_plan
 from .search import SearchUpdate, index_records, search_rowids
-from .views import RecordView, state_from_json, state_to_json
+from .views import RecordView, state_from_json, state_text
 
 ATTACHMENTS = "attachments"
+
+
+# Records written per statement by bulk saves, imports and rebuilds (ingest.py's figure).
+WRITE_BATCH = INGEST_BATCH
+_UPSERT_ROW = (
+    "INSERT INTO records (num, rid, kind, state, deleted, conflict, incomplete, author,"
+    " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (rid) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
+    " deleted = excluded.deleted, conflict = excluded.conflict,"
+    " incomplete = excluded.incomplete, author = excluded.author,"
+    " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
+    " date_key = excluded.date_key"
+)
 
 
 class Signer(Protocol):
@@ -77,14 +91,17 @@ class RecordStore:
         `linked(rid, before, after)` names records to create with each one (a crisis
         note's follow-up): they are validated and saved in the same transaction.
         """
-        clean = [self._validated(kind, item) for item in items]
-        for values in clean:
-            self._check(check, kind, {}, values)
-        ops = [self._put_op(None, kind, [], values) for values in clean]
-        extra = [
-            x for op, v in zip(ops, clean, strict=True) for x in self._linked(linked, op.rid, {}, v)
-        ]
-        self._commit_local([*ops, *extra])
+        with gc_paused():  # a bulk add builds many objects and frees none until done
+            clean = [self._validated(kind, item) for item in items]
+            for values in clean:
+                self._check(check, kind, {}, values)
+            ops = [self._put_op(None, kind, [], values) for values in clean]
+            extra = [
+                x
+                for op, v in zip(ops, clean, strict=True)
+                for x in self._linked(linked, op.rid, {}, v)
+            ]
+            self._commit_local([*ops, *extra])
         return [op.rid for op in ops]
 
     def edit(
@@ -232,18 +249,17 @@ class RecordStore:
         already stored gains the body entries it lacked (unless a redaction drops them).
         Call inside a transaction to make a whole bundle atomic.
         """
-        return ingest_ops(self, changesets, ops)
+        with gc_paused():
+            return ingest_ops(self, changesets, ops)
 
     def rebuild(self) -> None:
         """Recompute every materialised row and the search index from the op log."""
-        with transaction(self.conn):
+        with transaction(self.conn), gc_paused():
             self.conn.execute("DELETE FROM records_fts")
             self.conn.execute("DELETE FROM records")
             rids = [r[0] for r in self.conn.execute("SELECT DISTINCT rid FROM ops ORDER BY rid")]
-            updates: list[SearchUpdate] = []
-            for rid in rids:
-                self.rematerialise(rid, index_later=updates)
-            index_records(self.conn, updates)
+            for start in range(0, len(rids), WRITE_BATCH):
+                self.write_records([(rid, None, None) for rid in rids[start : start + WRITE_BATCH]])
 
     def scrub(self) -> None:
         """Leave no pre-redaction page image in the write-ahead log (outside a transaction)."""
@@ -372,7 +388,7 @@ class RecordStore:
         if in_tx:
             self._append_signed(ops)
             return
-        with transaction(self.conn):
+        with transaction(self.conn), gc_paused():
             self._append_signed(ops)
 
     def _append_signed(self, ops: list[Op]) -> None:
@@ -385,12 +401,25 @@ class RecordStore:
             cs = oplog.ChangeSet(payload, b"")
             cs = oplog.ChangeSet(payload, self.signer.sign(cs.signed_bytes()))
             oplog.insert_changeset(self.conn, cs)
-            for op in chunk:
-                oplog.insert_op(self.conn, op, cs.cs_id)
+            oplog.insert_ops(self.conn, chunk, dict.fromkeys((op.op_id for op in chunk), cs.cs_id))
         oplog.meta_set(self.conn, "cs_seq", str(seq))
-        for rid in dict.fromkeys(op.rid for op in ops):
-            self.rematerialise(rid)
+        by_rid: dict[str, list[Op]] = {}
+        for op in ops:
+            by_rid.setdefault(op.rid, []).append(op)
+        items: list[Pending] = []
+        for rid, mine in by_rid.items():
+            if len(mine) == 1 and not mine[0].parents:
+                # A record created here and now: its one op is in hand, it has no row yet.
+                items.append((rid, mine, None))
+            else:
+                items.append((rid, None, self._num_of(rid)))
+        for start in range(0, len(items), WRITE_BATCH):
+            self.write_records(items[start : start + WRITE_BATCH])
         self.save_clock()
+
+    def _num_of(self, rid: str) -> int | None:
+        row = self.conn.execute("SELECT num FROM records WHERE rid = ?", (rid,)).fetchone()
+        return int(row[0]) if row else None
 
     def save_clock(self) -> None:
         oplog.meta_set(self.conn, "hlc", json.dumps(self.clock.last.to_json()))
@@ -399,60 +428,61 @@ class RecordStore:
         """The one place ops become state (a seam the tests use to run a naive variant)."""
         return materialise_full(ops, set_fields_of)
 
-    def rematerialise(
-        self,
-        rid: str,
-        ops: list[Op] | None = None,
-        index_later: list[SearchUpdate] | None = None,
-        existed: bool | None = None,
-    ) -> tuple[Materialised, str, int]:
-        """Recompute and store the record's row, search text and erased bodies.
+    def rematerialise(self, rid: str, ops: list[Op] | None = None) -> tuple[Materialised, str, int]:
+        """Recompute and store one record's row, search text and erased bodies (see
+        write_records; `ops` are all the record's ops when the caller holds them)."""
+        return self.write_records([(rid, ops, self._num_of(rid))])[0]
 
-        `ops` are the record's ops when the caller already holds all of them. With
-        `index_later` the search update is appended there for `index_records` instead of
-        applied now. `existed` says whether the record already has a row, when the caller
-        knows. Returns the materialisation, the stored state JSON and how many bodies
-        were erased.
+    def write_records(self, items: list[Pending]) -> list[tuple[Materialised, str, int]]:
+        """Recompute and store the rows, search text and erased bodies of these records,
+        the rows in one statement and the search entries in one batch.
+
+        Each item is (rid, its ops when the caller already holds all of them, the row
+        number of its row or None when it has none). Returns, per item, the
+        materialisation, the stored state JSON and how many bodies were erased.
         """
-        if ops is None:
-            ops = oplog.ops_for(self.conn, rid)
-        done = self._materialise(ops)
-        erased = self._erase(done)
-        state = done.state
-        self._add_derived(state)
-        date_field = domain.date_field(state.kind)
-        date_key = state.fields.get(date_field) if date_field else None
-        text = json.dumps(state_to_json(state), ensure_ascii=False)
-        if existed is None:  # callers that already looked pass it in
-            found = self.conn.execute("SELECT 1 FROM records WHERE rid = ?", (rid,)).fetchone()
-            existed = found is not None
-        num = self.conn.execute(
-            "INSERT INTO records (rid, kind, state, deleted, conflict, incomplete, author,"
-            " created_ms, updated_ms, date_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (rid) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
-            " deleted = excluded.deleted, conflict = excluded.conflict,"
-            " incomplete = excluded.incomplete, author = excluded.author,"
-            " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
-            " date_key = excluded.date_key RETURNING num",
-            (
-                rid,
-                state.kind,
-                text,
-                int(state.deleted),
-                int(state.has_conflict),
-                int(state.incomplete),
-                state.author,
-                state.created_ms,
-                state.updated_ms,
-                str(date_key) if date_key is not None else None,
-            ),
-        ).fetchone()[0]
-        update = (int(num), None if state.deleted else self._text(state), existed)
-        if index_later is None:
-            index_records(self.conn, [update])
-        else:
-            index_later.append(update)
-        return done, text, erased
+        rows: list[tuple[Any, ...]] = []
+        updates: list[SearchUpdate] = []
+        out: list[tuple[Materialised, str, int]] = []
+        next_num: int | None = None
+        for rid, ops, num in items:
+            if ops is None:
+                ops = oplog.ops_for(self.conn, rid)
+            done = self._materialise(ops)
+            erased = self._erase(done)
+            state = done.state
+            self._add_derived(state)
+            date_field = domain.date_field(state.kind)
+            date_key = state.fields.get(date_field) if date_field else None
+            text = state_text(state)
+            existed = num is not None
+            if num is None:
+                # The number SQLite would give (max + 1), given here so that the rows
+                # go in one executemany and their search entries need no read-back.
+                if next_num is None:
+                    last = self.conn.execute("SELECT max(num) FROM records").fetchone()[0]
+                    next_num = int(last or 0) + 1
+                num, next_num = next_num, next_num + 1
+            rows.append(
+                (
+                    num,
+                    rid,
+                    state.kind,
+                    text,
+                    int(state.deleted),
+                    int(state.has_conflict),
+                    int(state.incomplete),
+                    state.author,
+                    state.created_ms,
+                    state.updated_ms,
+                    str(date_key) if date_key is not None else None,
+                )
+            )
+            updates.append((num, None if state.deleted else self._text(state), existed))
+            out.append((done, text, erased))
+        self.conn.executemany(_UPSERT_ROW, rows)
+        index_records(self.conn, updates)
+        return out
 
     def _erase(self, done: Materialised) -> int:
         """Drop for good the bodies redactions have decided on; returns how many changed."""

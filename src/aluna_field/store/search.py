@@ -42,9 +42,10 @@ def index_records(conn: Connection, updates: list[SearchUpdate]) -> None:
                 continue  # a secure delete is costly: skip it when the text is the same
             conn.execute("DELETE FROM records_fts WHERE rowid = ?", (num,))
         changed.append((num, text))
-    for num, text in changed:
-        if text:
-            conn.execute("INSERT INTO records_fts (rowid, body) VALUES (?, ?)", (num, text))
+    conn.executemany(
+        "INSERT INTO records_fts (rowid, body) VALUES (?, ?)",
+        ((num, text) for num, text in changed if text),
+    )
 
 
 # Ranking every match by relevance (bm25) costs ~1 ms per thousand matches; past this

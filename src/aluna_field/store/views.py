@@ -5,7 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from .materialise import DELETE_KEY, Candidate, RecordState, freeze
+
+# Compact, keys in the order state_to_json gives them (not a hash input: any JSON
+# reader reads it; rows written before by json.dumps differ only in spaces).
+_STATE_ENCODER = msgspec.json.Encoder()
+
+
+def state_text(state: RecordState) -> str:
+    """The stored text of a record's state (the `records.state` column)."""
+    return _STATE_ENCODER.encode(state_to_json(state)).decode()
+
+
+def same_state(old: str, new: str) -> bool:
+    """Whether two stored state texts hold the same state, whichever encoder wrote them."""
+    return old == new or msgspec.json.decode(old) == msgspec.json.decode(new)
 
 
 def state_to_json(state: RecordState) -> dict[str, Any]:

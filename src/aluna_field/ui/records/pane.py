@@ -27,9 +27,8 @@ from ..i18n import t
 from .detail import RecordDetail
 from .export import ListExport
 from .filters import FilterBar
-from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
-from .rows import load_rows, search_rids
-from .tabulate import Table, tabulate
+from .lazy import LazyProxy, LazyRecordModel, Snapshot, load_snapshot
+from .model import RID_ROLE
 from .texts import TEXTS
 
 SEARCH_DELAY_MS = 250
@@ -47,8 +46,8 @@ class RecordsPane(QWidget):
         self.env = env
         self.kind = kind
         lang = env.lang
-        self.search_ids: frozenset[str] | None = None
-        self._search_seq = 0
+        # The words being searched for (None: no search); the list's SQL applies them.
+        self.search_text: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         plural = domain.RecordKind(kind).plural(lang)
@@ -64,8 +63,8 @@ class RecordsPane(QWidget):
         layout.addLayout(top)
         self.filters = FilterBar(kind, lang, env.today())
         layout.addWidget(self.filters)
-        self.model = RecordTableModel(kind, lang)
-        self.proxy = RecordFilterProxy()
+        self.model = LazyRecordModel(kind, lang, env.backend.call)
+        self.proxy = LazyProxy()
         self.proxy.setSourceModel(self.model)
         self.table = table_view(self.proxy, plural, fit=False)
         self.table.setSortingEnabled(True)
@@ -123,15 +122,15 @@ class RecordsPane(QWidget):
         self.detail.reload()
         self.model.today = self.env.today()
         kind, lang = self.kind, self.env.lang
-        self.env.backend.submit(
-            lambda s: tabulate(kind, lang, *load_rows(s, kind, lang)), self._loaded
-        )
+        self.env.backend.submit(lambda s: load_snapshot(s, kind, lang), self._loaded)
 
-    def _loaded(self, table: Table) -> None:
+    def _loaded(self, snap: Snapshot) -> None:
         current = self.detail.rid
-        self.model.set_table(table)
-        self.filters.set_subjects(table.lookup.aliases)
-        self._apply()
+        self.filters.set_subjects(snap.lookup.aliases)
+        self.model.filters = self.filters.filters(None)
+        self.model.search = self.search_text
+        self.model.load(snap)  # ordered and filtered in SQL: only row numbers so far
+        self._count()
         self._fit_columns()
         if current is not None and self.model.row_of(current) >= 0:
             self._select_row(current)
@@ -146,40 +145,45 @@ class RecordsPane(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_columns(self) -> None:
-        """Dates, levels and yes/no as wide as their content, once per load (sizing them
-        on every paint is slow with many rows)."""
+        """Dates, levels and yes/no as wide as their content in the rows a screen shows,
+        once per load: Qt's own sizing would read a thousand rows of a lazy list."""
+        table = self.table
+        header = table.horizontalHeader()
+        first = max(table.rowAt(0), 0)
+        shown = max(table.viewport().height(), 720) // max(
+            table.verticalHeader().defaultSectionSize(), 1
+        )
+        grid = 1 if table.showGrid() else 0
         for column, name in enumerate(self.model.columns):
-            if name not in self.model.layout.wide:
-                self.table.resizeColumnToContents(column)
+            if name in self.model.layout.wide:
+                continue
+            width = header.sectionSizeHint(column)
+            for row in range(first, min(first + shown + 1, self.model.rowCount())):
+                index = self.proxy.index(row, column)
+                width = max(width, table.sizeHintForIndex(index).width() + grid)
+            header.resizeSection(column, width)
 
     def run_search(self) -> None:
         self.search_timer.stop()
         text = self.filters.search.text().strip()
-        self._search_seq += 1
-        seq = self._search_seq
-        if not text:
-            self.search_ids = None
-            self._apply()
-            self.searched.emit()
-            return
-
-        def done(found: set[str]) -> None:
-            if seq == self._search_seq:  # a later keystroke superseded this search
-                self.search_ids = frozenset(found)
-                self._apply()
-                self.searched.emit()
-
-        self.env.backend.submit(lambda s: search_rids(s, text), done)
+        # FTS5 joined to the list's query by row number: every match of this kind, in
+        # the list's order (no cap, unlike the search pane's ranked results).
+        self.search_text = text or None
+        self._apply()
+        self.searched.emit()
 
     def _apply(self) -> None:
-        self.proxy.set_filters(self.filters.filters(self.search_ids))
+        self.model.set_filters(self.filters.filters(None), self.search_text)
+        self._count()
+
+    def _count(self) -> None:
         self.count.setText(
             t(
                 TEXTS,
                 "count",
                 self.env.lang,
-                shown=self.proxy.rowCount(),
-                total=self.model.rowCount(),
+                shown=self.model.rowCount(),
+                total=self.model.total,
             )
         )
 
@@ -300,7 +304,7 @@ class RecordsPane(QWidget):
         self.model.clear()
         self.filters.set_subjects({})
         self.filters.search.clear()
-        self.search_ids = None
+        self.search_text = None
         self.detail.clear_content()
         self.count.clear()
         self.export.clear_content()  # it names the file the list was saved to

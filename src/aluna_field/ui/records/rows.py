@@ -63,14 +63,6 @@ def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
     return lookup
 
 
-def load_rows(session: Session, kind: str | None, lang: str) -> tuple[list[RecordRow], Lookup]:
-    """Every live record of kind (all kinds for None), with what their references read as."""
-    rows = [row_from_view(v) for v in session.list_records(kind)]
-    if kind == "follow-up":
-        rows += plan_rows(session, lang)
-    return rows, build_lookup(session, rows, lang)
-
-
 def plan_row(item: PlanItem, lang: str) -> RecordRow:
     """A plan item as a follow-up row: due on its date, about its assessment."""
     if item.review:
@@ -89,7 +81,3 @@ def plan_row(item: PlanItem, lang: str) -> RecordRow:
 
 def plan_rows(session: Session, lang: str, until: dt.date | None = None) -> list[RecordRow]:
     return [plan_row(i, lang) for i in plan_items(session, until)]
-
-
-def search_rids(session: Session, text: str) -> set[str]:
-    return {v.rid for v in session.search(text)}
