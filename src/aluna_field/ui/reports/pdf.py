@@ -189,9 +189,13 @@ def _fit_columns(table: Table, width: float, p: QPainter) -> tuple[float, list[f
         font = QFont(p.font())
         font.setPointSizeF(size)
         font.setBold(True)
+        # Measured as drawn: upright (the painter may still hold a muted note's italic,
+        # which is narrower, and the header's first letters would be clipped).
+        font.setItalic(False)
+        font.setFeature(QFont.Tag("liga"), 0)
         fm = QFontMetricsF(font, p.device())
-        # A point of slack: a word measured to the exact width is broken letter by
-        # letter when rounding makes it a hair too wide ("P" / "aramilitares").
+        # A point of slack against rounding: a word a hair too wide for its column is
+        # broken letter by letter ("P" / "aramilitares").
         pad = fm.height() * 0.5 + 1.0
         share = width * 0.62 / max(counts, 1)
         numbers = []
