@@ -508,6 +508,12 @@ _CORE: dict[str, tuple[str, str]] = {
         "Reports are for coordinators only; this vault belongs to an accompanier.",
     ),
     "report_written": ("Reporte guardado en {path}.", "Report saved to {path}."),
+    "report_outside_filters": (
+        "Los informes de actividades y la memoria abarcan toda la organización: no aceptan"
+        " --region ni --area.",
+        "The activity and memory reports cover the whole organisation: they take no --region"
+        " or --area.",
+    ),
     "report_anonymised_written": (
         "Conjunto anonimizado guardado en {path} (celdas por {level}): {cells} publicadas,"
         " {suppressed} suprimidas ({records} con menos de {k} registros, {subjects} con"

@@ -1,4 +1,5 @@
-"""`report`: the coordinator's report as PDF, CSV or JSON, and `report anonymised`.
+"""`report`: the coordinator's report as PDF, CSV or JSON, `report anonymised`, and the
+reports for outside readers (`report activities|memory`, report_outside.py).
 
 The PDF is drawn by Qt, so its writer is imported only when a PDF is asked for:
 importing the CLI never loads PySide6.
@@ -33,8 +34,10 @@ from ..services.session import Session
 from .env import CliEnv
 from .exit_codes import EXIT_INTERNAL
 from .io import InputError, UsageError
+from .report_outside import outside_report
 
 FORMATS = ("pdf", "csv", "json")
+OUTSIDE = ("activities", "memory")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,8 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "what",
         nargs="?",
-        choices=["anonymised", "anonymized"],
-        help="the anonymised dataset (CSV) instead of the report",
+        choices=["anonymised", "anonymized", "activities", "memory"],
+        help="anonymised: the dataset for partners (CSV); activities: the activity report"
+        " for funders; memory: the memory report for historical memory",
     )
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
@@ -94,7 +98,7 @@ def _filter(args: argparse.Namespace) -> ReportFilter:
 
 
 def _format(args: argparse.Namespace, out: Path) -> str:
-    if args.what:
+    if args.what in ("anonymised", "anonymized"):
         if args.format not in (None, "csv"):
             raise UsageError("report_anonymised_format")
         return "anonymised"
@@ -121,6 +125,8 @@ def cmd_report(args: argparse.Namespace, env: CliEnv) -> int:
         raise InputError(exc.key, **exc.values) from None
     if kind == "anonymised":
         return _anonymised(args, env, flt, out, target)
+    if args.what in OUTSIDE:
+        return outside_report(args, env, flt, kind, out, target)
     today = local_today(env.ctx.now_ms())
     with env.session() as s:
         _check(s, flt)

@@ -38,9 +38,12 @@ from ...services.reports import (
     suppression_line,
     write_anonymised,
 )
+from ...services.reports.activities_report import build_activities
 from ...services.reports.anonymised import suggested_level
 from ...services.reports.exports import output_path
 from ...services.reports.filters import local_today
+from ...services.reports.memory_report import build_memory
+from ...services.reports.outside import OutsideReport, outside_csv
 from ...services.reports.source import state_choices
 from ...services.reports.tables import TABLE_KEYS, summary_lines
 from ...services.reports.texts import text as report_text
@@ -53,6 +56,8 @@ from .anonymised_box import AnonymisedBox
 from .charts import report_charts
 from .filter_bar import FilterBar
 from .jobs import Jobs
+from .outside_box import OutsideBox
+from .outside_pdf import outside_steps
 from .pdf import render_steps
 from .texts import TEXTS
 from .views import Section
@@ -125,9 +130,12 @@ class ReportsPane(QWidget):
         actions.addWidget(self.anonymised, 1)
         actions.addWidget(self.progress)
         actions.addWidget(self.cancel)
+        # The reports for outside readers, on their own row: a different audience.
+        self.outside = OutsideBox(lang)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(actions)
+        layout.addWidget(self.outside)
         layout.addWidget(self.status)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -135,6 +143,8 @@ class ReportsPane(QWidget):
         self.save_pdf.clicked.connect(lambda: self._ask("pdf"))
         self.save_csv.clicked.connect(lambda: self._ask("csv"))
         self.save_anonymised.clicked.connect(lambda: self._ask("anonymised"))
+        self.outside.save_pdf.clicked.connect(lambda: self._ask_outside("pdf"))
+        self.outside.save_csv.clicked.connect(lambda: self._ask_outside("csv"))
         self.cancel.clicked.connect(self.cancel_work)
         self._set_busy(False)
         self.retranslate(lang)
@@ -205,6 +215,54 @@ class ReportsPane(QWidget):
                 picker.chosen
             )
 
+    def _ask_outside(self, fmt: str) -> None:
+        kind = self.outside.kind()
+        stem = t(TEXTS, "file_activities" if kind == "activities" else "file_memory", self.lang)
+        suffix = f".{fmt}"
+        title = t(TEXTS, "outside_dialog", self.lang)
+        picker = SavePicker(
+            self.lang, title, Path.home(), f"{stem}-{self.today}{suffix}", suffix, self
+        )
+        if picker.exec() and picker.chosen is not None:
+            self.export_outside(kind, fmt, picker.chosen)
+
+    def export_outside(self, kind: str, fmt: str, path: Path) -> None:
+        """Save the *Informe de actividades* ("activities") or the *Memoria* ("memory")
+        for the period of the report on screen, as "pdf" or "csv", in the screen's
+        language. Built off the GUI thread; a PDF is then drawn on it in steps."""
+        target, data = self._target(path), self.data
+        if target is None or data is None:
+            return
+        # The period only: these reports speak for the whole organisation.
+        flt = ReportFilter(data.filters.date_from, data.filters.date_to)
+        build = build_activities if kind == "activities" else build_memory
+        lang, today = self.lang, self.today
+
+        def work(still_wanted: Callable[[], bool]) -> OutsideReport | None:
+            report: OutsideReport = self._call(lambda s: build(s, flt, lang, today))
+            if not still_wanted():
+                return None
+            if fmt == "csv":
+                write_atomic(target, outside_csv(report))
+            return report
+
+        def done(report: OutsideReport | None) -> None:
+            if report is None:
+                return
+            if fmt == "csv":
+                self._saved(target)
+                return
+            # Once `_start` has marked the job finished, draw on the GUI thread.
+            QTimer.singleShot(0, lambda: self._draw(outside_steps(report), target, path))
+
+        self._start("saving", work, done, path)
+
+    def _draw(self, steps: Generator[bytes | None, None, None], target: Path, path: Path) -> None:
+        self._drawing = (steps, target, path)
+        self._set_busy(True)
+        self.status.setText(t(TEXTS, "saving", self.lang))
+        self._draw_timer.start()
+
     def _target(self, path: Path) -> Path | None:
         try:
             return output_path(path, self.session.ctx.vault_dir)
@@ -220,10 +278,7 @@ class ReportsPane(QWidget):
         target, data = self._target(path), self.data
         if target is None or data is None:
             return
-        self._drawing = (render_steps(data, self.lang), target, path)
-        self._set_busy(True)
-        self.status.setText(t(TEXTS, "saving", self.lang))
-        self._draw_timer.start()
+        self._draw(render_steps(data, self.lang), target, path)
 
     def _draw_step(self) -> None:
         if self._drawing is None:
@@ -340,6 +395,7 @@ class ReportsPane(QWidget):
         self.cancel.setVisible(busy)
         for widget in (self.filters, self.save_pdf, self.save_csv, self.save_anonymised):
             widget.setEnabled(not busy and (widget is self.filters or self.data is not None))
+        self.outside.set_enabled(not busy and self.data is not None)
 
     def _refuse(self, message: str) -> None:
         self.status.setText(message)
@@ -352,6 +408,7 @@ class ReportsPane(QWidget):
         self.setAccessibleName(t(TEXTS, "pane_name", lang))
         self.filters.retranslate(lang)
         self.anonymised.retranslate(lang)
+        self.outside.retranslate(lang)
         self.save_pdf.setText(t(TEXTS, "save_pdf", lang))
         self.save_csv.setText(t(TEXTS, "save_csv", lang))
         self.save_anonymised.setText(t(TEXTS, "save_anonymised", lang))

@@ -113,12 +113,16 @@ class Page:
         paint_chart(self.p, QRectF(0, self.y, self.width, height), chart, self.style, title)
         self.y += height + BODY_PT
 
-    def table(self, table: Table, shares: tuple[float, ...] = ()) -> Iterator[None]:
+    def table(
+        self, table: Table, shares: tuple[float, ...] = (), width: float | None = None
+    ) -> Iterator[None]:
         """Draw the table, repeating its heading on each page; yields now and then.
-        `shares`: each column's part of the width (else fitted to the headers)."""
-        size, widths = _fit_columns(table, self.width, self.p)
+        `shares`: each column's part of the width (else fitted to the headers);
+        `width`: the table's width (else the page's)."""
+        whole = self.width if width is None else min(width, self.width)
+        size, widths = _fit_columns(table, whole, self.p)
         if shares:
-            widths = [self.width * share / sum(shares) for share in shares]
+            widths = [whole * share / sum(shares) for share in shares]
         self.font(size, bold=True)
         header = self._row_height(table.columns, widths)
         self.need(header * 2)
@@ -185,8 +189,14 @@ def _fit_columns(table: Table, width: float, p: QPainter) -> tuple[float, list[f
         font = QFont(p.font())
         font.setPointSizeF(size)
         font.setBold(True)
+        # Measured as drawn: upright (the painter may still hold a muted note's italic,
+        # which is narrower, and the header's first letters would be clipped).
+        font.setItalic(False)
+        font.setFeature(QFont.Tag("liga"), 0)
         fm = QFontMetricsF(font, p.device())
-        pad = fm.height() * 0.5
+        # A point of slack against rounding: a word a hair too wide for its column is
+        # broken letter by letter ("P" / "aramilitares").
+        pad = fm.height() * 0.5 + 1.0
         share = width * 0.62 / max(counts, 1)
         numbers = []
         for head in table.columns[table.label_columns :]:

@@ -29,6 +29,30 @@ TEXTS: Texts = {
     "apply": ("Actualizar", "Update"),
     "apply_tip": ("Calcular el reporte con estos filtros", "Compute the report with these filters"),
     "save_pdf": ("Guardar PDF…", "Save PDF…"),
+    "outside_label": ("&Informe para fuera del equipo:", "Report for &outside readers:"),
+    "outside_name": ("Informe para fuera del equipo", "Report for outside readers"),
+    "outside_activities": (
+        "Informe de actividades (para financiadoras)",
+        "Activity report (for funders)",
+    ),
+    "outside_memory": ("Memoria (para la memoria histórica)", "Memory report (historical memory)"),
+    "outside_save_pdf": ("PDF…", "PDF…"),
+    "outside_save_csv": ("CSV…", "CSV…"),
+    "outside_save_pdf_name": (
+        "Guardar el informe para fuera del equipo en PDF",
+        "Save the report for outside readers as PDF",
+    ),
+    "outside_save_csv_name": (
+        "Guardar el informe para fuera del equipo en CSV",
+        "Save the report for outside readers as CSV",
+    ),
+    "outside_hint": (
+        "Usa el periodo de los filtros y abarca todas las regiones y áreas; sin alias ni relatos.",
+        "Uses the filters' period and covers every region and area; no aliases or narratives.",
+    ),
+    "outside_dialog": ("Guardar el informe para fuera del equipo", "Save the outside report"),
+    "file_activities": ("informe-de-actividades", "activity-report"),
+    "file_memory": ("memoria", "memory-report"),
     "save_csv": ("Guardar CSV…", "Save CSV…"),
     "save_anonymised": ("Datos anonimizados…", "Anonymised data…"),
     "save_anonymised_tip": (
@@ -119,3 +143,6 @@ TEXTS: Texts = {
     "age_short_91+": ("Más de 90 días", "Over 90 days"),
     "no_data": ("Sin datos para estos filtros.", "No data for these filters."),
 }
+
+# Format names read the same in both languages.
+SAME_IN_BOTH = {"outside_save_pdf", "outside_save_csv"}
