@@ -81,7 +81,13 @@ class FormHost(QWidget):
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save_draft)
         form.changed.connect(self._changed)
-        self.setFocusProxy(form)
+
+    def focus_first(self) -> None:
+        """The keyboard into the form's first field (the date of a crisis note). Not a
+        focus proxy: Qt would send Tab into the form straight to it, past the page it
+        scrolls in, and Shift+Tab would then walk another path back."""
+        first = next(iter(self.form.rows.values()), None)
+        (first.field if first is not None else self.save_button).setFocus()
 
     def _changed(self) -> None:
         self.dirty = True

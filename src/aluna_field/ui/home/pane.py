@@ -109,7 +109,6 @@ class HomePane(QWidget):
         layout.addWidget(self.autolock)
         layout.addStretch(1)
         self._show_drafts([])
-        self.setFocusProxy(self.new_note)
 
     @staticmethod
     def _table(model: Any, name: str) -> QTableView:

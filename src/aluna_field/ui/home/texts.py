@@ -53,8 +53,10 @@ TEXTS = {
     "review_conflicts": ("Revisar los conflictos", "Review the conflicts"),
     "shortcuts_title": ("Atajos de teclado", "Keyboard shortcuts"),
     "shortcuts": (
-        "Ctrl+N nuevo registro · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
-        "Ctrl+N new record · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
+        "Ctrl+N nuevo registro (en una lista, de ese tipo; en las demás pantallas, una nota"
+        " de crisis) · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
+        "Ctrl+N new record (in a list, of that kind; on the other screens, a crisis note)"
+        " · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
     ),
     "quick_hide": (
         "Ocultar al instante: {keys}. Bloquea la bóveda y minimiza la ventana a la vez;"

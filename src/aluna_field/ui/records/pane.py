@@ -101,7 +101,8 @@ class RecordsPane(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.filters.search_changed.connect(lambda _text: self.search_timer.start())
         self.filters.changed.connect(self._apply)
-        self.setFocusProxy(self.table)
+        # No focus proxy: Qt sends Tab into a pane straight to its proxy, so the search
+        # box and the filters above the list could only be reached with Shift+Tab.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -234,7 +235,7 @@ class RecordsPane(QWidget):
         self.host = host
         self.right.addWidget(host)
         self.right.setCurrentWidget(host)
-        host.setFocus()
+        host.focus_first()
         return host
 
     def new_record(self, prefill: dict[str, Any]) -> FormHost:

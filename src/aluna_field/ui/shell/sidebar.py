@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ..common.focus_style import SIDEBAR
 from ..common.keys import LOCK, native
 from ..common.widgets import scaled_font
 from ..i18n import t
@@ -25,6 +26,7 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
+        self.list.setObjectName(SIDEBAR)  # the focus style draws its chosen row
         self.list.setAccessibleName(t(TEXTS, "sections", lang))
         self.list.setFont(scaled_font(1.1))
         self.list.setSpacing(2)
