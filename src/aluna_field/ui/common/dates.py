@@ -91,6 +91,9 @@ class _TypedDate(QWidget):
         self.calendar_button.setMenu(menu)
         layout.addWidget(self.edit)
         layout.addWidget(self.calendar_button)
+        # The line is only as wide as a date: the rest of a wide row stays empty at the
+        # right, so the calendar button sits beside the date, not across the form.
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
 
     def setAccessibleName(self, name: str) -> None:
