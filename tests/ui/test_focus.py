@@ -10,7 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import activate, create_through_ui, open_controller, unlock_through_ui
+from ui_helpers import (
+    activate,
+    choose,
+    create_through_ui,
+    field,
+    open_controller,
+    type_into,
+    unlock_through_ui,
+    wait_idle,
+)
 
 from aluna_field.services.context import AppContext
 from aluna_field.services.demo import create_demo_vault
@@ -172,3 +181,26 @@ def _far(a: int, b: int) -> bool:
         + abs(one.green() - other.green())
         + abs(one.blue() - other.blue())
     ) > 60
+
+
+def test_after_saving_the_keys_are_on_the_list_at_the_saved_record(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    ws = create_through_ui(qtbot, controller)
+    activate(qtbot, controller)
+    pane = ws.records_pane("subject")
+    ws.show_pane("subject")
+    host = pane.new_record({})
+    choose(host, "type", "collective")
+    type_into(qtbot, host, "real_name", "Nombre Inventado Dos")
+    type_into(qtbot, host, "region", "Oaxaca / Juchitán")
+    choose(host, "field_of_work", "land_territory")
+    type_into(qtbot, host, "alias", "Colectivo Ficticio Nogal")
+    assert host.form.validate() == []
+    alias = field(host, "alias")
+    qtbot.waitUntil(alias.hasFocus)
+    with qtbot.waitSignal(host.saved):
+        qtbot.keyClick(alias, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller)
+    qtbot.waitUntil(lambda: _focused() is pane.table)  # not the sidebar, where Qt put it
+    qtbot.waitUntil(lambda: pane.table.currentIndex().isValid())

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -273,11 +274,17 @@ class RecordsPane(QWidget):
         host, self.host = self.host, None
         if host is None:
             return
+        focused = QApplication.focusWidget()
+        typing_here = focused is not None and host.isAncestorOf(focused)
         if keep_draft:
             host.save_draft()
         host.clear_content()
         self.right.removeWidget(host)
         host.deleteLater()
+        if typing_here:
+            # Saved or discarded: the keys go back to the list (the saved record's row is
+            # the one selected), not wherever Qt's focus chain lands (the sidebar).
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- pane duties -------------------------------------------------------------------------
     def focus_search(self) -> None:
