@@ -70,6 +70,8 @@ LONG_TEXT = frozenset(
         "title",
         "area",
         "event",
+        # "Ámbito organizativo o colectivo": whole, it left the subject four letters.
+        "sphere",
         "categories",
         "record_id",
         "description",
