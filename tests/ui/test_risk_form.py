@@ -163,3 +163,17 @@ def test_fits_1366_by_768_without_horizontal_scrolling(
     controller.window.resize(1366, 768)
     QApplication.processEvents()
     assert host.body_scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_the_trend_says_a_chosen_subject_has_no_earlier_assessment(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: with the subject chosen it still said "elige un sujeto para verlos".
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    trend = host.form.trend  # type: ignore[attr-defined]
+    assert trend.lines.text() == "Elige un sujeto para ver sus análisis anteriores."
+    pick_subject(qtbot, host, "subject_id", "ceiba")
+    assert trend.lines.text() == "Este sujeto todavía no tiene análisis anteriores."
