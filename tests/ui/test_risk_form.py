@@ -177,3 +177,33 @@ def test_the_trend_says_a_chosen_subject_has_no_earlier_assessment(
     assert trend.lines.text() == "Elige un sujeto para ver sus análisis anteriores."
     pick_subject(qtbot, host, "subject_id", "ceiba")
     assert trend.lines.text() == "Este sujeto todavía no tiene análisis anteriores."
+
+
+def test_adding_an_item_from_the_keyboard_puts_the_keys_in_its_first_field(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: Space on "Agregar vulnerabilidad" made the card below the fold
+    # and the focus fell to the sidebar, so the next keys went nowhere useful.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1366, 768)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    activate(qtbot, controller)
+    scroll = host.body_scroll
+    for name in ("threats", "vulnerabilities", "capacities"):
+        items = host.form.lists[name]  # type: ignore[attr-defined]
+        button = items.add_button
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        first = items.items[-1]["widgets"]["description"]
+        qtbot.waitUntil(lambda first=first: QApplication.focusWidget() is first)
+        # And it is on screen: the page scrolled to it.
+        qtbot.waitUntil(
+            lambda first=first: (
+                scroll.viewport()
+                .rect()
+                .contains(first.mapTo(scroll.viewport(), first.rect().center()))
+            )
+        )

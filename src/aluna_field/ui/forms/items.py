@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -131,8 +132,22 @@ class ItemList(QWidget):
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if focus and order:
-            order[0].setFocus()
+            self._focus_new(card, order[0])
         self.changed.emit()
+
+    def _focus_new(self, card: QFrame, first: QWidget) -> None:
+        """The keys into the new card's first field, and the page scrolled to it. A card
+        added to a shown list is shown only by a queued call: focus given before that is
+        lost (it fell to the sidebar), so the card is shown now; the page knows where
+        the card is once its layout has run, hence the scroll on the next turn."""
+        card.show()
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            scroll = area
+            QTimer.singleShot(0, first, lambda: scroll.ensureWidgetVisible(first))
 
     def _remove(self, item: dict[str, Any]) -> None:
         self.items.remove(item)
