@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import kinds as domain
 from ...services.failures import is_vault_disk_full
@@ -22,6 +29,7 @@ from ..common.widgets import heading, plain_label
 from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from .base import RecordForm, without_none
+from .tab_order import is_stop, stop_of, tab_stops
 from .texts import TEXTS
 
 DRAFT_DELAY_MS = 1_500
@@ -81,6 +89,21 @@ class FormHost(QWidget):
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save_draft)
         form.changed.connect(self._changed)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab inside the form follow its layout (forms/tab_order.py): the
+        page, the fields as they read, Descartar…, Guardar; past the ends, Qt's chain."""
+        stops = [self.body_scroll, *tab_stops(self.form), self.discard_button, self.save_button]
+        stops = [s for s in stops if is_stop(s)]
+        here = stop_of(stops, QApplication.focusWidget())
+        there = here + (1 if next else -1)
+        if here < 0 or not 0 <= there < len(stops):
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        stops[there].setFocus(reason)
+        if self.form.isAncestorOf(stops[there]):
+            self.body_scroll.ensureWidgetVisible(stops[there])
+        return True
 
     def focus_first(self) -> None:
         """The keyboard into the form's first field (the date of a crisis note). Not a
