@@ -72,3 +72,26 @@ def test_discard_is_quiet_and_far_from_save(qtbot: QtBot, controller: AppControl
     )
     assert gap > host.width() // 3
     host.grab().save("/tmp/wt19b-form-buttons.png")
+
+
+def test_a_reopened_draft_asks_every_time_it_is_discarded(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: a draft reopened from Inicio, Descartar… then Cancelar, then
+    # Descartar… again threw the draft away without asking.
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("crisis-note")
+    pane = ws.records_pane("crisis-note")
+    host = pane.new_record({})
+    type_into(qtbot, host, "narrative", "Relato ficticio guardado como borrador")
+    host.save_draft()
+    pane.close_form()
+    (draft,) = ws.env.backend.drafts(lambda d: d.list())
+    host = pane.open_draft(draft)
+    for _ in range(2):
+        press(qtbot, host.discard_button)
+        dialog = _dialog(qtbot, host)
+        press(qtbot, dialog.cancel)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
+        assert pane.host is host
+        assert _drafts(ws) == ["Relato ficticio guardado como borrador"]

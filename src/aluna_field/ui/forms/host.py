@@ -112,6 +112,13 @@ class FormHost(QWidget):
         first = next(iter(self.form.rows.values()), None)
         (first.field if first is not None else self.save_button).setFocus()
 
+    def resumed(self) -> None:
+        """The form holds a draft kept earlier: it counts as typed into. Only `dirty`
+        was set, and saving the draft (which Descartar… does before asking) cleared it,
+        so a second Descartar… threw the draft away without asking."""
+        self.dirty = True
+        self.touched = True
+
     def _changed(self) -> None:
         self.dirty = True
         self.touched = True

@@ -252,12 +252,12 @@ class RecordsPane(QWidget):
             values = dict(view.state.fields)
         host = self._open_form(rid, values, draft_id)
         if draft is not None:
-            host.dirty = True
+            host.resumed()
         return host
 
     def open_draft(self, draft: Draft) -> FormHost:
         host = self._open_form(draft.rid, draft.values, draft.draft_id)
-        host.dirty = True
+        host.resumed()
         return host
 
     def _saved(self, rid: str) -> None:
