@@ -95,3 +95,28 @@ def test_a_reopened_draft_asks_every_time_it_is_discarded(
         qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
         assert pane.host is host
         assert _drafts(ws) == ["Relato ficticio guardado como borrador"]
+
+
+def test_discarding_a_draft_on_inicio_asks_first(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb: "Descartar el borrador" on Inicio threw the draft away at once.
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("crisis-note")
+    pane = ws.records_pane("crisis-note")
+    host = pane.new_record({})
+    type_into(qtbot, host, "narrative", "Relato ficticio que espera en Inicio")
+    host.save_draft()
+    pane.close_form()
+    ws.show_pane("home")
+    home = ws.pane("home")
+    qtbot.waitUntil(lambda: home.drafts.rowCount() == 1)  # type: ignore[attr-defined]
+    press(qtbot, home.discard_draft)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: home.confirm is not None and home.confirm.isVisible())  # type: ignore[attr-defined]
+    dialog = home.confirm  # type: ignore[attr-defined]
+    assert dialog.question.text() == "¿Descartar este borrador?" and dialog.cancel.isDefault()
+    press(qtbot, dialog.cancel)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _drafts(ws) == ["Relato ficticio que espera en Inicio"]
+    press(qtbot, home.discard_draft)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: home.confirm is not dialog and home.confirm.isVisible())  # type: ignore[attr-defined]
+    press(qtbot, home.confirm.act)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _drafts(ws) == [])
