@@ -256,3 +256,25 @@ def test_a_draft_reopened_tabs_through_the_whole_form_in_reading_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
         backward.append(QApplication.focusWidget())
     assert backward == [*forward[-2::-1], start]
+
+
+def test_a_factors_threat_list_shows_its_rows_in_a_narrow_card(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb at 1280 px: a sideways scroll bar took the list's height and the
+    # one threat's row could not be read.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1280, 720)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    lists = host.form.lists  # type: ignore[attr-defined]
+    threat = _add(qtbot, lists["threats"])
+    _type(qtbot, threat["description"], "Seguimiento ficticio con motocicletas frente a la casa")
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    links = vulnerability["threats"]
+    qtbot.waitUntil(lambda: links.count() == 1)  # type: ignore[attr-defined]
+    assert not links.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+    row = links.visualItemRect(links.item(0))  # type: ignore[attr-defined]
+    assert links.viewport().rect().contains(row.topLeft())  # type: ignore[attr-defined]
+    assert row.bottom() <= links.viewport().rect().bottom()  # type: ignore[attr-defined]
