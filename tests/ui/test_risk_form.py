@@ -278,3 +278,25 @@ def test_a_factors_threat_list_shows_its_rows_in_a_narrow_card(
     row = links.visualItemRect(links.item(0))  # type: ignore[attr-defined]
     assert links.viewport().rect().contains(row.topLeft())  # type: ignore[attr-defined]
     assert row.bottom() <= links.viewport().rect().bottom()  # type: ignore[attr-defined]
+
+
+def test_a_measure_fits_a_1280_window(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb at 1280 px: the two choice boxes, as wide as their longest choice,
+    # left the measure's text four letters, cut its date to "-12-03" and pushed the form
+    # sideways past the window.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1280, 720)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    lists = host.form.lists  # type: ignore[attr-defined]
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    _type(qtbot, vulnerability["description"], "Vive sola, sin cámaras ni vecinos cerca de la casa")
+    measure = _add(qtbot, host.form.measures)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: measure["what"].isVisible())  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert not host.body_scroll.horizontalScrollBar().isVisible()
+    chars = measure["what"].fontMetrics().averageCharWidth()  # type: ignore[attr-defined]
+    assert measure["what"].width() >= chars * 12  # type: ignore[attr-defined]
+    date = measure["by"].edit  # type: ignore[attr-defined]
+    assert date.width() >= date.fontMetrics().horizontalAdvance(date.text())

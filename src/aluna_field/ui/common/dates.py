@@ -64,6 +64,9 @@ class _TypedDate(QWidget):
         self.edit = QLineEdit()
         chars = 18 if with_time else 12
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * (chars + 6))
+        # Never narrower than a date: in a crowded row (a measure's card) it showed "-12-03".
+        sample = "2026-12-31 23:59" if with_time else "2026-12-31"
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 16)
         self.edit.setPlaceholderText(t(TEXTS, "datetime_hint" if with_time else "date_hint", lang))
         self.edit.setToolTip(t(TEXTS, "date_typing", lang))
         self.edit.textEdited.connect(lambda _text: self.changed.emit())

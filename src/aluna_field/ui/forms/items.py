@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -93,6 +94,15 @@ class ItemList(QWidget):
             extra["id"] = self._new_id()
         number = len(self.items) + 1
         widgets = self.spec.build(self, number, extra)
+        for widget in widgets.values():
+            if isinstance(widget, QComboBox):
+                # As wide as the card allows, the whole choice in the open list: sized to
+                # its longest choice, "Tipo de medida" and "Factor que atiende" left the
+                # measure's own text four letters and pushed the form past 1280 px.
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(8)
         remove = QPushButton(t(COMMON, "remove", self.lang))
         remove.setAccessibleName(t(TEXTS, "remove_numbered", self.lang, noun=self.noun, n=number))
         card = QFrame()
