@@ -204,3 +204,23 @@ def test_after_saving_the_keys_are_on_the_list_at_the_saved_record(
     wait_idle(qtbot, controller)
     qtbot.waitUntil(lambda: _focused() is pane.table)  # not the sidebar, where Qt put it
     qtbot.waitUntil(lambda: pane.table.currentIndex().isValid())
+
+
+def test_a_button_given_the_focus_back_shows_it(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb: after an exchange the focus was back on "Intercambiar con otra
+    # carpeta…" (Space reopened it) but Fusion drew no sign of it.
+    ws = create_through_ui(qtbot, controller)
+    activate(qtbot, controller)
+    ws.show_pane("sync")
+    button = ws.pane("sync").other_folder  # type: ignore[attr-defined]
+    qtbot.waitUntil(button.isVisible)
+
+    def edge() -> int:
+        return int(button.grab().toImage().pixelColor(1, button.height() // 2).rgb())
+
+    ws.sidebar.list.setFocus()
+    qtbot.waitUntil(ws.sidebar.list.hasFocus)
+    without = edge()
+    button.setFocus(Qt.FocusReason.OtherFocusReason)  # as code gives it back, no key
+    qtbot.waitUntil(button.hasFocus)
+    assert _far(edge(), without)

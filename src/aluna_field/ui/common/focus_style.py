@@ -8,6 +8,8 @@ sheet, set on the main window (dialogs opened from it inherit it), adds:
 - a ring in the highlight colour around the list, table, text box or scrolling page
   that has the focus (a page takes it so the arrow keys can scroll it; the same outer
   size when it has not: a 1 px frame plus a 1 px margin);
+- a ring on the focused button, also when the focus came back to it without a key (after
+  a dialog or an exchange Fusion drew nothing there);
 - in the sidebar (`objectName` "sidebar") the chosen section in a muted fill while the
   focus is elsewhere, in the highlight colour with a ring while the keys move it.
 
@@ -26,6 +28,15 @@ QAbstractScrollArea {
 QAbstractScrollArea:focus {
     border: 2px solid palette(highlight);
     margin: 0px;
+}
+QPushButton:focus, QToolButton:focus {
+    border: 2px solid palette(highlight);
+    border-radius: 3px;
+    background: palette(button);
+    padding: 0px 2px;
+}
+QPushButton:focus:checked, QPushButton:focus:pressed {
+    background: palette(mid);
 }
 QListWidget#sidebar::item {
     padding: 3px 4px;
