@@ -120,3 +120,4 @@ def test_discarding_a_draft_on_inicio_asks_first(qtbot: QtBot, controller: AppCo
     qtbot.waitUntil(lambda: home.confirm is not dialog and home.confirm.isVisible())  # type: ignore[attr-defined]
     press(qtbot, home.confirm.act)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: _drafts(ws) == [])
+    qtbot.waitUntil(home.new_note.hasFocus)  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from ...services.drafts import Draft, Drafts
@@ -157,6 +157,9 @@ class HomePane(QWidget):
 
         def discard() -> None:
             self.env.backend.drafts(lambda d: d.discard(draft_id))
+            # The draft's buttons hide with the last draft: the keys go to the first
+            # button of the page, not nowhere.
+            self.new_note.setFocus(Qt.FocusReason.OtherFocusReason)
             self.refresh()
 
         self.confirm = ask(
