@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from ...domain import kinds as domain
 from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
+from ..common.tab_order import is_stop, stop_of, tab_stops
 from ..common.widgets import heading, plain_label
 from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from .base import RecordForm, without_none
-from .tab_order import is_stop, stop_of, tab_stops
 from .texts import TEXTS
 
 DRAFT_DELAY_MS = 1_500
@@ -91,7 +91,7 @@ class FormHost(QWidget):
         form.changed.connect(self._changed)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab inside the form follow its layout (forms/tab_order.py): the
+        """Tab and Shift+Tab inside the form follow its layout (common/tab_order.py): the
         page, the fields as they read, Descartar…, Guardar; past the ends, Qt's chain."""
         stops = [self.body_scroll, *tab_stops(self.form), self.discard_button, self.save_button]
         stops = [s for s in stops if is_stop(s)]

@@ -14,6 +14,8 @@ past either end leaves the form through Qt's chain as before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -57,7 +59,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     return stops
 
 
-def stop_of(stops: list[QWidget], focused: QWidget | None) -> int:
+def stop_of(stops: Sequence[QWidget], focused: QWidget | None) -> int:
     """Which stop holds the focus: the widget itself, else the innermost stop around it
     (a spin box around its line; the page scrolls around every field); -1 if none."""
     if focused is None:
