@@ -43,6 +43,8 @@ def test_revoke_a_device_and_its_later_bundle_is_refused(
     row = next(i for i, r in enumerate(model.rows) if r.device_id == ana.device_id)
     assert model.data(model.index(row, 3)) == "Revocado"
     assert not box.revoke_button.isEnabled()
+    # The disabled button cannot keep the keys: they go to the members' list.
+    assert box.window().focusWidget() is box.table
     # The laptop was lost: whoever has it writes another note and a bundle. Refused.
     add_note(ana, "Nota ficticia escrita después de la revocación.")
     exchange(qtbot, ana_sync)
