@@ -224,3 +224,29 @@ def test_a_button_given_the_focus_back_shows_it(qtbot: QtBot, controller: AppCon
     button.setFocus(Qt.FocusReason.OtherFocusReason)  # as code gives it back, no key
     qtbot.waitUntil(button.hasFocus)
     assert _far(edge(), without)
+
+
+def test_clicking_search_in_the_sidebar_puts_the_keys_in_its_box(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: after a click on "Buscar en todo" the typed words went to the
+    # sidebar (arrowing past it must still leave them there).
+    ws = create_through_ui(qtbot, controller)
+    activate(qtbot, controller)
+    sidebar = ws.sidebar.list
+    row = next(
+        r
+        for r in range(sidebar.count())
+        if sidebar.item(r).data(Qt.ItemDataRole.UserRole) == "search"
+    )
+    rect = sidebar.visualItemRect(sidebar.item(row))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    box = ws.pane("search").box  # type: ignore[attr-defined]
+    qtbot.waitUntil(box.hasFocus)
+    ws.show_pane("home")
+    sidebar.setFocus()
+    qtbot.waitUntil(sidebar.hasFocus)
+    qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    assert ws.current_key() == "search" and sidebar.hasFocus()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Return)
+    qtbot.waitUntil(box.hasFocus)

@@ -19,6 +19,7 @@ _KEY = Qt.ItemDataRole.UserRole
 
 class Sidebar(QWidget):
     chosen = Signal(str)  # pane key
+    activated = Signal(str)  # pane key clicked or Enter pressed on (not passed by arrows)
     lock_clicked = Signal()
 
     def __init__(self, specs: Sequence[PaneSpec], lang: str) -> None:
@@ -43,6 +44,8 @@ class Sidebar(QWidget):
                 self.list.addItem(item)
                 previous = group
         self.list.currentItemChanged.connect(self._changed)
+        self.list.itemClicked.connect(self._activated)
+        self.list.itemActivated.connect(self._activated)
         width = max(self.list.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
         self.list.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 4)
         layout.addWidget(self.list, 1)
@@ -55,6 +58,10 @@ class Sidebar(QWidget):
     def _changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None and item.data(_KEY):
             self.chosen.emit(str(item.data(_KEY)))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(_KEY):
+            self.activated.emit(str(item.data(_KEY)))
 
     def select(self, key: str) -> None:
         for row in range(self.list.count()):

@@ -37,6 +37,7 @@ class Workspace(QWidget):
             self.panes[spec.key] = pane
             self.stack.addWidget(pane)
         self.sidebar.chosen.connect(self.show_pane)
+        self.sidebar.activated.connect(self._sidebar_activated)
         self.sidebar.lock_clicked.connect(self.lock_requested)
         nav = env.nav
         nav.show_pane.connect(self.show_pane)
@@ -83,6 +84,12 @@ class Workspace(QWidget):
         """Keyboard focus on the sidebar's chosen section (where a person starts after
         unlocking: arrows go through the sections, Tab into the pane)."""
         self.sidebar.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sidebar_activated(self, key: str) -> None:
+        # Arrowing past Search leaves the keys in the sidebar; clicking it, or Enter on
+        # it, is choosing it: the keys go to its box, ready to type.
+        if key == "search":
+            self.pane(key).focus_search()
 
     def refresh_all(self) -> None:
         """The vault changed: reload the pane on show now, the others when shown."""
