@@ -250,3 +250,23 @@ def test_clicking_search_in_the_sidebar_puts_the_keys_in_its_box(
     assert ws.current_key() == "search" and sidebar.hasFocus()
     qtbot.keyClick(sidebar, Qt.Key.Key_Return)
     qtbot.waitUntil(box.hasFocus)
+
+
+def test_a_check_box_given_the_focus_shows_it(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb: the recovery words' "Ya las escribí en papel" had the focus (Space
+    # ticked it) and nothing showed it.
+    ws = create_through_ui(qtbot, controller)
+    activate(qtbot, controller)
+    ws.show_pane("sync")
+    box = ws.pane("sync").relay.keep  # type: ignore[attr-defined]
+    qtbot.waitUntil(box.isVisible)
+
+    def edge() -> int:
+        return int(box.grab().toImage().pixelColor(0, box.height() // 2).rgb())
+
+    ws.sidebar.list.setFocus()
+    qtbot.waitUntil(ws.sidebar.list.hasFocus)
+    without = edge()
+    box.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    assert _far(edge(), without)

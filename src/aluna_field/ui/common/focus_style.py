@@ -8,8 +8,8 @@ sheet, set on the main window (dialogs opened from it inherit it), adds:
 - a ring in the highlight colour around the list, table, text box or scrolling page
   that has the focus (a page takes it so the arrow keys can scroll it; the same outer
   size when it has not: a 1 px frame plus a 1 px margin);
-- a ring on the focused button, also when the focus came back to it without a key (after
-  a dialog or an exchange Fusion drew nothing there);
+- a ring on the focused button, check box or radio button, also when the focus came
+  back to it without a key (after a dialog or an exchange Fusion drew nothing there);
 - in the sidebar (`objectName` "sidebar") the chosen section in a muted fill while the
   focus is elsewhere, in the highlight colour with a ring while the keys move it.
 
@@ -37,6 +37,14 @@ QPushButton:focus, QToolButton:focus {
 }
 QPushButton:focus:checked, QPushButton:focus:pressed {
     background: palette(mid);
+}
+QCheckBox, QRadioButton {
+    border: 2px solid transparent;
+    border-radius: 3px;
+    padding: 1px;
+}
+QCheckBox:focus, QRadioButton:focus {
+    border-color: palette(highlight);
 }
 QListWidget#sidebar::item {
     padding: 3px 4px;
