@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault, open_vault
@@ -76,7 +76,7 @@ def _worker(argv: list[str]) -> None:
             written = exchange.export(s, folder)
             extra: dict[str, Any] = {"bytes": sum(w.path.stat().st_size for w in written)}
         else:
-            outcomes = exchange.import_paths(s, [folder])
+            outcomes = intake.import_paths(s, [folder]).outcomes
             assert all(o.status == "imported" for o in outcomes), [o.reason for o in outcomes]
             extra = {"ops": sum(o.ops for o in outcomes)}
         seconds = time.perf_counter() - start
@@ -93,7 +93,7 @@ def _records(n: int) -> dict[str, list[dict[str, Any]]]:
         ],
         "crisis-note": [
             {
-                "occurred_at": "2026-11-20T10:30:00",
+                "occurred_at": "2026-09-20T10:30:00",
                 "event": "threat",
                 "narrative": f"Nota ficticia número {i}: una visita inventada para medir.",
                 "urgency": "high",
@@ -110,7 +110,7 @@ def _team(root: Path) -> tuple[Path, Path]:
         team.join(a, team.my_card(c))
         team.add(c, team.my_card(a), "accompanier")
         exchange.export(c, root / "roster")
-        exchange.import_paths(a, [root / "roster"])
+        intake.import_paths(a, [root / "roster"])
     return root / "c", root / "a"
 
 

@@ -16,7 +16,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from aluna_field.services import exchange, relay, team
+from aluna_field.services import exchange, intake, relay, team
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault, open_vault
@@ -39,7 +39,7 @@ SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio", "region": "Guerr
 def _note(sid: str, i: int) -> dict[str, object]:
     return {
         "subject_ids": [sid],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": f"Nota ficticia de benchmark número {i}",
         "urgency": "high",
@@ -89,7 +89,7 @@ def run(scale: float = 1.0) -> list[Figure]:
 def _small(root: Path, server: DavServer, n: int) -> list[Figure]:
     c, a = _team(root)
     for w in exchange.export(c, root / "roster"):
-        exchange.import_paths(a, [w.path])
+        intake.import_paths(a, [w.path])
     to_c = _bundles(a, c.identity.device_id, n, root / "to-c")
     to_a = _bundles(c, a.identity.device_id, n, root / "to-a")
     target = parse_target(server.url(), USER, PASSWORD)
@@ -114,7 +114,7 @@ def _small(root: Path, server: DavServer, n: int) -> list[Figure]:
 
     def import_local() -> None:
         _copy_all(to_c, root / "local-pull")
-        exchange.import_paths(twin, [root / "local-pull"])
+        intake.import_paths(twin, [root / "local-pull"])
 
     import_s = timed(import_local)
     for s in (c, twin, a):

@@ -127,7 +127,7 @@ def _launch_figures(root: Path) -> list[Figure]:
 def _note(sid: str, i: int) -> dict[str, object]:
     return {
         "subject_ids": [sid],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": f"Relato ficticio número {i}: llamadas de madrugada a la oficina.",
         "urgency": ("low", "medium", "high", "critical")[i % 4],

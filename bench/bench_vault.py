@@ -30,7 +30,7 @@ def _note(sid: str, i: int, rng: secrets.SystemRandom) -> dict[str, object]:
     text = " ".join(rng.choice(WORDS) for _ in range(40)) + f" nota{i}"
     return {
         "subject_ids": [sid],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": text,
         "urgency": "high",

@@ -23,7 +23,7 @@ import atheris
 with atheris.instrument_imports(include=["aluna_field"]):
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-    from aluna_field.services import exchange
+    from aluna_field.services import exchange, intake
     from aluna_field.sync import bundle_format as bf
     from aluna_field.sync.bundle_format import PHASE, Frame
     from aluna_field.sync.bundle_stream import BundleReader, BundleWriter
@@ -83,7 +83,7 @@ def test_one_input(data: bytes) -> None:
     path.write_bytes(bundle)
     session = WORLD.coordinator
     before = vault_digest(session)
-    [outcome] = exchange.import_paths(session, [path])
+    [outcome] = intake.import_paths(session, [path]).outcomes
     if outcome.status not in ("imported", "already", "refused"):
         raise AssertionError(f"unexpected outcome {outcome.status}")
     if outcome.status != "imported" and vault_digest(session) != before:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import atheris
 
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
@@ -50,13 +50,13 @@ def make_world() -> World:
     a = create_vault(_ctx(root / "a"), PASSPHRASE, "Persona Ficticia", "accompanier")
     team.join(a, team.my_card(c))
     team.add(c, team.my_card(a), "accompanier")
-    exchange.import_paths(a, [w.path for w in exchange.export(c, root / "roster")])
+    intake.import_paths(a, [w.path for w in exchange.export(c, root / "roster")])
     sid = a.add("subject", {"type": "collective", "alias": "Colectivo Ficticio", "region": "Sur"})
     a.add(
         "crisis-note",
         {
             "subject_ids": sid,
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": "Relato ficticio para el fuzzing.",
             "urgency": "low",

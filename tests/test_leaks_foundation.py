@@ -77,7 +77,7 @@ def test_no_marker_outside_the_encrypted_vault(tmp_path: Path) -> None:
         stdin=json.dumps(
             {
                 "subject_ids": [sid],
-                "occurred_at": "2026-11-20T10:30:00",
+                "occurred_at": "2026-09-20T10:30:00",
                 "event": "threat",
                 "narrative": f"Relato {MARKER} ficticio",
                 "urgency": "high",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from string import Formatter
 
 from aluna_field import i18n
+from aluna_field.i18n_exit import EXIT_MESSAGES
 from aluna_field.i18n_relay import RELAY_MESSAGES
 
 
@@ -20,5 +21,6 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
 
 
 def test_no_key_is_defined_in_two_parts_of_the_catalogue() -> None:
-    assert not set(i18n._CORE) & set(RELAY_MESSAGES)
-    assert len(i18n.MESSAGES) == len(i18n._CORE) + len(RELAY_MESSAGES)
+    parts = [set(i18n._CORE), set(RELAY_MESSAGES), set(EXIT_MESSAGES)]
+    assert sum(len(p) for p in parts) == len(set().union(*parts))
+    assert len(i18n.MESSAGES) == sum(len(p) for p in parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import locale
 import os
 
+from .i18n_exit import EXIT_MESSAGES
 from .i18n_relay import RELAY_MESSAGES
 
 LANGS = ("es", "en")
@@ -17,6 +18,55 @@ _CORE: dict[str, tuple[str, str]] = {
     "follow_up_from_note": (
         "Seguimiento acordado en la nota de crisis",
         "Follow-up agreed in the crisis note",
+    ),
+    "follow_up_from_activity": (
+        "Seguimiento acordado en la actividad",
+        "Follow-up agreed in the activity",
+    ),
+    # record fields: help under a field in the forms (domain/specs.py), on-save refusals
+    "help_alias": (
+        "Es lo que se ve en todas partes. Usa un seudónimo o un código.",
+        "This is what shows everywhere. Use a pseudonym or a code.",
+    ),
+    "help_real_name": (
+        "Opcional. Solo se muestra cuando alguien lo pide, y por unos segundos.",
+        "Optional. Shown only when someone asks, and for a few seconds.",
+    ),
+    "help_region": (
+        "Estado, o «Estado / Municipio». Nada más preciso: podría señalar dónde vive alguien.",
+        "State, or “State / Municipality”. Nothing finer: it could point at someone's home.",
+    ),
+    "help_members": (
+        "Quienes acompañan este proceso reciben sus registros al sincronizar.",
+        "Those who accompany this process receive its records when syncing.",
+    ),
+    "help_follow_up": (
+        "Si eliges una fecha, se crea también un seguimiento para ese día.",
+        "If you choose a date, a follow-up is also created for that day.",
+    ),
+    "help_activity_subjects": (
+        "Sujetos y organizaciones que participaron. En el cuidado del equipo, nadie de fuera.",
+        "Subjects and organizations that took part. In team care, no one from outside.",
+    ),
+    "help_facilitators": (
+        "Quienes facilitan reciben la actividad al sincronizar, salvo en el cuidado del"
+        " equipo: esa solo la ven quien la escribe y la coordinación.",
+        "Facilitators receive the activity when syncing, except team care: that is seen"
+        " only by whoever wrote it and the coordinators.",
+    ),
+    "help_resistance": (
+        "Lo que no cabe en la lista de arriba, con tus palabras.",
+        "What the list above does not cover, in your own words.",
+    ),
+    "csv_yes": ("sí", "yes"),
+    "csv_no": ("no", "no"),
+    "list_csv_needs_kind": (
+        "--csv necesita --kind: las columnas son las de un tipo de registro.",
+        "--csv needs --kind: the columns are those of one kind of record.",
+    ),
+    "event_in_future": (
+        "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
+        "It is in the future: a crisis note is about something that already happened",
     ),
     # vault
     "vault_not_found": ("No hay una bóveda en {path}.", "There is no vault in {path}."),
@@ -196,6 +246,16 @@ _CORE: dict[str, tuple[str, str]] = {
         "Bóveda de práctica creada con {n} registros ficticios.",
         "Training vault created with {n} fictional records.",
     ),
+    "demo_team": (
+        "Bóvedas del equipo de práctica en {path}: {names} (misma frase de paso). Hay un"
+        " conflicto esperando en la bóveda de coordinación.",
+        "The practice team's vaults are in {path}: {names} (same passphrase). A conflict"
+        " is waiting in the coordinator's vault.",
+    ),
+    "demo_team_exists": (
+        "Ya hay bóvedas del equipo de práctica en {path}: elige otra carpeta con --team-dir.",
+        "There are practice team vaults in {path} already: choose another folder with --team-dir.",
+    ),
     "demo_not_empty": (
         "La bóveda no está vacía: la demostración solo llena bóvedas nuevas.",
         "The vault is not empty: the demo only fills new vaults.",
@@ -320,6 +380,14 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
     "import_refused": ("{file}: rechazado: {reason}", "{file}: refused: {reason}"),
     "import_nothing": ("No se encontró ningún paquete.", "No bundle was found."),
+    "import_team": (
+        "  Lista del equipo: {n} altas o cambios de rol nuevos.",
+        "  Team list: {n} new members or role changes.",
+    ),
+    "import_revocations": (
+        "  Lista del equipo: {n} dispositivos revocados.",
+        "  Team list: {n} devices revoked.",
+    ),
     "import_future_clock": (
         "{file}: trae fechas de más de un día en el futuro; revisa el reloj de quien lo envió.",
         "{file}: carries times more than a day in the future; check the sender's clock.",
@@ -455,10 +523,32 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
     "report_written": ("Reporte guardado en {path}.", "Report saved to {path}."),
     "report_anonymised_written": (
-        "Conjunto anonimizado guardado en {path}: {cells} celdas; {suppressed} celdas con"
-        " menos de {k} registros se suprimieron.",
-        "Anonymised dataset saved to {path}: {cells} cells; {suppressed} cells with fewer"
-        " than {k} records were suppressed.",
+        "Conjunto anonimizado guardado en {path} (celdas por {level}): {cells} publicadas,"
+        " {suppressed} suprimidas ({records} con menos de {k} registros, {subjects} con"
+        " menos de {k} sujetos distintos).",
+        "Anonymised dataset saved to {path} (cells by {level}): {cells} published,"
+        " {suppressed} suppressed ({records} with fewer than {k} records, {subjects} with"
+        " fewer than {k} different subjects).",
+    ),
+    "report_level_suggested": (
+        "Nivel más fino con datos: --by {by} --area-level {area}.",
+        "Finest level with data: --by {by} --area-level {area}.",
+    ),
+    "report_level_none": (
+        "Con este umbral ningún nivel deja celdas: el archivo solo lleva el encabezado.",
+        "At this threshold no level keeps a cell: the file holds only the header.",
+    ),
+    "report_bad_by": (
+        "--by debe ser uno de: {choices}.",
+        "--by must be one of: {choices}.",
+    ),
+    "report_bad_area_level": (
+        "--area-level debe ser uno de: {choices}.",
+        "--area-level must be one of: {choices}.",
+    ),
+    "report_organisation": (
+        "El nombre de la organización debe ser una sola línea de hasta {max} caracteres.",
+        "The organisation's name must be one line of at most {max} characters.",
     ),
     # general
     "internal_error": (
@@ -480,7 +570,7 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
 }
 
-MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES}
+MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES, **EXIT_MESSAGES}
 
 
 def system_lang() -> str:

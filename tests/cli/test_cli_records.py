@@ -13,7 +13,7 @@ SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio Ceiba", "region": 
 def _note(sid: str, narrative: str = "Texto ficticio de una amenaza") -> dict:
     return {
         "subject_ids": [sid],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": narrative,
         "urgency": "high",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from teamkit import make_team
 
-from aluna_field.services import drive_exchange, exchange
+from aluna_field.services import bundle_files, drive_exchange
 from support import PASSPHRASE, FakeClock, run_cli
 
 
@@ -26,7 +26,7 @@ def test_export_and_import_use_the_apps_folder(
     stick = tmp_path / "usb"
     stick.mkdir()
     mounted = {str(stick)}
-    monkeypatch.setattr(exchange.os.path, "ismount", lambda p: str(p) in mounted)
+    monkeypatch.setattr(bundle_files.os.path, "ismount", lambda p: str(p) in mounted)
     r = run_cli(coord, "sync", "export", "--to", str(stick))
     assert r.code == 0, r.err
     written = [Path(line) for line in r.out.split()]
@@ -38,11 +38,11 @@ def test_export_and_import_use_the_apps_folder(
     assert statuses == ["imported", "skipped"]  # its own bundle, and the other member's
     # Naming the folder itself does not nest another one; a stick the app already used
     # (not a mount here) gets its bundles in the same folder.
-    assert exchange.export_folder(stick / "aluna-field") == stick / "aluna-field"
+    assert bundle_files.export_folder(stick / "aluna-field") == stick / "aluna-field"
     used = tmp_path / "used-stick"
     (used / "aluna-field").mkdir(parents=True)
-    assert exchange.export_folder(used) == used / "aluna-field"
-    assert exchange.export_folder(tmp_path / "plain") == tmp_path / "plain"
+    assert bundle_files.export_folder(used) == used / "aluna-field"
+    assert bundle_files.export_folder(tmp_path / "plain") == tmp_path / "plain"
     # An older stick, with the bundle at the top level: still found.
     old = tmp_path / "old-usb"
     old.mkdir()

@@ -58,4 +58,17 @@ def good_records() -> dict[str, dict[str, Any]]:
             "description": "Llamar para revisar acuerdos",
             "done": False,
         },
+        "activity": {
+            "held_on": "2024-03-22",
+            "area": "organizational_strengthening",
+            "type": "workshop",
+            "duration_minutes": 210,
+            "subject_ids": [SUBJECT_ID],
+            "participants": {"women": 9, "men": 4, "other": 1, "not_said": 0, "total": 16},
+            "topics": "Cuidado colectivo ficticio",
+            "method": "Círculo de palabra",
+            "agreements": "Reunirse de nuevo en abril",
+            "evaluation": "Buena participación",
+            "lessons": "Empezar con un ejercicio corporal",
+        },
     }

@@ -269,11 +269,20 @@ def _sample_values(kind: str, field: str) -> list[str]:
         "accompaniers": ["dispositivo-b", "dispositivo-a"],
         "mourning_losses": ["life_project", "income"],
         "mourning_alterations": ["rituals_interrupted", "other"],
+        "perpetrator": ["state_police", "paramilitary"],
+        "state_role": ["omission", "action"],
+        "resistance_mechanisms": ["support_networks", "legal_action"],
+        "facilitators": ["dispositivo-b", "dispositivo-a"],
     }[field]
 
 
 def test_field_registry_values() -> None:
-    assert kinds.set_fields("crisis-note") == ("subject_ids", "interventions")
+    assert kinds.set_fields("crisis-note") == (
+        "subject_ids",
+        "perpetrator",
+        "state_role",
+        "interventions",
+    )
     assert kinds.date_field("crisis-note") == "occurred_at"
     assert kinds.date_field("accompaniment") == "started_on"
     assert kinds.subject_refs("risk-assessment") == ("subject_id",)

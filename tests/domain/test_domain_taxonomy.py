@@ -19,7 +19,7 @@ ENUMS = [*all_taxonomies().values(), RecordKind]
 
 def test_all_taxonomies_lists_every_vocabulary() -> None:
     taxonomies = all_taxonomies()
-    assert len(taxonomies) == 13
+    assert len(taxonomies) == 19
     for name, enum_cls in taxonomies.items():
         assert name == name.lower()
         assert issubclass(enum_cls, Coded)

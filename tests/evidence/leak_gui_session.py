@@ -170,6 +170,13 @@ def session(vault: Path, inputs: Path, m: dict[str, str]) -> None:
     )
     save(bot, ctrl, ws.records_pane("impact-observation"))  # type: ignore[arg-type]
 
+    host = _new(bot, ws, "activity")
+    choose(host, "type", "workshop")
+    choose(host, "area", "education_training")
+    pick_subject(bot, host, "subject_ids", "ceiba")  # type: ignore[arg-type]
+    typed(host, {"lessons": f"Aprendizaje {m['lessons']}"})
+    save(bot, ctrl, ws.records_pane("activity"))  # type: ignore[arg-type]
+
     ws.open_record("crisis-note", note)
     bot.mouseClick(notes.detail.follow_button, LEFT)
     host = ws.records_pane("follow-up").host

@@ -21,7 +21,7 @@ def _batch(sid: str, tag: str, n: int) -> list[dict]:
     return [
         {
             "subject_ids": [sid],
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": f"Nota ficticia {tag} número {i}",
             "urgency": "medium",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from crashkit import run_and_kill, run_cli
 
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.vaults import create_vault, open_vault
 from support import FakeClock, make_ctx
 
@@ -29,14 +29,14 @@ def _team(root: Path) -> tuple[Path, Path, set[str]]:
     ):
         team.join(a, team.my_card(c))
         team.add(c, team.my_card(a), "accompanier")
-        exchange.import_paths(a, [p.path for p in exchange.export(c, root / "roster")])
+        intake.import_paths(a, [p.path for p in exchange.export(c, root / "roster")])
         sid = a.add("subject", {"type": "person", "alias": "Alias Caída", "region": "Oaxaca"})[0]
         notes = a.add(
             "crisis-note",
             [
                 {
                     "subject_ids": [sid],
-                    "occurred_at": "2026-11-20T10:30:00",
+                    "occurred_at": "2026-09-20T10:30:00",
                     "event": "threat",
                     "narrative": f"Nota ficticia {i}",
                     "urgency": "low",
@@ -68,7 +68,7 @@ def test_kill_during_export_and_import(tmp_path: Path) -> None:
         finished = [p for p in stick.iterdir() if not p.name.startswith(".")]
         with open_vault(make_ctx(coord), PASS) as c:
             # Whatever looks finished imports cleanly; leftovers are never taken for bundles.
-            outcomes = exchange.import_paths(c, finished) if finished else []
+            outcomes = intake.import_paths(c, finished).outcomes if finished else []
             assert all(o.status != "refused" for o in outcomes), [o.reason for o in outcomes]
         if code is not None:
             assert code == 0 and finished

@@ -28,7 +28,7 @@ import pytest
 from teamkit import SUBJECT, make_team, note
 
 from aluna_field.i18n import tr
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault, open_vault
@@ -123,7 +123,7 @@ def field_vault(tmp_path: Path, clock: FakeClock) -> AppContext:
     """An accompanier's vault (enrolled, roster received) holding a 3 MiB attachment."""
     t = make_team(tmp_path / "team", clock)
     try:
-        exchange.import_paths(t.a1, [w.path for w in exchange.export(t.c, tmp_path / "roster")])
+        intake.import_paths(t.a1, [w.path for w in exchange.export(t.c, tmp_path / "roster")])
         sid = t.a1.add("subject", SUBJECT)[0]
         [nid] = t.a1.add("crisis-note", note(sid, "Nota ficticia del disco lleno"))
         t.a1.attach_stream(nid, io.BytesIO(os.urandom(PHOTO)), "foto-ficticia.jpg", "image/jpeg")
@@ -317,7 +317,7 @@ def test_an_import_on_a_full_disk_applies_nothing_and_the_next_one_works(
     disk = small_disk("team-disk", 16384)
     t = make_team(disk, clock)
     try:
-        exchange.import_paths(t.a1, [w.path for w in exchange.export(t.c, tmp_path / "roster")])
+        intake.import_paths(t.a1, [w.path for w in exchange.export(t.c, tmp_path / "roster")])
         sid = t.a1.add("subject", SUBJECT)[0]
         for _ in range(3):
             t.a1.add("crisis-note", json.loads(_long_note(sid)))
@@ -329,12 +329,12 @@ def test_an_import_on_a_full_disk_applies_nothing_and_the_next_one_works(
         t.c.conn.execute("PRAGMA cache_size = -262144")
         filler = _fill(disk, 60)
         with pytest.raises(Exception) as caught:
-            exchange.import_paths(t.c, bundles)
+            intake.import_paths(t.c, bundles)
         assert is_disk_full(caught.value, t.c.ctx.vault_dir)
         assert not t.c.conn.in_transaction
         assert rows(t.c) == before
         filler.unlink()
-        [outcome] = exchange.import_paths(t.c, bundles)
+        [outcome] = intake.import_paths(t.c, bundles).outcomes
         assert outcome.status == "imported"
         assert len(t.c.list_records("crisis-note")) == 3
     finally:

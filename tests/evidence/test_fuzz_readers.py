@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from teamkit import Team, new_session, vault_digest
 
-from aluna_field.services import exchange
+from aluna_field.services import intake
 from aluna_field.services import team as team_service
 from aluna_field.services.session import Session
 from aluna_field.store.canonical import canonical_bytes
@@ -438,7 +438,7 @@ def _import(t: Team, data: bytes, folder: Path) -> str:
     path = folder / (os.urandom(6).hex() + ".afb")
     path.write_bytes(data)
     before = vault_digest(t.c)
-    [outcome] = exchange.import_paths(t.c, [path])
+    [outcome] = intake.import_paths(t.c, [path]).outcomes
     path.unlink()
     assert outcome.status in ("imported", "refused"), outcome.status
     event(f"bundle: {outcome.reason.key if outcome.reason else outcome.status}")

@@ -53,6 +53,7 @@ GUI_FIELDS = [
     "risk_notes",
     "impact",
     "resistance",
+    "lessons",
     "follow_up",
     "assignee",
     "edit",
@@ -223,7 +224,7 @@ def cli_session(cli: Cli, world: dict[str, Path], m: dict[str, str]) -> None:
         "crisis-note",
         {
             "subject_ids": [sid],
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": f"Relato {m['narrative']}",
             "state_observed": f"Estado {m['state_observed']}",
@@ -261,6 +262,16 @@ def cli_session(cli: Cli, world: dict[str, Path], m: dict[str, str]) -> None:
             "intensity": 2,
             "narrative": f"Observación {m['impact']}",
             "resistance": f"Resiste {m['resistance']}",
+        },
+    )
+    add(
+        "activity",
+        {
+            "held_on": "2026-11-23",
+            "area": "team_care",
+            "type": "containment_session",
+            "participants": {"women": 3, "men": 2},
+            "lessons": f"Aprendizaje {m['lessons']}",
         },
     )
     add(

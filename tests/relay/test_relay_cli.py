@@ -38,7 +38,7 @@ def _note(subject: str) -> str:
     return json.dumps(
         {
             "subject_ids": [subject],
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": "Nota ficticia por la línea de órdenes",
             "urgency": "high",

@@ -187,6 +187,15 @@ def test_edits_change_the_counts(session: Session, sample: Sample) -> None:
     assert data.counts["impact-observation"] == 3
 
 
+def test_an_event_counts_under_each_of_its_perpetrators(session: Session, sample: Sample) -> None:
+    before = build_report(session, YEAR, TODAY)
+    session.edit(sample.records["C1"], {"perpetrator": ["state_police", "paramilitary"]})
+    data = build_report(session, YEAR, TODAY)
+    assert data.events[("threat", "paramilitary")] == before.events[("threat", "paramilitary")] + 1
+    assert data.events[("threat", "state_police")] == before.events[("threat", "state_police")]
+    assert data.counts["crisis-note"] == before.counts["crisis-note"]
+
+
 def test_accompanier_is_refused(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     ctx = make_ctx(tmp_path / "acomp", clock)
     coordinator_vault(ctx, role="accompanier")

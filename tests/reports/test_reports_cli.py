@@ -85,16 +85,40 @@ def test_area_filter(cli: Any, sample: Sample, out: Path) -> None:
     assert json.loads((out / "a.json").read_text())["counts"]["crisis-note"] == 2
 
 
+def _data_lines(path: Path) -> list[str]:
+    return [ln for ln in path.read_text().splitlines() if not ln.startswith("#")]
+
+
 def test_anonymised(cli: Any, sample: Sample, out: Path) -> None:
     r = cli("report", "anonymised", "--out", str(out / "anon.csv"))
     assert r.code == 0, r.err
-    assert "0 cells;" in r.err and "were suppressed" in r.err
+    assert "0 published" in r.err and "suppressed (" in r.err
+    assert "At this threshold no level keeps a cell" in r.err
     text = (out / "anon.csv").read_text()
-    assert text.splitlines() == [
-        "table,month,state,sphere,category,event,perpetrator,urgency,risk_level,count"
+    assert _data_lines(out / "anon.csv") == [
+        "table,period,country,state,sphere,category,event,perpetrator,urgency,risk_level,count"
     ]
     assert all(secret not in text for secret in sample.secrets)
     assert cli("report", "anonymized", "--min-cell", "3", "--out", str(out / "b.csv")).code == 0
+
+
+def test_anonymised_names_the_organisation_and_the_period_in_words(
+    cli: Any, sample: Sample, out: Path
+) -> None:
+    target = out / "anon.csv"
+    r = cli("--lang", "es", "report", "anonymised", *YEAR, "--by", "year", "--out", str(target))
+    assert r.code == 0, r.err
+    top = [ln for ln in target.read_text().splitlines() if ln.startswith("#")]
+    assert "# Periodo: del 1 de enero al 31 de diciembre de 2025" in top
+    assert "celdas por año / país" in r.err
+    args = ("report", "anonymised", "--organisation", "Colectiva Inventada de Prueba")
+    assert cli(*args, "--area-level", "state", "--out", str(target)).code == 0
+    text = target.read_text()
+    assert "# Organisation: Colectiva Inventada de Prueba" in text
+    assert "# Period: every record, with no date limit" in text
+    assert "# Cells by year and state or department" in text
+    r = cli("report", "anonymised", "--organisation", "Dos\nlíneas", "--out", str(out / "x.csv"))
+    assert r.code == 4 and "one line" in r.err and not (out / "x.csv").exists()
 
 
 @pytest.mark.parametrize(
@@ -102,7 +126,7 @@ def test_anonymised(cli: Any, sample: Sample, out: Path) -> None:
     [
         (("--from", "2025-13-01"), 2, "The --from date is not valid"),
         (("--to", "ayer"), 2, "The --to date is not valid"),
-        (("--from", "2025-06-01", "--to", "2025-01-01"), 2, "--from date is after"),
+        (("--from", "2025-06-01", "--to", "2025-01-01"), 4, "--from date is after"),
         (("--format", "xml"), 2, "Usage error"),
         (("--area", "gardening"), 2, "Usage error"),
         (("--region", "Atlántida"), 4, "No subject has the region Atlántida."),
@@ -141,7 +165,12 @@ def test_anonymised_refusals(cli: Any, sample: Sample, out: Path) -> None:
     r = cli("report", "anonymised", "--format", "pdf", "--out", str(out / "a.pdf"))
     assert r.code == 2 and "only saved as CSV" in r.err
     r = cli("report", "anonymised", "--min-cell", "2", "--out", str(out / "a.csv"))
-    assert r.code == 2 and "at least 3" in r.err
+    assert r.code == 4 and "--min-cell must be at least 3" in r.err
+    reversed_period = ("--from", "2025-06-01", "--to", "2025-01-01")
+    r = cli("report", "anonymised", *reversed_period, "--out", str(out / "a.csv"))
+    assert r.code == 4 and "--from date is after the --to date" in r.err
+    r = cli("report", "anonymised", "--by", "week", "--out", str(out / "a.csv"))
+    assert r.code == 2 and "--by" in r.err
     r = cli("report", "anonymised", "--min-cell", "cinco", "--out", str(out / "a.csv"))
     assert r.code == 2
     assert not any(out.iterdir())
@@ -181,10 +210,34 @@ def test_training_vault_year_pdf_and_anonymised_csv(cli: Any, out: Path) -> None
     r = cli("report", "anonymised", *year, "--min-cell", "3", "--out", str(out / "anon.csv"))
     assert r.code == 0, r.err
     text = (out / "anon.csv").read_text()
-    rows = list(csv.DictReader(io.StringIO(text)))
-    # A training vault is small: every month-and-state cell is under the threshold.
-    suppressed = int(r.err.split(";")[1].split()[0])
-    assert suppressed > 0 and len(rows) == int(r.err.split(": ")[1].split()[0])
+    rows = list(csv.DictReader(io.StringIO("\n".join(_data_lines(out / "anon.csv")))))
     assert all(int(row["count"]) >= 3 for row in rows)
     for needle in (MARKER, "Ficticio", "Ficticia", "Medellín", "Chilpancingo", *ACCOMPANIERS):
         assert needle not in text, needle
+    # A team of ten's year, for the whole country, at the default threshold: rows.
+    national = ("--by", "year", "--area-level", "country")
+    r = cli("report", "anonymised", *year, *national, "--out", str(out / "national.csv"))
+    assert r.code == 0, r.err
+    rows = list(csv.DictReader(io.StringIO("\n".join(_data_lines(out / "national.csv")))))
+    assert rows and all(int(row["count"]) >= 5 and row["state"] == "" for row in rows)
+    published = int(r.err.split("): ")[1].split()[0])
+    assert published == len(rows)
+    assert {row["country"] for row in rows} <= {"MX", "CO"}
+    # The published counts are those `list --json` gives, note by note.
+    records = json.loads(cli("list", "--json").out)
+    colombia = {"Cauca", "Antioquia", "Chocó"}
+    country = {
+        r["id"]: "CO" if r["region"].split(" / ")[0] in colombia else "MX"
+        for r in records
+        if r["kind"] == "subject"
+    }
+    expected: dict[tuple[str, str], int] = {}
+    for note in (r for r in records if r["kind"] == "crisis-note"):
+        if note["occurred_at"].startswith("2026"):
+            for place in {country[sid] for sid in note["subject_ids"]}:
+                key = (place, note["urgency"])
+                expected[key] = expected.get(key, 0) + 1
+    urgency = [row for row in rows if row["table"] == "urgency"]
+    assert urgency
+    for row in urgency:
+        assert int(row["count"]) == expected[(row["country"], row["urgency"])], row

@@ -16,8 +16,9 @@ from PySide6.QtCore import QDate
 from reports_sample import TODAY, coordinator_vault
 
 from aluna_field.services.context import AppContext
+from aluna_field.services.reports import Level
 from aluna_field.services.session import Session
-from aluna_field.services.vaults import open_vault
+from aluna_field.services.vaults import create_vault, open_vault
 from aluna_field.ui.reports import ReportsPane
 from aluna_field.ui.reports.charts import HeatMap, Lines
 from aluna_field.ui.reports.filter_bar import NO_LIMIT
@@ -150,11 +151,16 @@ def test_pdf_csv_and_anonymised_exports(qtbot: Any, session: Session, tmp_path: 
     anon = tmp_path / "out" / "anon.csv"
     with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
         pane.export_anonymised(anon)
-    # Every cell of this small vault is under 5 records: only the header is left.
-    assert anon.read_text().splitlines() == [
-        "table,month,state,sphere,category,event,perpetrator,urgency,risk_level,count"
+    # Every cell of this small vault is under 5 records: only the notes and the header.
+    lines = anon.read_text().splitlines()
+    assert [ln for ln in lines if not ln.startswith("#")] == [
+        "table,period,country,state,sphere,category,event,perpetrator,urgency,risk_level,count"
     ]
-    assert "suppressed" not in pane.status.text() and "left out" in pane.status.text()
+    assert "# Period: from 1 January to 31 December 2025" in lines
+    status = pane.status.text()
+    assert "0 cells published" in status and "Cells suppressed:" in status
+    assert "fewer than 5 records" in status
+    assert pane.anonymised.hint.text().startswith("With so few records")
 
 
 def test_export_into_the_vault_folder_is_refused(
@@ -312,3 +318,34 @@ def test_cancelled_pdf_writes_nothing(qtbot: Any, session: Session, tmp_path: Pa
     with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
         pane.export_pdf(target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_training_vault_anonymised_at_the_suggested_level(
+    qtbot: Any, tmp_path: Path, clock: Any
+) -> None:
+    from aluna_field.services.demo import fill_demo
+
+    ctx = make_ctx(tmp_path / "taller", clock)
+    with create_vault(ctx, PASSPHRASE, "Coordinación Prueba", "coordinator", "Equipo Prueba") as s:
+        fill_demo(s)
+        pane = ReportsPane(s, "es", today=TODAY)
+        qtbot.addWidget(pane)
+        _settled(qtbot, pane)
+        box = pane.anonymised
+        # By month and state every cell of a small team is suppressed: a coarser one is
+        # suggested and chosen.
+        assert box.suggested is not None and box.suggested != Level("month", "state")
+        assert box.level() == box.suggested
+        assert box.hint.text().startswith("Sugerido: ") and "el nivel más fino" in box.hint.text()
+        box.by.setCurrentIndex(box.by.findData("year"))
+        box.area.setCurrentIndex(box.area.findData("country"))
+        target = tmp_path / "out.csv"
+        with qtbot.waitSignal(pane.saved, timeout=WAIT_MS):
+            pane.export_anonymised(target)
+        lines = target.read_text().splitlines()
+        data = [ln for ln in lines if not ln.startswith("#")]
+        assert len(data) > 1 and all(ln.split(",")[3] == "" for ln in data[1:])
+        assert "# Organización: Equipo Prueba" in lines
+        status = pane.status.text()
+        assert "celdas publicadas" in status and "Celdas suprimidas:" in status
+        assert "sujetos distintos" in status

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
 from aluna_field.store.canonical import canonical_bytes, digest
@@ -74,7 +74,7 @@ def send(
     folder = root / f"usb-{next(_folders)}"
     written = exchange.export(sender, folder, for_devices)
     for r in receivers:
-        outcomes = exchange.import_paths(r, [folder])
+        outcomes = intake.import_paths(r, [folder]).outcomes
         assert all(o.status != "refused" for o in outcomes), [o.reason for o in outcomes]
     return [w.path for w in written]
 
@@ -104,7 +104,7 @@ SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio Ceiba", "region": 
 def note(subject_id: str, text: str) -> dict[str, object]:
     return {
         "subject_ids": [subject_id],
-        "occurred_at": "2026-11-20T10:30:00",
+        "occurred_at": "2026-09-20T10:30:00",
         "event": "threat",
         "narrative": text,
         "urgency": "high",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teamkit import SUBJECT, Team, enrol, new_session, note, open_bundle, send, split_frames
 
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services.session import Session
 from aluna_field.sync.bundle_format import Frame
 from support import FakeClock
@@ -118,6 +118,6 @@ def test_a_filtered_bundle_never_takes_a_frame_with_records_not_entitled(
     frames = _ops_frames(c, a1, team.root / "for-a1")
     text = b"".join(zlib.decompress(f) for f in frames)
     assert other.encode() not in text and b"Alias Ficticio Reservado" not in text
-    exchange.import_paths(a1, [team.root / "for-a1"])
+    intake.import_paths(a1, [team.root / "for-a1"])
     assert a1.show(own).state.fields["alias"] == SUBJECT["alias"]
     c2.close()

@@ -24,7 +24,7 @@ from teamkit import (
 )
 
 from aluna_field.domain.kinds import validate_record
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services import team as team_service
 from aluna_field.services.session import Session
 from aluna_field.store.hlc import Hlc
@@ -38,7 +38,7 @@ def _import(session: Session, data: bytes, folder: Path) -> exchange.Outcome:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{secrets.token_hex(12)}.afb"
     path.write_bytes(data)
-    [outcome] = exchange.import_paths(session, [path])
+    [outcome] = intake.import_paths(session, [path]).outcomes
     return outcome
 
 

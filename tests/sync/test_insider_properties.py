@@ -19,7 +19,7 @@ from teamkit import SUBJECT, Team, craft, make_team, rehash, send, signed_ops
 from test_insider import new_root
 
 from aluna_field.domain.kinds import RecordInvalid, derived_fields, validate_record
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services import team as team_service
 from aluna_field.services.session import Session
 from aluna_field.store import oplog
@@ -100,10 +100,10 @@ class World:
         folder = self.root / f"usb-{secrets.token_hex(4)}"
         exchange.export(sender, folder)
         for r in receivers:
-            exchange.import_paths(r, [folder])
+            intake.import_paths(r, [folder])
 
     def _to_c(self, data: bytes) -> None:
-        exchange.import_paths(self.team.c, [self._file(data)])
+        intake.import_paths(self.team.c, [self._file(data)])
 
     def _op(self, kind: str, values: dict[str, object], rid: str | None = None) -> Op:
         self.wall += 1000
@@ -206,7 +206,7 @@ class World:
         elif name == "via_b":
             op = self._op("subject", {**SUBJECT, "alias": "Alias Ficticio por B"})
             data = craft(a, [b.identity.public], signed_ops(a, [op], seq=1))
-            exchange.import_paths(b, [self._file(data)])
+            intake.import_paths(b, [self._file(data)])
             self._deliver(b, [c])
 
     # -- what must hold ------------------------------------------------------------------

@@ -86,7 +86,7 @@ def test_three_devices_through_the_cli(devices: dict[str, Device], tmp_path: Pat
         "crisis-note",
         {
             "subject_ids": [sid],
-            "occurred_at": "2026-11-20T10:30:00",
+            "occurred_at": "2026-09-20T10:30:00",
             "event": "threat",
             "narrative": "Nota ficticia de A1",
             "urgency": "high",

@@ -9,7 +9,7 @@ import re
 import pytest
 from teamkit import SUBJECT, Team, note, send, vault_digest
 
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services import team as team_service
 from aluna_field.sync.errors import TeamError
 
@@ -82,7 +82,7 @@ def test_acks_travel_back_and_stop_resending(team: Team) -> None:
     a1.add("crisis-note", [note(s1, f"Nota ficticia {i}") for i in range(3)])
     first = exchange.export(a1, team.root / "u1")[0]
     assert first.stats.ops == 4
-    exchange.import_paths(c, [team.root / "u1"])
+    intake.import_paths(c, [team.root / "u1"])
     again = exchange.export(a1, team.root / "u2")[0]
     assert again.stats.ops == 4  # no ack has come back yet: everything again
     send(c, [a1], team.root)  # the coordinator's bundle carries its acks
@@ -96,7 +96,7 @@ def test_replay_is_harmless_and_reported(team: Team) -> None:
     a1.add("subject", SUBJECT)
     paths = send(a1, [c], team.root)
     before = vault_digest(c)
-    outcomes = exchange.import_paths(c, paths)
+    outcomes = intake.import_paths(c, paths).outcomes
     assert [o.status for o in outcomes] == ["already"]
     assert vault_digest(c) == before
 
@@ -149,7 +149,7 @@ def test_revoked_sender_bundles_after_revocation_are_refused(team: Team) -> None
     listed = {m.device_id: m for m in team_service.members(c)}
     assert listed[a1.identity.device_id].revoked
     before = vault_digest(c)
-    outcomes = exchange.import_paths(c, [late[0].path])
+    outcomes = intake.import_paths(c, [late[0].path]).outcomes
     assert outcomes[0].status == "refused"
     assert outcomes[0].reason is not None and outcomes[0].reason.key == "bundle_sender_revoked"
     assert vault_digest(c) == before

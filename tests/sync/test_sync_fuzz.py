@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from teamkit import SUBJECT, Team, note, open_bundle, seal, send, vault_digest
 
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 
 FUZZ = settings(
     max_examples=150,
@@ -64,7 +64,7 @@ def _import_refused(team: Team, folder: Path, data: bytes) -> None:
     path = folder / (os.urandom(6).hex() + ".afb")
     path.write_bytes(data)
     before = vault_digest(team.c)
-    [outcome] = exchange.import_paths(team.c, [path])
+    [outcome] = intake.import_paths(team.c, [path]).outcomes
     path.unlink()
     assert outcome.status == "refused", outcome.status
     assert vault_digest(team.c) == before

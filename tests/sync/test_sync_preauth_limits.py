@@ -19,7 +19,7 @@ from pathlib import Path
 from teamkit import Team, vault_digest
 
 from aluna_field.cli.exit_codes import exit_code
-from aluna_field.services import exchange
+from aluna_field.services import intake
 from aluna_field.services.session import Session
 from aluna_field.store.canonical import canonical_bytes
 from aluna_field.sync import bundle_content as content
@@ -69,7 +69,7 @@ def _refused_within_bound(session: Session, data: bytes, folder: Path, reason: s
     before = vault_digest(session)
     tracemalloc.start()
     try:
-        [outcome] = exchange.import_paths(session, [path])
+        [outcome] = intake.import_paths(session, [path]).outcomes
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from teamkit import SUBJECT, Team, craft, rehash, send, signed_ops, vault_digest
 
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.services.session import Session
 from aluna_field.store import oplog
 from aluna_field.store.canonical import digest
@@ -34,7 +34,7 @@ def _import(session: Session, data: bytes, folder: Path) -> tuple[str, str | Non
     folder.mkdir(exist_ok=True)
     path = folder / f"{os.urandom(6).hex()}.afb"
     path.write_bytes(data)
-    [outcome] = exchange.import_paths(session, [path])
+    [outcome] = intake.import_paths(session, [path]).outcomes
     return outcome.status, outcome.reason.key if outcome.reason is not None else None
 
 

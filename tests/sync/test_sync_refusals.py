@@ -27,7 +27,7 @@ from teamkit import (
     vault_digest,
 )
 
-from aluna_field.services import exchange
+from aluna_field.services import exchange, intake
 from aluna_field.store.canonical import canonical_bytes
 from aluna_field.store.hlc import Hlc
 from aluna_field.store.oplog import ChangeSet, changeset_payload
@@ -58,7 +58,7 @@ class Case:
         path = self.folder / f"{os.urandom(6).hex()}.afb"
         path.write_bytes(data)
         before = vault_digest(session)
-        [outcome] = exchange.import_paths(session, [path])
+        [outcome] = intake.import_paths(session, [path]).outcomes
         assert outcome.status == "refused"
         assert outcome.reason is not None
         if reason is not None:
@@ -102,7 +102,7 @@ def _flip(data: bytes, pos: int) -> bytes:
 def test_the_untouched_bundle_imports(case: Case) -> None:
     path = case.folder / "ok.afb"
     path.write_bytes(case.data)
-    [outcome] = exchange.import_paths(case.team.c, [path])
+    [outcome] = intake.import_paths(case.team.c, [path]).outcomes
     assert outcome.status == "imported" and outcome.attachments == 1
 
 
@@ -275,7 +275,7 @@ def test_random_empty_and_half_written_files_in_the_folder(case: Case) -> None:
     (case.folder / "cortado.afb").write_bytes(case.data[: len(case.data) // 2])
     (case.folder / "bueno.afb").write_bytes(case.data)
     (case.folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
-    outcomes = {Path(o.path).name: o for o in exchange.import_paths(t.c, [case.folder])}
+    outcomes = {Path(o.path).name: o for o in intake.import_paths(t.c, [case.folder]).outcomes}
     assert outcomes["bueno.afb"].status == "imported"
     reasons = {n: o.reason.key for n, o in outcomes.items() if o.reason is not None}
     assert reasons == {
@@ -289,7 +289,7 @@ def test_random_empty_and_half_written_files_in_the_folder(case: Case) -> None:
 def test_bundle_for_someone_else_in_a_folder_is_skipped(case: Case) -> None:
     (case.folder / "para-c.afb").write_bytes(case.data)
     before = vault_digest(case.team.a2)
-    [outcome] = exchange.import_paths(case.team.a2, [case.folder])
+    [outcome] = intake.import_paths(case.team.a2, [case.folder]).outcomes
     assert outcome.status == "skipped"
     assert vault_digest(case.team.a2) == before
 
@@ -320,7 +320,7 @@ def test_revoked_coordinator_cannot_add_members_behind_the_revocation(team: Team
             team_store.store_entries(c2.conn, [entry])
         [written] = exchange.export(c2, team.root / "rogue", [team.a1.identity.device_id])
         before = vault_digest(team.a1)
-        [outcome] = exchange.import_paths(team.a1, [written.path])
+        [outcome] = intake.import_paths(team.a1, [written.path]).outcomes
         # c2's bundles are newer than its revocation: refused, and the rogue never joins
         assert outcome.status == "refused"
         assert outcome.reason is not None and outcome.reason.key == "bundle_sender_revoked"

@@ -21,7 +21,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from aluna_field.domain.kinds import KIND_CODES
-from aluna_field.services import exchange, team
+from aluna_field.services import exchange, intake, team
 from aluna_field.services.demo import MARKER, fill_demo
 from aluna_field.services.session import Session
 from aluna_field.services.vaults import create_vault
@@ -130,6 +130,18 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
     detail.tabs.setCurrentIndex(2)
     settle(app, ctrl)
     written.append(save(ctrl.window, out, f"history-{lang}"))
+    group = ws.env.backend.call(
+        lambda s: next(
+            v.rid
+            for v in s.list_records("subject")
+            if str(v.state.fields["alias"]).startswith("Colectivo Ficticio Ceiba")
+        )
+    )
+    ws.open_record("subject", group)
+    subjects = ws.records_pane("subject").detail
+    subjects.tabs.setCurrentWidget(subjects.about)
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"case-file-{lang}"))
     ws.show_pane("search")
     search = ws.panes["search"]
     search.box.setText("ficticio")  # type: ignore[attr-defined]
@@ -180,7 +192,7 @@ def _teammate(s: Session, folder: Path) -> str:
 
 def _carry(sender: Session, receiver: Session, folder: Path) -> None:
     exchange.export(sender, folder)
-    exchange.import_paths(receiver, [folder])
+    intake.import_paths(receiver, [folder])
 
 
 def _fill_risk(host: object, pane: object) -> None:

@@ -103,6 +103,32 @@ def test_a_crisis_note_in_the_future_is_refused(qtbot: QtBot, controller: AppCon
     assert ws.env.backend.call(lambda s: s.list_records("crisis-note")) == []
 
 
+def test_the_future_is_refused_by_the_save_not_the_form(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    """The rule is the crisis-note spec's, run by the one save use case against the
+    window's clock: the form itself finds nothing wrong, the save refuses it beside the
+    field, and the follow-up the note would bring is not written either."""
+    ws, host = _note(qtbot, controller)
+    when = field(host, "occurred_at")
+    assert isinstance(when, DateTimeField)
+    _retype(qtbot, when, "2027-01-05 09:00")
+    due = field(host, "follow_up_on")
+    assert isinstance(due, DateField) and due.check is not None
+    press(qtbot, due.check)
+    _retype(qtbot, due, "2027-01-10")
+    assert host.form.validate() == []
+    press(qtbot, host.save_button)
+    assert "futuro" in host.form.rows["occurred_at"].error.text()
+    assert ws.env.backend.call(lambda s: s.list_records("follow-up")) == []
+    _retype(qtbot, when, "2026-09-20 18:00")
+    with qtbot.waitSignal(host.saved):
+        press(qtbot, host.save_button)
+    assert host.form.rows["occurred_at"].error.text() == ""
+    ups = ws.env.backend.call(lambda s: s.list_records("follow-up"))
+    assert [u.state.fields["due_on"] for u in ups] == ["2027-01-10"]
+
+
 def test_the_calendar_opens_from_the_keyboard(qtbot: QtBot, controller: AppController) -> None:
     _ws, host = _note(qtbot, controller)
     when = field(host, "occurred_at")

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from aluna_field.services.drafts import Draft
 from aluna_field.ui.home.drafts_model import DraftsModel
-from aluna_field.ui.records.format import Lookup
 from aluna_field.ui.records.history import HistoryModel
 from aluna_field.ui.records.model import Filters, RecordFilterProxy, RecordTableModel, matches
 from aluna_field.ui.records.rows import RecordRow
+from aluna_field.ui.values.format import Lookup
 
 S1, S2 = "1" * 32, "2" * 32
 LOOKUP = Lookup(aliases={S1: "Colectivo Ficticio Uno", S2: "Red Ficticia Dos"})

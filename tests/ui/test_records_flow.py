@@ -118,6 +118,15 @@ def test_one_of_each_kind_search_edit_history(qtbot: QtBot, controller: AppContr
     type_into(qtbot, host, "description", "Llamar para saber cómo sigue (ficticio).")
     save(qtbot, controller, ws.records_pane("follow-up"))
 
+    _new(qtbot, controller, ws, "activity")
+    host = ws.records_pane("activity").host
+    assert host is not None
+    choose(host, "type", "strengthening_session")
+    choose(host, "area", "organizational_strengthening")
+    pick_subject(qtbot, host, "subject_ids", "ceiba")
+    type_into(qtbot, host, "agreements", "Volver a reunirse en un mes (ficticio).")
+    save(qtbot, controller, ws.records_pane("activity"))
+
     kinds = sorted(v.kind for v in backend.call(lambda s: s.list_records()))
     assert kinds == sorted(KIND_CODES)
 

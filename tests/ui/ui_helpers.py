@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 from aluna_field.services.context import AppContext
 from aluna_field.ui.common.chips import ChipSelector, ToggleCards
 from aluna_field.ui.common.choices import CodeCombo, Segmented
-from aluna_field.ui.forms.basic import SecretLine
-from aluna_field.ui.forms.fields import TextArea, TextLine
+from aluna_field.ui.forms.fields import SecretLine, TextArea, TextLine
 from aluna_field.ui.forms.host import FormHost
 from aluna_field.ui.forms.pickers import SubjectPicker
 from aluna_field.ui.records.pane import RecordsPane

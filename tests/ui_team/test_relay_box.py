@@ -60,14 +60,21 @@ def test_relay_settings_test_and_background_rounds(
     assert len(dav.files()) == 1  # the bundle for Ana, under a random name
     # Ana keeps the password in her vault; her first round brings the team's roster.
     add_note(ana)
-    ana_box = ana.sync_pane(qtbot, tmp_path / "stick").relay
+    ana_pane = ana.sync_pane(qtbot, tmp_path / "stick")
+    ana_box = ana_pane.relay
     fill(qtbot, ana_box, dav.url(), PASSWORD)
     click(qtbot, ana_box.keep)
-    with qtbot.waitSignal(ana_box.received, timeout=30_000):
+    with qtbot.waitSignal(ana_box.arrived, timeout=30_000) as arrived:
         click(qtbot, ana_box.save_button)
     qtbot.waitUntil(lambda: _state(ana_box) == "ok", timeout=30_000)
     assert ana.call(lambda s: s.info()["team"]) == "Equipo ficticio"
     assert "Relevo: llegaron 1 paquetes." in notification_area(ana_box, "es").messages()
+    # The screen says what came by the relay as any import says it: the team list.
+    came = arrived.args[0]
+    assert came.imported == 1 and came.team_changes >= 2 and not came.refused
+    texts = ana_pane.summary.texts()
+    assert any(line.startswith("Llegó la lista del equipo actualizada") for line in texts)
+    assert "No llegó nada nuevo." not in texts and not ana_pane.summary.remove_buttons
     # "Sync now" on the coordinator's side brings Ana's note.
     click(qtbot, coord_box.sync_now_button)
     qtbot.waitUntil(

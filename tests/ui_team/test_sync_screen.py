@@ -12,6 +12,7 @@ from uiteam import Device, add_note, click, enrol, exchange
 
 from aluna_field.i18n import tr
 from aluna_field.services.drive_exchange import ExchangeSummary, Refusal
+from aluna_field.sync.errors import BundleRefused
 from aluna_field.ui.common.folder_picker import FolderPicker
 from aluna_field.ui.notifications.toasts import notification_area
 from aluna_field.ui.sync.drives import Drive, DriveWatcher, looks_removable
@@ -142,7 +143,7 @@ def test_summary_lines_in_plain_words() -> None:
         skipped=3,
         people={"Beto Ficticio": [0, 4], "Ana Ficticia": [1, 2]},
         open_conflicts=2,
-        refused=[Refusal("x.afb", "Beto Ficticio", "fue alterado o está dañado.")],
+        refused=[Refusal("x.afb", "", "Beto Ficticio", BundleRefused("bundle_tampered"))],
         not_sent="no hay a quién enviar.",
     )
     lines = summary_lines(summary, "en")
@@ -151,7 +152,7 @@ def test_summary_lines_in_plain_words() -> None:
         "Beto Ficticio — new records: 0 · changed: 4",
         "Records with conflicting versions to review: 2.",
         "Bundles not accepted (they changed nothing in the vault): 1.",
-        "• The bundle x.afb, from Beto Ficticio: fue alterado o está dañado.",
+        "• The bundle x.afb, from Beto Ficticio: it was altered or is damaged.",
         "Nothing was written: no hay a quién enviar.",
         "Bundles for other team members (they stay on the drive): 3.",
     ]

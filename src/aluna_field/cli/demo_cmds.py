@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..services.demo import DemoNotEmpty, create_demo_vault
+from ..services.demo import DemoNotEmpty
+from ..services.demo_team import DemoTeamExists, create_demo_vault, default_team_dir
 from ..services.vaults import check_passphrase, vault_exists
 from .env import CliEnv
 from .io import InputError, passphrase
@@ -17,16 +18,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # option's value when it is not repeated here.
     p.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault folder")
     p.add_argument("--seed", type=int, default=7, help="the same seed gives the same records")
+    p.add_argument(
+        "--team-dir",
+        type=Path,
+        metavar="DIR",
+        help="where the accompaniers' vaults go (default: beside the vault, <vault>-equipo)",
+    )
     p.set_defaults(func=cmd_demo)
 
 
 def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
     secret = passphrase(env.lang, confirm=not vault_exists(env.ctx))
     check_passphrase(secret)
+    folder = args.team_dir or default_team_dir(env.ctx.vault_dir)
     try:
-        count = create_demo_vault(env.ctx, secret, args.seed)
+        made = create_demo_vault(env.ctx, secret, args.seed, folder)
     except DemoNotEmpty as exc:
         raise InputError("demo_not_empty") from exc
-    env.say("demo_done", n=count)
+    except DemoTeamExists as exc:
+        raise InputError("demo_team_exists", path=folder) from exc
+    env.say("demo_done", n=made.records)
     env.say("created", path=env.ctx.vault_dir)
+    env.say("demo_team", path=folder, names=", ".join(made.members))
     return 0

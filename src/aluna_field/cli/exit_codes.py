@@ -1,4 +1,8 @@
-"""The one table of process exit codes (../shared/cli.md, "Exit codes")."""
+"""The one table of process exit codes and their meaning (../shared/cli.md, "Exit codes").
+
+The meaning of each code is a message (i18n_exit.py); the README's tables, in English
+and Spanish, say exactly that, and tests/cli/test_exit_codes.py checks them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from ..domain.failures import Failure
+from ..i18n import tr
 
 EXIT_OK = 0
 
@@ -29,8 +34,34 @@ EXIT_USAGE = EXIT_CODES[Failure.USAGE]
 EXIT_VAULT = EXIT_CODES[Failure.VAULT]
 EXIT_INPUT = EXIT_CODES[Failure.INPUT]
 EXIT_BUNDLE = EXIT_CODES[Failure.BUNDLE]
+# Ctrl+C: the shell's convention (128 + SIGINT), not a kind of failure.
+EXIT_INTERRUPTED = 130
 
 
 def exit_code(failure: Failure | None) -> int:
     """The exit code of a kind of failure; 0 for none."""
     return EXIT_OK if failure is None else EXIT_CODES[failure]
+
+
+# Code → the key of its meaning in the message catalogue.
+MEANINGS: Mapping[int, str] = MappingProxyType(
+    {
+        0: "exit_0",
+        1: "exit_1",
+        2: "exit_2",
+        3: "exit_3",
+        4: "exit_4",
+        5: "exit_5",
+        6: "exit_6",
+        7: "exit_7",
+        8: "exit_8",
+        9: "exit_9",
+        10: "exit_10",
+        EXIT_INTERRUPTED: "exit_130",
+    }
+)
+
+
+def meaning(code: int, lang: str) -> str:
+    """What exit code `code` means, in lang (as the README's table says it)."""
+    return tr(MEANINGS[code], lang)

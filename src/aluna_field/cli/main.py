@@ -18,7 +18,7 @@ from ..services.context import AppContext, default_context
 from . import demo_cmds, record_cmds, report_cmds, sync_cmds, team_cmds, vault_cmds
 from .env import CliEnv
 from .errors import handle
-from .exit_codes import EXIT_USAGE
+from .exit_codes import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE
 from .io import UsageError
 
 COMMAND_GROUPS = (vault_cmds, record_cmds, demo_cmds, team_cmds, sync_cmds, report_cmds)
@@ -92,7 +92,7 @@ def run(
     except SystemExit as exc:  # --help
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:
         return handle(exc, env)
 
@@ -102,7 +102,7 @@ def _open_app(env: CliEnv) -> int:
         from ..ui.app import run_app
     except ImportError:
         env.stderr.write(tr("gui_missing", env.lang) + "\n")
-        return 1
+        return EXIT_INTERNAL
     code: int = run_app(env.ctx)
     return code
 

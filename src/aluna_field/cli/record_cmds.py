@@ -12,6 +12,7 @@ from typing import Any
 from ..domain import kinds as domain
 from ..i18n import tr
 from ..services.merging import conflict_json
+from ..services.record_csv import kind_csv
 from ..store.views import RecordView
 from .env import CliEnv
 from .io import InputError, UsageError, emit_json, read_json, read_records
@@ -47,7 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("list", help="list records")
     p.add_argument("--kind", choices=KINDS)
-    p.add_argument("--json", action="store_true")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--csv", action="store_true", help="CSV of one kind (needs --kind)")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", help="full-text search")
@@ -163,7 +166,12 @@ def cmd_show(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
+    if args.csv and args.kind is None:
+        raise UsageError("list_csv_needs_kind")
     with env.session() as s:
+        if args.csv:
+            env.stdout.write(kind_csv(s, args.kind, env.lang))
+            return 0
         _print_list(s.list_records(args.kind), args, env)
     return 0
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from ..i18n import tr
 from ..services import exchange, relay
-from ..sync.importer import Outcome
 from ..sync.relay.errors import RelayConfig
 from .env import CliEnv
 from .exit_codes import exit_code
+from .import_report import outcome_json, print_outcome
 from .io import emit_json
 
 
@@ -72,21 +72,7 @@ def _print(report: relay.RoundReport, env: CliEnv, names: dict[str, str]) -> Non
         to = ", ".join(sent.recipients)
         env.stdout.write(tr("relay_sent", lang, name=sent.name, to=to, ops=sent.ops) + "\n")
     for o in report.received:
-        file = os.path.basename(o.path)
-        if o.status == "refused" and o.reason is not None:
-            reason = o.reason.message(lang)
-            env.stdout.write(tr("import_refused", lang, file=file, reason=reason) + "\n")
-            continue
-        sender = o.sender_name or o.sender or "?"
-        env.stdout.write(
-            tr("import_done", lang, file=file, sender=sender, conflicts=o.conflicts) + "\n"
-        )
-        for author in sorted(set(o.new_by_author) | set(o.changed_by_author)):
-            new, changed = o.new_by_author.get(author, 0), o.changed_by_author.get(author, 0)
-            line = tr(
-                "import_author", lang, author=names.get(author, author), new=new, changed=changed
-            )
-            env.stdout.write(line + "\n")
+        print_outcome(o, env, names)
     summary = tr(
         "relay_summary",
         lang,
@@ -99,24 +85,13 @@ def _print(report: relay.RoundReport, env: CliEnv, names: dict[str, str]) -> Non
     env.stdout.write(summary + "\n")
 
 
-def _outcome_json(o: Outcome, lang: str, names: dict[str, str]) -> dict[str, Any]:
-    return {
-        "file": os.path.basename(o.path),
-        "status": o.status,
-        "reason": o.reason.key if o.reason else None,
-        "message": o.reason.message(lang) if o.reason else None,
-        "sender": o.sender,
-        "new": {names.get(a, a): n for a, n in sorted(o.new_by_author.items())},
-        "changed": {names.get(a, a): n for a, n in sorted(o.changed_by_author.items())},
-        "conflicts": o.conflicts,
-    }
-
-
 def _report_json(report: relay.RoundReport, lang: str, names: dict[str, str]) -> dict[str, Any]:
     error = report.error
     return {
         "sent": [{"file": s.name, "to": s.recipients, "ops": s.ops} for s in report.sent],
-        "received": [_outcome_json(o, lang, names) for o in report.received],
+        "received": [
+            outcome_json(o, lang, names, os.path.basename(o.path)) for o in report.received
+        ],
         "skipped": report.skipped,
         "deleted": report.deleted,
         "pending": report.pending_out,

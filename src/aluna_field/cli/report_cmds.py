@@ -23,10 +23,12 @@ from ..services.reports import (
     write_report_csv,
     write_report_json,
 )
-from ..services.reports.anonymised import check_min_cell
+from ..services.reports.anonymised import AREA_LEVELS, BY, check_min_cell
+from ..services.reports.anonymised_file import level_words
 from ..services.reports.exports import output_path
 from ..services.reports.filters import local_today
 from ..services.reports.source import has_region
+from ..services.reports.words import check_organisation, organisation_name
 from ..services.session import Session
 from .env import CliEnv
 from .exit_codes import EXIT_INTERNAL
@@ -59,19 +61,36 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="N",
         help=f"anonymised: leave out cells of fewer than N records (default {DEFAULT_MIN_CELL})",
     )
+    p.add_argument(
+        "--by",
+        choices=BY,
+        help="anonymised: cells by month, quarter or year (default: the finest with data)",
+    )
+    p.add_argument(
+        "--area-level",
+        choices=AREA_LEVELS,
+        help="anonymised: cells by state or for the whole country (default: the finest with data)",
+    )
+    p.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="the organisation named on outside reports (default: the setting, else the team)",
+    )
     p.set_defaults(func=cmd_report)
 
 
 def _filter(args: argparse.Namespace) -> ReportFilter:
     try:
-        return ReportFilter(
-            parse_day(args.date_from, "--from") if args.date_from else None,
-            parse_day(args.date_to, "--to") if args.date_to else None,
-            args.region,
-            AccompanimentArea(args.area) if args.area else None,
-        )
+        start = parse_day(args.date_from, "--from") if args.date_from else None
+        end = parse_day(args.date_to, "--to") if args.date_to else None
     except ReportInputError as exc:
         raise UsageError(exc.key, **exc.values) from None
+    try:
+        area = AccompanimentArea(args.area) if args.area else None
+        return ReportFilter(start, end, args.region, area)
+    except ReportInputError as exc:
+        # A period that ends before it starts is well-formed input that cannot be used.
+        raise InputError(exc.key, **exc.values) from None
 
 
 def _format(args: argparse.Namespace, out: Path) -> str:
@@ -138,20 +157,32 @@ def _anonymised(
 ) -> int:
     try:
         check_min_cell(args.min_cell)
+        chosen = check_organisation(args.organisation) if args.organisation else None
     except ReportInputError as exc:
-        raise UsageError(exc.key, **exc.values) from None
+        raise InputError(exc.key, **exc.values) from None
     with env.session() as s:
         _check(s, flt)
-        dataset = anonymised_dataset(s, flt, args.min_cell)
+        dataset = anonymised_dataset(s, flt, args.min_cell, args.by, args.area_level)
+        organisation = chosen if chosen is not None else organisation_name(s)
+    today = local_today(env.ctx.now_ms())
     try:
-        write_anonymised(dataset, target)
+        write_anonymised(dataset, target, env.lang, organisation, today)
     except OSError:
         raise InputError("report_write_failed", path=out) from None
+    level = dataset.level
     env.say(
         "report_anonymised_written",
         path=out,
         cells=len(dataset.cells),
+        level=" / ".join(level_words(level, env.lang)),
         suppressed=dataset.suppressed_cells,
+        records=dataset.suppressed_records,
+        subjects=dataset.suppressed_subjects,
         k=dataset.min_cell,
     )
+    hint = dataset.suggested
+    if hint is None:
+        env.say("report_level_none")
+    elif hint != level:
+        env.say("report_level_suggested", by=hint.by, area=hint.area)
     return 0

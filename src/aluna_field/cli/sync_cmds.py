@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from ..i18n import tr
-from ..services import exchange
-from ..sync.importer import Outcome
+from ..domain.failures import Failure
+from ..services import bundle_files, exchange, intake
 from . import relay_cmds
 from .env import CliEnv
-from .exit_codes import EXIT_BUNDLE
+from .exit_codes import exit_code
+from .import_report import outcome_json, print_outcome
 from .io import InputError, emit_json
 
 
@@ -38,57 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         # Into the stick's aluna-field/ folder, where the app looks for bundles too.
-        written = exchange.export(s, exchange.export_folder(Path(args.to)), args.for_)
+        written = exchange.export(s, bundle_files.export_folder(Path(args.to)), args.for_)
     for w in written:
         env.stdout.write(f"{w.path}\n")
         names = ", ".join(m.name for m in w.recipients)
         env.say("export_line", name=w.path.name, to=names, ops=w.stats.ops)
     return 0
-
-
-def _outcome_json(o: Outcome, lang: str, names: dict[str, str]) -> dict[str, Any]:
-    return {
-        "file": o.path,
-        "status": o.status,
-        "reason": o.reason.key if o.reason else None,
-        "message": o.reason.message(lang) if o.reason else None,
-        "sender": o.sender if o.status == "imported" else None,
-        "sender_name": o.sender_name if o.status == "imported" else None,
-        "new": {names.get(a, a): n for a, n in sorted(o.new_by_author.items())},
-        "changed": {names.get(a, a): n for a, n in sorted(o.changed_by_author.items())},
-        "conflicts": o.conflicts,
-        "ops": o.ops,
-        "attachments": o.attachments,
-    }
-
-
-def _print(o: Outcome, env: CliEnv, names: dict[str, str]) -> None:
-    name = Path(o.path).name
-    if o.status in ("already", "skipped"):
-        key = "import_already" if o.status == "already" else "import_skipped"
-        env.stdout.write(tr(key, env.lang, file=name) + "\n")
-        return
-    if o.status == "refused" and o.reason is not None:
-        reason = o.reason.message(env.lang)
-        env.stdout.write(tr("import_refused", env.lang, file=name, reason=reason) + "\n")
-        return
-    sender = o.sender_name or o.sender or "?"
-    env.stdout.write(
-        tr("import_done", env.lang, file=name, sender=sender, conflicts=o.conflicts) + "\n"
-    )
-    for author in sorted(set(o.new_by_author) | set(o.changed_by_author)):
-        env.stdout.write(
-            tr(
-                "import_author",
-                env.lang,
-                author=names.get(author, author),
-                new=o.new_by_author.get(author, 0),
-                changed=o.changed_by_author.get(author, 0),
-            )
-            + "\n"
-        )
-    if o.future_clock:
-        env.say("import_future_clock", file=name)
 
 
 def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
@@ -97,13 +51,13 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
         if not p.exists():
             raise InputError("file_not_found", path=str(p))
     with env.session() as s:
-        outcomes = exchange.import_paths(s, paths)
+        came = intake.import_paths(s, paths)
         names = exchange.author_names(s)
     if args.json:
-        emit_json([_outcome_json(o, env.lang, names) for o in outcomes], env.stdout)
+        emit_json([outcome_json(o, env.lang, names, o.path) for o in came.outcomes], env.stdout)
     else:
-        for o in outcomes:
-            _print(o, env, names)
-        if not outcomes:
+        for o in came.outcomes:
+            print_outcome(o, env, names)
+        if not came.outcomes:
             env.say("import_nothing")
-    return EXIT_BUNDLE if any(o.status == "refused" for o in outcomes) else 0
+    return exit_code(Failure.BUNDLE) if came.refused else exit_code(None)

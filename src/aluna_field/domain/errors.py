@@ -12,6 +12,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from aluna_field.domain.activity import (
+    ERR_CONTAINMENT_AREA,
+    ERR_OVER_TOTAL,
+    ERR_TEAM_CARE_SUBJECTS,
+)
 from aluna_field.domain.coded import normalize_lang
 from aluna_field.domain.records import ERR_MOURNING, ERR_REGION, ID_PATTERN
 from aluna_field.domain.risk_model import (
@@ -164,6 +169,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ERR_MOURNING: (
         "Mourning losses and alterations can only be recorded with the Mourning category",
         "Las pérdidas y alteraciones del duelo solo se registran con la categoría Duelo",
+    ),
+    ERR_OVER_TOTAL: (
+        "Participants by gender add up to more than the total",
+        "Las personas participantes por género suman más que el total",
+    ),
+    ERR_TEAM_CARE_SUBJECTS: (
+        "A team-care session names no one outside the team: leave the subjects empty",
+        "Una sesión de cuidado del equipo no nombra a nadie de fuera: deja vacíos los sujetos",
+    ),
+    ERR_CONTAINMENT_AREA: (
+        "A containment or supervision session of the team belongs to the area Team care",
+        "Una sesión de contención o supervisión del equipo es del área Cuidado del equipo",
     ),
     ERR_REGION: (
         "Must be 'State' or 'State / Municipality'",

@@ -1,18 +1,20 @@
 """The registry of record kinds: models, validation and per-kind field facts.
 
 This is the domain's front door for the store, the CLI and the UI. Kind codes are the
-public strings of cli.md ("crisis-note", ...).
+public strings of cli.md ("crisis-note", ...). Every per-kind fact here is read from
+the kind's spec (domain/specs.py); nothing about a field is spelled out twice.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, ValidationError
 
 from aluna_field.domain import field_labels
+from aluna_field.domain.activity import Activity
 from aluna_field.domain.coded import Coded, define_labels, normalize_lang
 from aluna_field.domain.errors import FieldError, RecordInvalid, UnknownKindError, field_errors
 from aluna_field.domain.records import (
@@ -22,12 +24,15 @@ from aluna_field.domain.records import (
     ImpactObservation,
     Subject,
 )
-from aluna_field.domain.risk_model import DERIVED as RISK_DERIVED
 from aluna_field.domain.risk_model import RiskAssessment
+from aluna_field.domain.spec import FieldSpec, KindSpec, extend_model
+from aluna_field.domain.specs import SPECS
 
 __all__ = [
     "KIND_CODES",
     "FieldError",
+    "FieldSpec",
+    "KindSpec",
     "RecordInvalid",
     "RecordKind",
     "UnknownKindError",
@@ -41,6 +46,7 @@ __all__ = [
     "reference_fields",
     "sensitive_fields",
     "set_fields",
+    "spec_of",
     "subject_refs",
     "text_fields",
     "validate_record",
@@ -54,6 +60,7 @@ KIND_CODES = (
     "risk-assessment",
     "impact-observation",
     "follow-up",
+    "activity",
 )
 
 
@@ -64,6 +71,7 @@ class RecordKind(Coded):
     RISK_ASSESSMENT = "risk-assessment"
     IMPACT_OBSERVATION = "impact-observation"
     FOLLOW_UP = "follow-up"
+    ACTIVITY = "activity"
 
     def plural(self, lang: str = "es") -> str:
         """The plural label ("Notas de crisis" / "Crisis notes")."""
@@ -80,6 +88,7 @@ define_labels(
         "risk-assessment": ("Análisis de riesgo", "Risk assessment"),
         "impact-observation": ("Observación de impactos", "Impact observation"),
         "follow-up": ("Seguimiento", "Follow-up"),
+        "activity": ("Actividad", "Activity"),
     },
 )
 
@@ -90,92 +99,41 @@ _PLURALS: Mapping[str, tuple[str, str]] = {
     "risk-assessment": ("Análisis de riesgo", "Risk assessments"),
     "impact-observation": ("Impactos", "Impacts"),
     "follow-up": ("Seguimientos", "Follow-ups"),
+    "activity": ("Actividades", "Activities"),
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _KindSpec:
-    model: type[BaseModel]
-    # Dotted paths; a segment that meets a list applies to every item.
-    text: tuple[str, ...]
-    sets: tuple[str, ...] = ()
-    derived: tuple[str, ...] = ()
-    date: str | None = None
-    subjects: tuple[str, ...] = ()
-    other_refs: tuple[str, ...] = ()
-    sensitive: tuple[str, ...] = ()
-
-
-_SPECS: Mapping[str, _KindSpec] = {
-    "subject": _KindSpec(
-        Subject,
-        text=("alias", "region", "notes"),
-        sets=("field_of_work", "member_of"),
-        subjects=("member_of",),
-        sensitive=("real_name",),
-    ),
-    "accompaniment": _KindSpec(
-        Accompaniment,
-        text=("title", "notes"),
-        sets=("subject_ids", "accompaniers"),
-        date="started_on",
-        subjects=("subject_ids",),
-    ),
-    "crisis-note": _KindSpec(
-        CrisisNote,
-        text=("narrative", "state_observed", "agreements"),
-        sets=("subject_ids", "interventions"),
-        date="occurred_at",
-        subjects=("subject_ids",),
-    ),
-    "risk-assessment": _KindSpec(
-        RiskAssessment,
-        text=(
-            "threats.description",
-            "threats.who",
-            "threats.when",
-            "threats.source",
-            "threats.credibility_note",
-            "vulnerabilities.description",
-            "capacities.description",
-            "measures.what",
-            "measures.who",
-            "measures.notes",
-            "notes",
-        ),
-        # The protection plan merges item by item (docs/merge.md): two people adding
-        # measures apart is not a conflict.
-        sets=("measures",),
-        derived=RISK_DERIVED,
-        date="assessed_on",
-        subjects=("subject_id",),
-    ),
-    "impact-observation": _KindSpec(
-        ImpactObservation,
-        text=("narrative", "resistance"),
-        sets=("subject_ids", "categories", "mourning_losses", "mourning_alterations"),
-        date="observed_on",
-        subjects=("subject_ids",),
-    ),
-    "follow-up": _KindSpec(
-        FollowUp,
-        text=("description", "assignee"),
-        date="due_on",
-        other_refs=("record_id",),
-    ),
+# The hand-written models: what plain field types cannot say (cross-field checks, the
+# risk assessment's items and derived level). Fields the spec adds are added to them.
+_MODELS: Mapping[str, type[BaseModel]] = {
+    "subject": Subject,
+    "accompaniment": Accompaniment,
+    "crisis-note": CrisisNote,
+    "risk-assessment": RiskAssessment,
+    "impact-observation": ImpactObservation,
+    "follow-up": FollowUp,
+    "activity": Activity,
 }
 
 
-def _spec(kind: str) -> _KindSpec:
+def spec_of(kind: str) -> KindSpec:
+    """The spec of `kind` (domain/specs.py); UnknownKindError if there is none."""
     try:
-        return _SPECS[kind]
+        return SPECS[kind]
     except KeyError:
         raise UnknownKindError(kind) from None
 
 
+@functools.lru_cache(maxsize=64)
+def _model(base: type[BaseModel], spec: KindSpec) -> type[BaseModel]:
+    return cast(type[BaseModel], extend_model(base, spec))
+
+
 def model_for(kind: str) -> type[BaseModel]:
-    """The pydantic model of `kind`; UnknownKindError if `kind` is not in KIND_CODES."""
-    return _spec(kind).model
+    """The pydantic model of `kind`, with every field its spec has; UnknownKindError if
+    `kind` is not in KIND_CODES."""
+    spec = spec_of(kind)
+    return _model(_MODELS[kind], spec)
 
 
 def validate_record(kind: str, data: object) -> dict[str, Any]:
@@ -201,8 +159,8 @@ def without_derived(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def field_names(kind: str) -> tuple[str, ...]:
-    """The input fields of `kind`, in declaration order (derived fields excluded)."""
-    return tuple(model_for(kind).model_fields)
+    """The input fields of `kind`, in form order (derived fields excluded)."""
+    return tuple(f.code for f in spec_of(kind).inputs)
 
 
 def text_fields(kind: str) -> tuple[str, ...]:
@@ -210,38 +168,38 @@ def text_fields(kind: str) -> tuple[str, ...]:
 
     Never includes sensitive fields (a subject's real name).
     """
-    return _spec(kind).text
+    return spec_of(kind).text_paths()
 
 
 def set_fields(kind: str) -> tuple[str, ...]:
     """List fields that behave as sets (sorted, no repeats; merged element-wise)."""
-    return _spec(kind).sets
+    return tuple(f.code for f in spec_of(kind).fields if f.merged_as_set)
 
 
 def derived_fields(kind: str) -> tuple[str, ...]:
     """Fields computed from others: present in output, refused as input."""
-    return _spec(kind).derived
+    return tuple(f.code for f in spec_of(kind).derived)
 
 
 def date_field(kind: str) -> str | None:
     """The main date used to filter and sort records of `kind`; None for subjects."""
-    return _spec(kind).date
+    return spec_of(kind).date
 
 
 def subject_refs(kind: str) -> tuple[str, ...]:
     """Fields holding subject ids (a single id or a list of ids)."""
-    return _spec(kind).subjects
+    return tuple(f.code for f in spec_of(kind).fields if f.type in ("subject", "subjects"))
 
 
 def reference_fields(kind: str) -> tuple[str, ...]:
     """Every field holding record ids: subject refs plus follow-up's `record_id`."""
-    spec = _spec(kind)
-    return spec.subjects + spec.other_refs
+    refs = tuple(f.code for f in spec_of(kind).fields if f.type == "record")
+    return subject_refs(kind) + refs
 
 
 def sensitive_fields(kind: str) -> tuple[str, ...]:
     """Fields shown only on demand and kept out of search and reports (real_name)."""
-    return _spec(kind).sensitive
+    return tuple(f.code for f in spec_of(kind).fields if f.sensitive)
 
 
 def json_schema(kind: str) -> dict[str, Any]:
@@ -255,7 +213,7 @@ def field_label(kind: str, field: str, lang: str = "es") -> str:
     Accepts error paths: list indexes are skipped ("threats.0.score" → "threats.score"),
     and "" (the record as a whole) gives the kind's label. KeyError for unknown fields.
     """
-    _spec(kind)  # UnknownKindError first, as everywhere else
+    spec_of(kind)  # UnknownKindError first, as everywhere else
     if field == "":
         return RecordKind(kind).label(lang)
     key = ".".join(part for part in field.split(".") if not part.isdigit())

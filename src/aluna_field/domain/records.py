@@ -13,6 +13,7 @@ from typing import Annotated, TypeVar
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -32,11 +33,15 @@ from aluna_field.domain.taxonomy import (
     EventType,
     FieldOfWork,
     ImpactCategory,
+    InformationSource,
     Intervention,
+    JusticeStatus,
     MourningAlteration,
     MourningLoss,
     PerpetratorType,
+    ResistanceMechanism,
     Sphere,
+    StateRole,
     SubjectType,
     Urgency,
 )
@@ -73,8 +78,27 @@ NameSet = Annotated[list[Name], AfterValidator(_unique_sorted)]
 FieldOfWorkSet = Annotated[list[FieldOfWork], AfterValidator(_unique_sorted)]
 InterventionSet = Annotated[list[Intervention], AfterValidator(_unique_sorted)]
 CategorySet = Annotated[list[ImpactCategory], Field(min_length=1), AfterValidator(_unique_sorted)]
+StateRoleSet = Annotated[list[StateRole], AfterValidator(_unique_sorted)]
+ResistanceSet = Annotated[list[ResistanceMechanism], AfterValidator(_unique_sorted)]
 LossSet = Annotated[list[MourningLoss], AfterValidator(_unique_sorted)]
 AlterationSet = Annotated[list[MourningAlteration], AfterValidator(_unique_sorted)]
+
+
+def _known_perpetrators(values: list[PerpetratorType]) -> list[PerpetratorType]:
+    # "Unknown" says no one is known: beside a known perpetrator it says nothing more.
+    chosen = sorted(set(values))
+    known: list[PerpetratorType] = [v for v in chosen if v is not PerpetratorType.UNKNOWN]
+    return known or chosen
+
+
+def _one_or_many(value: object) -> object:
+    # Schema 2 and older wrote a single code; a script written then may still send one.
+    return [value] if isinstance(value, str) else value
+
+
+PerpetratorSet = Annotated[
+    list[PerpetratorType], BeforeValidator(_one_or_many), AfterValidator(_known_perpetrators)
+]
 
 
 def region_state(region: str) -> str:
@@ -136,7 +160,12 @@ class CrisisNote(DomainModel):
     subject_ids: NonEmptyIdSet
     occurred_at: dt.datetime
     event: EventType
-    perpetrator: PerpetratorType = PerpetratorType.UNKNOWN
+    # Several per event (schema 3; a schema-2 note's single code reads as a set of one,
+    # store/materialise.py). Empty: not recorded.
+    perpetrator: PerpetratorSet = Field(default_factory=list)
+    state_role: StateRoleSet = Field(default_factory=list)
+    source: InformationSource | None = None
+    justice_status: JusticeStatus | None = None
     narrative: Annotated[str, StringConstraints(min_length=1, max_length=LONG_TEXT_MAX)]
     state_observed: LongText = ""
     interventions: InterventionSet = Field(default_factory=list)
@@ -156,6 +185,7 @@ class ImpactObservation(DomainModel):
     narrative: LongText = ""
     mourning_losses: LossSet = Field(default_factory=list)
     mourning_alterations: AlterationSet = Field(default_factory=list)
+    resistance_mechanisms: ResistanceSet = Field(default_factory=list)
     resistance: LongText = ""
 
     @model_validator(mode="after")

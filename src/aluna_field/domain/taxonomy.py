@@ -7,10 +7,18 @@ code; add new ones). Labels are es-MX first, English second.
 from __future__ import annotations
 
 from aluna_field.domain.coded import Coded, Lang, OrderedCoded, define_labels, normalize_lang
+from aluna_field.domain.taxonomy_activity import (
+    ActivityArea,
+    ActivityType,
+    InformationSource,
+    JusticeStatus,
+    StateRole,
+)
 from aluna_field.domain.taxonomy_impacts import (
     ImpactCategory,
     MourningAlteration,
     MourningLoss,
+    ResistanceMechanism,
     Sphere,
 )
 from aluna_field.domain.taxonomy_scales import RiskLevel, Urgency
@@ -18,18 +26,24 @@ from aluna_field.domain.taxonomy_scales import RiskLevel, Urgency
 __all__ = [
     "AccompanimentArea",
     "AccompanimentStatus",
+    "ActivityArea",
+    "ActivityType",
     "Coded",
     "EventType",
     "FieldOfWork",
     "ImpactCategory",
+    "InformationSource",
     "Intervention",
+    "JusticeStatus",
     "Lang",
     "MourningAlteration",
     "MourningLoss",
     "OrderedCoded",
     "PerpetratorType",
+    "ResistanceMechanism",
     "RiskLevel",
     "Sphere",
+    "StateRole",
     "SubjectType",
     "Urgency",
     "all_taxonomies",
@@ -262,4 +276,10 @@ def all_taxonomies() -> dict[str, type[Coded]]:
         "mourning_loss": MourningLoss,
         "mourning_alteration": MourningAlteration,
         "risk_level": RiskLevel,
+        "activity_area": ActivityArea,
+        "activity_type": ActivityType,
+        "state_role": StateRole,
+        "information_source": InformationSource,
+        "justice_status": JusticeStatus,
+        "resistance_mechanism": ResistanceMechanism,
     }

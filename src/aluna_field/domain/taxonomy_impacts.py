@@ -131,3 +131,36 @@ define_labels(
         "other": ("Otra", "Other"),
     },
 )
+
+
+class ResistanceMechanism(Coded):
+    """The confrontation and resistance mechanisms a subject puts to work (seed: "a joint
+    construction of confrontation and resistance mechanisms"); free text says the rest."""
+
+    SUPPORT_NETWORKS = "support_networks"
+    COLLECTIVE_RITUALS = "collective_rituals"
+    PUBLIC_DENUNCIATION = "public_denunciation"
+    SELF_PROTECTION = "self_protection"
+    LEGAL_ACTION = "legal_action"
+    ORGANIZING = "organizing"
+    MEMORY_WORK = "memory_work"
+    SELF_CARE = "self_care"
+    SPIRITUALITY = "spirituality"
+    OTHER = "other"
+
+
+define_labels(
+    ResistanceMechanism,
+    {
+        "support_networks": ("Redes de apoyo", "Support networks"),
+        "collective_rituals": ("Rituales colectivos", "Collective rituals"),
+        "public_denunciation": ("Denuncia pública", "Public denunciation"),
+        "self_protection": ("Medidas de autoprotección", "Self-protection"),
+        "legal_action": ("Acción legal", "Legal action"),
+        "organizing": ("Organización colectiva", "Collective organizing"),
+        "memory_work": ("Memoria histórica", "Memory work"),
+        "self_care": ("Autocuidado", "Self-care"),
+        "spirituality": ("Espiritualidad", "Spirituality"),
+        "other": ("Otro", "Other"),
+    },
+)

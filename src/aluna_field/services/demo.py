@@ -1,4 +1,4 @@
-"""The training vault: a fictional team and about 200 fictional records for workshops.
+"""The training vault: a fictional team and about 210 fictional records for workshops.
 
 Everything here is invented and says so: names are Spanish words for "test", "example",
 "sample"; every subject alias carries "Ficticio/a"; every narrative opens with the
@@ -15,26 +15,36 @@ from typing import Any
 
 from ..domain.taxonomy import (
     AccompanimentArea,
-    AccompanimentStatus,
-    EventType,
-    FieldOfWork,
     ImpactCategory,
-    Intervention,
     MourningAlteration,
     MourningLoss,
-    PerpetratorType,
     Sphere,
-    SubjectType,
-    Urgency,
 )
-from .context import AppContext
+from .demo_activities import ACTIVITY_COUNT, demo_activities
+from .demo_content import (
+    ACCOMPANIMENT_TITLES,
+    AGREEMENTS,
+    CONTEXTS,
+    EVENTS,
+    FOLLOW_UPS,
+    GROUP_FIELDS,
+    GROUP_NAMES,
+    IMPACTS,
+    NEEDS,
+    PERSON_NAMES,
+    RESISTANCE,
+    SPHERE_NOTES,
+    STATES_OBSERVED,
+)
+from .demo_files import attach_examples
 from .errors import ServiceError
 from .session import Session
-from .vaults import create_vault, open_vault, vault_exists
 
 MARKER = "(Registro ficticio de práctica)"
 TEAM = "Equipo de práctica (ficticio)"
 DEVICE_NAME = "Persona de práctica (ficticia)"
+# Text only (who does a measure, who calls back): the `accompaniers` of an accompaniment
+# are device ids, the team's own (demo_team.py), so that entitlement can be practised.
 ACCOMPANIERS = ("Ana Prueba", "Beto Ejemplo", "Carla Muestra", "Dani Ensayo")
 COUNTS = {
     "subject": 24,
@@ -43,24 +53,18 @@ COUNTS = {
     "risk-assessment": 30,
     "impact-observation": 40,
     "follow-up": 34,
+    "activity": ACTIVITY_COUNT,
 }
-REGIONS = (
-    "Oaxaca",
-    "Guerrero / Chilpancingo",
-    "Chiapas",
-    "Chihuahua / Ciudad Juárez",
-    "Veracruz",
-    "Cauca",
-    "Antioquia / Medellín",
-    "Chocó",
+_SOURCES = ("direct_testimony", "direct_testimony", "family", "witness", "organization", "media")
+_JUSTICE = (
+    "no_complaint",
+    "complaint_filed",
+    "under_investigation",
+    "closed_without_result",
+    "sentence",
 )
-_SUBJECT_NAMES = {
-    "person": ("Defensora Ficticia", "Periodista Ficticio", "Vocera Ficticia"),
-    "collective": ("Colectivo Ficticio", "Red Ficticia"),
-    "organization": ("Organización Ficticia", "Centro Ficticio"),
-    "community": ("Comunidad Ficticia", "Asamblea Ficticia"),
-}
-_TREES = ("Ceiba", "Ahuehuete", "Guayacán", "Mezquite", "Ocote", "Sabino", "Nogal", "Roble")
+# Events whose target is a whole community rather than one person.
+_COMMUNITY_EVENTS = frozenset({"forced_displacement", "raid", "extrajudicial_execution"})
 _THREATS = (
     "Mensajes intimidatorios en redes sociales",
     "Vehículo sin placas frente a la oficina",
@@ -80,11 +84,6 @@ _CAPACITIES = (
     "Vínculo con medios aliados",
     "Asesoría jurídica disponible",
 )
-_STATES = (
-    "Se observa cansancio y tensión, con momentos de llanto y de calma.",
-    "Relato ordenado; expresa miedo por su familia y a la vez determinación.",
-    "Dificultad para dormir desde el hecho; se muestra alerta.",
-)
 
 
 class DemoNotEmpty(ServiceError):
@@ -102,52 +101,103 @@ class _Maker:
     def pick(self, options: tuple[Any, ...] | list[Any], k: int) -> list[Any]:
         return self.rng.sample(list(options), k)
 
-    def subjects(self) -> list[dict[str, Any]]:
+    def groups(self) -> list[dict[str, Any]]:
+        """The collectives, organisations and communities (people join them after)."""
+        return [
+            {
+                "type": kind,
+                "alias": f"{name} {i + 1:02d}",
+                "real_name": f"Nombre Inventado del Grupo {i + 1:02d}",
+                "region": region,
+                "field_of_work": list(GROUP_FIELDS[name]),
+                "notes": f"{MARKER} Grupo inventado para los talleres.",
+            }
+            for i, (kind, name, region) in enumerate(GROUP_NAMES)
+        ]
+
+    def people(self, groups: list[str]) -> list[dict[str, Any]]:
+        """Two people in each group, members of it and living in its region."""
         out = []
-        for i in range(COUNTS["subject"]):
-            kind = list(SubjectType)[i % 4]
-            base = self.rng.choice(_SUBJECT_NAMES[kind.value])
+        for i in range(COUNTS["subject"] - len(groups)):
+            g = i % len(groups)
+            _kind, group_name, region = GROUP_NAMES[g]
             out.append(
                 {
-                    "type": kind.value,
-                    "alias": f"{base} {_TREES[i % len(_TREES)]} {i + 1:02d}",
-                    "real_name": f"Nombre Inventado {i + 1:02d}",
-                    "region": REGIONS[i % len(REGIONS)],
-                    "field_of_work": [f.value for f in self.pick(list(FieldOfWork), 2)],
-                    "notes": f"{MARKER} Sujeto inventado para los talleres.",
+                    "type": "person",
+                    "alias": f"{PERSON_NAMES[i % len(PERSON_NAMES)]} {group_name.split()[-1]}"
+                    f" {len(groups) + i + 1:02d}",
+                    "real_name": f"Nombre Inventado {len(groups) + i + 1:02d}",
+                    "region": region,
+                    "field_of_work": list(GROUP_FIELDS[group_name][:1]),
+                    "member_of": [groups[g]],
+                    "notes": f"{MARKER} Persona inventada para los talleres.",
                 }
             )
         return out
 
-    def accompaniment(self, sids: list[str], i: int) -> dict[str, Any]:
+    def accompaniment(
+        self, i: int, group: str, members: list[str], team: list[str]
+    ) -> dict[str, Any]:
+        """A process with a group and its members, by one or two of the team's devices."""
         area = list(AccompanimentArea)[i % 5]
+        who = [team[i % len(team)], team[(i + 1) % len(team)]][: 1 + i % 2]
+        status = ("active", "active", "paused", "closed")[i % 4]
         return {
-            "subject_ids": self.pick(sids, self.rng.randint(1, 3)),
+            "subject_ids": [group, *members[: 1 + i % 2]],
             "area": area.value,
-            "status": self.rng.choice(list(AccompanimentStatus)).value,
-            "accompaniers": self.pick(ACCOMPANIERS, 2),
+            "status": status,
+            "accompaniers": sorted(set(who)),
             "started_on": self.day(60, 540).isoformat(),
-            "title": f"Proceso ficticio {i + 1:02d}: {area.label('es').lower()}",
+            "title": f"{ACCOMPANIMENT_TITLES[area.value]} ({i + 1:02d}, ficticio)",
             "notes": f"{MARKER} Proceso de acompañamiento inventado.",
         }
 
-    def crisis_note(self, sids: list[str]) -> dict[str, Any]:
-        event = self.rng.choice(list(EventType))
-        when = dt.datetime.combine(self.day(0, 400), dt.time(self.rng.randint(7, 21), 0))
+    def crisis_note(self, event: str, turn: int, subjects: list[str]) -> dict[str, Any]:
+        """A note of `event` whose situation is the event's `turn`-th (round robin)."""
+        spec = EVENTS[event]
+        day = self.day(0, 400)
+        # Never later today: a crisis note in the future is refused (domain/save_rules.py).
+        day = day - dt.timedelta(days=1) if day == self.today else day
+        when = dt.datetime.combine(day, dt.time(self.rng.randint(7, 21), 0))
+        situation = spec.situations[turn % len(spec.situations)]
+        context, need = self.rng.choice(CONTEXTS), self.rng.choice(NEEDS)
+        urgency = self.rng.choice(spec.urgencies)
         return {
-            "subject_ids": self.pick(sids, self.rng.randint(1, 2)),
+            "subject_ids": subjects,
             "occurred_at": when.isoformat(),
-            "event": event.value,
-            "perpetrator": self.rng.choice(list(PerpetratorType)).value,
-            "narrative": (
-                f"{MARKER} Relato inventado de un hecho de tipo «{event.label('es').lower()}»"
-                " para practicar el registro. La persona cuenta lo ocurrido y lo que necesita."
-            ),
-            "state_observed": self.rng.choice(_STATES),
-            "interventions": [x.value for x in self.pick(list(Intervention), 2)],
-            "urgency": self.rng.choice(list(Urgency)).value,
-            "agreements": "Volver a hablar en pocos días y revisar el plan de seguridad.",
+            "event": event,
+            **self._who_and_justice(spec.perpetrators, turn),
+            "narrative": f"{MARKER} {situation} {context} {need}",
+            "state_observed": self.rng.choice(STATES_OBSERVED),
+            "interventions": self._interventions(urgency),
+            "urgency": urgency,
+            "agreements": self.rng.choice(AGREEMENTS),
         }
+
+    def _who_and_justice(self, known: tuple[str, ...], turn: int) -> dict[str, Any]:
+        """Perpetrators that fit the event (now and then two together, as police aided by
+        armed civilians), the State's role they imply, a source and a justice status."""
+        who = sorted(self.rng.sample(known, 2)) if len(known) > 1 and turn % 4 == 1 else []
+        who = who or [self.rng.choice(known)]
+        state = any(p.startswith("state_") for p in who)
+        role = ["action"] if state else []
+        if state and len(who) > 1 and not all(p.startswith("state_") for p in who):
+            role.append("acquiescence")
+        elif not state and "unknown" not in who and self.rng.random() < 0.4:
+            role = ["omission"]
+        return {
+            "perpetrator": who,
+            "state_role": role,
+            "source": self.rng.choice(_SOURCES),
+            "justice_status": self.rng.choices(_JUSTICE, weights=(7, 5, 5, 2, 1))[0],
+        }
+
+    def _interventions(self, urgency: str) -> list[str]:
+        base = ["emotional_containment", "grounding"] if urgency == "critical" else []
+        more = self.pick(["psychoeducation", "safety_planning", "referral_legal"], 1)
+        if urgency in ("high", "critical"):
+            more += self.pick(["referral_shelter", "referral_medical", "safety_planning"], 1)
+        return sorted(set(base + more))
 
     def risk_assessment(self, sid: str) -> dict[str, Any]:
         """A made-up assessment threat by threat: factors linked to some threats (or to
@@ -209,23 +259,30 @@ class _Maker:
             "notes": f"{MARKER} Análisis inventado.",
         }
 
-    def impact(self, sids: list[str]) -> dict[str, Any]:
-        cats = [c.value for c in self.pick(list(ImpactCategory), self.rng.randint(1, 3))]
+    def impact(self, i: int, subject: str) -> dict[str, Any]:
+        """An observation whose first category turns through the six, and its sentence
+        through that category's three."""
+        all_cats = list(IMPACTS)
+        first = all_cats[i % len(all_cats)]
+        others = [c for c in self.pick(all_cats, self.rng.randint(0, 2)) if c != first]
+        cats = [first, *others]
+        sphere = self.rng.choice(list(Sphere)).value
+        seen = IMPACTS[first][(i // len(all_cats)) % len(IMPACTS[first])]
         mourning = ImpactCategory.MOURNING.value in cats
         return {
-            "subject_ids": self.pick(sids, 1),
+            "subject_ids": [subject],
             "observed_on": self.day(0, 500).isoformat(),
-            "sphere": self.rng.choice(list(Sphere)).value,
+            "sphere": sphere,
             "categories": cats,
-            "intensity": self.rng.randint(0, 4),
-            "narrative": f"{MARKER} Observación inventada de impactos para el taller.",
+            "intensity": self.rng.randint(1, 4),
+            "narrative": f"{MARKER} {seen} {SPHERE_NOTES[sphere]}",
             "mourning_losses": [x.value for x in self.pick(list(MourningLoss), 2)]
             if mourning
             else [],
             "mourning_alterations": [x.value for x in self.pick(list(MourningAlteration), 1)]
             if mourning
             else [],
-            "resistance": "Espacios colectivos de memoria y cuidado mutuo.",
+            "resistance": self.rng.choice(RESISTANCE),
         }
 
     def follow_up(self, rid: str, i: int) -> dict[str, Any]:
@@ -234,34 +291,63 @@ class _Maker:
         return {
             "record_id": rid,
             "due_on": (self.today + dt.timedelta(days=offset)).isoformat(),
-            "description": f"{MARKER} Llamar para saber cómo sigue y revisar acuerdos.",
+            "description": f"{MARKER} {FOLLOW_UPS[i % len(FOLLOW_UPS)]}",
             "done": i % 5 == 4,
             "assignee": self.rng.choice(ACCOMPANIERS),
         }
 
 
-def fill_demo(session: Session, seed: int = 7) -> int:
-    """Add the fictional records to an empty vault; returns how many were added."""
+def _event_order(rng: random.Random) -> list[str]:
+    """Every event as often as EVENTS says, shuffled."""
+    order = [event for event, spec in EVENTS.items() for _ in range(spec.notes)]
+    rng.shuffle(order)
+    return order
+
+
+def fill_demo(session: Session, seed: int = 7, team: list[str] | None = None) -> int:
+    """Add the fictional records to an empty vault; returns how many were added.
+
+    `team`: the device ids that accompany (this device's own when None)."""
     if session.records.count()[0]:
         raise DemoNotEmpty("the vault is not empty")
     today = dt.datetime.fromtimestamp(session.ctx.now_ms() / 1000, tz=dt.UTC).date()
     # Not for secrets: a seeded generator so the same seed gives the same training vault.
     make = _Maker(random.Random(seed), today)  # noqa: S311
-    sids = session.add("subject", make.subjects())
-    session.add("accompaniment", [make.accompaniment(sids, i) for i in range(12)])
-    notes = session.add("crisis-note", [make.crisis_note(sids) for _ in range(60)])
-    risks = session.add("risk-assessment", [make.risk_assessment(sids[i % 10]) for i in range(30)])
-    session.add("impact-observation", [make.impact(sids) for _ in range(40)])
-    targets = notes[:24] + risks[:10]
+    team = team or [session.identity.device_id]
+    groups = session.add("subject", make.groups())
+    people = session.add("subject", make.people(groups))
+    members = {
+        g: [p for n, p in enumerate(people) if n % len(groups) == i] for i, g in enumerate(groups)
+    }
+    accompaniments = [
+        make.accompaniment(i, groups[i % len(groups)], members[groups[i % len(groups)]], team)
+        for i in range(COUNTS["accompaniment"])
+    ]
+    processes = session.add("accompaniment", accompaniments)
+    communities = [g for g, spec in zip(groups, GROUP_NAMES, strict=True) if spec[0] == "community"]
+    turns: dict[str, int] = {}
+    notes_in = []
+    for n, event in enumerate(_event_order(make.rng)):
+        turns[event] = turns.get(event, -1) + 1
+        if event in _COMMUNITY_EVENTS:
+            about = [communities[n % len(communities)]]
+        else:
+            person = people[n % len(people)]
+            group = groups[(n % len(people)) % len(groups)]
+            about = [person, group] if n % 4 == 0 else [person]
+        notes_in.append(make.crisis_note(event, turns[event], about))
+    notes = session.add("crisis-note", notes_in)
+    risk_about = [*groups[:4], *people[:6]]
+    risks = session.add(
+        "risk-assessment", [make.risk_assessment(risk_about[i % 10]) for i in range(30)]
+    )
+    everyone = [*groups, *people]
+    impacts = session.add(
+        "impact-observation",
+        [make.impact(i, everyone[(i * 7) % len(everyone)]) for i in range(40)],
+    )
+    targets = notes[:20] + risks[:8] + processes[:6]
     session.add("follow-up", [make.follow_up(rid, i) for i, rid in enumerate(targets)])
+    attach_examples(session, processes[0], notes[0], impacts[0])
+    session.add("activity", demo_activities(make.rng, today, everyone, MARKER))
     return sum(COUNTS.values())
-
-
-def create_demo_vault(ctx: AppContext, passphrase: str, seed: int = 7) -> int:
-    """Create (or fill, if new and empty) the training vault at ctx.vault_dir."""
-    if vault_exists(ctx):
-        session = open_vault(ctx, passphrase)
-    else:
-        session = create_vault(ctx, passphrase, DEVICE_NAME, "coordinator", TEAM)
-    with session:
-        return fill_demo(session, seed)

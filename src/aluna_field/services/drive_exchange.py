@@ -4,7 +4,7 @@ pending, one bundle at a time, and a plain summary of what happened.
 The desktop app runs `run_exchange` off the GUI thread. It takes the vault through a
 `call` function (the UI's `Backend.call`), once per bundle, so that the window can use
 the vault between two bundles and a cancel takes effect at the next bundle: a bundle
-is imported or written whole or not at all (see services/exchange.py).
+is imported or written whole or not at all (services/intake.py, services/exchange.py).
 
 Import comes first, so that the bundles written afterwards already acknowledge what
 just came in (and carry a roster or a revocation that arrived). Bundles this device
@@ -16,72 +16,42 @@ acknowledged, so a stick holds one bundle per writer and recipient group.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
 from ..i18n import tr
 from ..sync import ledger, team_store
-from ..sync.errors import BundleRefused, SyncError
-from ..sync.importer import Outcome
-from . import exchange
+from ..sync.errors import SyncError
+from . import bundle_files, exchange, intake
+from .intake import ImportSummary, Refusal
 from .session import Call, Session
+
+__all__ = ["ExchangeSummary", "Refusal", "run_exchange", "run_import"]
 
 Progress = Callable[[int, int], None]
 
-FOLDER = exchange.STICK_FOLDER  # the folder on a stick that holds the bundles
-WRITTEN_SETTING = "exchange.written"  # bundle file name → its recipient group
+WRITTEN_SETTING = bundle_files.WRITTEN_SETTING  # bundle file name → its recipient group
 LAST_SETTING = "exchange.last_ms"
 KEEP_WRITTEN = 256
-STALE_PART_S = 600  # a half-written file this old is no write in progress
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A bundle that changed nothing, and why, in plain words."""
-
-    file: str
-    sender: str | None
-    reason: str
 
 
 @dataclass
-class ExchangeSummary:
-    """What an exchange (or an import of dropped files) did."""
+class ExchangeSummary(ImportSummary):
+    """What an exchange (or an import of dropped files) did: what came in, as every
+    import says it (services/intake.py), and what went out."""
 
-    imported: int = 0
-    already: int = 0
-    skipped: int = 0
-    # person's name → [records new, records changed]
-    people: dict[str, list[int]] = field(default_factory=dict)
-    new_conflicts: int = 0
-    open_conflicts: int = 0
-    refused: list[Refusal] = field(default_factory=list)
     sent_to: list[str] = field(default_factory=list)
     written: int = 0
     replaced: int = 0
     not_sent: str | None = None  # why nothing could be written, translated
     write_failed: bool = False
-    future_clock: bool = False
-    cancelled: bool = False
-    team_changes: int = 0  # the team list that came in: members added, roles changed
-    revocations: int = 0  # devices revoked, as the team list that came in says
 
 
 def drive_folder(root: Path) -> Path:
-    """Where bundles live on a drive mounted at root."""
-    return exchange.stick_folder(root)
-
-
-def _import_one(session: Session, path: Path, in_folder: bool) -> Outcome:
-    outcome = exchange.import_paths(session, [path])[0]
-    reason = outcome.reason
-    if in_folder and reason is not None and reason.key == "bundle_not_for_us":
-        # A stick carries bundles for several people: another's is not a refusal.
-        return Outcome(outcome.path, "skipped")
-    return outcome
+    """Where this device writes bundles on a drive mounted at root."""
+    return bundle_files.stick_folder(root)
 
 
 def _groups(session: Session) -> list[list[str]]:
@@ -118,52 +88,9 @@ def _export_group(session: Session, folder: Path, ids: list[str]) -> tuple[list[
     return names, replaced
 
 
-def _file_list(folder: Path) -> tuple[list[Path], list[Path]]:
-    if not folder.is_dir():
-        return [], []
-    return exchange.bundle_files([folder])
-
-
-class _Run:
-    """The state of one exchange as it goes."""
-
-    def __init__(self, call: Call, progress: Progress, cancelled: Callable[[], bool]) -> None:
-        self.call = call
-        self.progress = progress
-        self.cancelled = cancelled
-        self.outcomes: list[Outcome] = []
-        self.summary = ExchangeSummary()
-        self.done = 0
-        self.total = 0
-
-    def step(self) -> None:
-        self.done += 1
-        self.progress(self.done, max(self.total, self.done))
-
-    def stop(self) -> bool:
-        if self.cancelled():
-            self.summary.cancelled = True
-        return self.summary.cancelled
-
-    def import_files(self, files: list[Path], in_folder: bool) -> None:
-        outcomes: dict[Path, Outcome] = {}
-        for path in files:
-            if self.stop():
-                break
-            outcomes[path] = self.call(partial(_import_one, path=path, in_folder=in_folder))
-            self.step()
-        # A bundle refused for an unknown sender may pass once another brought the roster.
-        retry = [
-            p
-            for p, o in outcomes.items()
-            if o.reason is not None and o.reason.key in exchange.RETRY_REASONS
-        ]
-        if retry and any(o.status == "imported" for o in outcomes.values()):
-            for path in retry:
-                if self.stop():
-                    break
-                outcomes[path] = self.call(partial(_import_one, path=path, in_folder=in_folder))
-        self.outcomes += outcomes.values()
+def _extended(came: ImportSummary) -> ExchangeSummary:
+    """The import's summary, as the start of an exchange's."""
+    return ExchangeSummary(**{f.name: getattr(came, f.name) for f in fields(ImportSummary)})
 
 
 def run_exchange(
@@ -173,38 +100,45 @@ def run_exchange(
     progress: Progress,
     cancelled: Callable[[], bool],
 ) -> ExchangeSummary:
-    """Import every bundle in the drive's folder, then write what is pending into it."""
+    """Import every bundle on the drive (services/intake.py), then write what is pending
+    into its `aluna-field/` folder."""
     folder = drive_folder(root)
-    run = _Run(call, progress, cancelled)
-    files, leftovers = _file_list(folder)
-    # Bundles this device wrote are for others: not even opened.
-    own = set(call(lambda s: dict(s.setting(WRITTEN_SETTING, {}) or {})))
-    files = [f for f in files if f.name not in own]
-    run.total = len(files) + 1
-    run.import_files(files, in_folder=True)
-    run.outcomes += [_leftover(p) for p in leftovers]
+    done = 0
+
+    def imported(n: int, total: int) -> None:
+        nonlocal done
+        done = n
+        progress(n, total + 1)  # the export still to come counts as one step at least
+
+    summary = _extended(
+        intake.run(call, [root], sticks=True, progress=imported, cancelled=cancelled)
+    )
     groups: list[list[str]] = []
-    if not run.stop():
+    if not (summary.cancelled or cancelled()):
         groups = call(_groups)
-        run.total = run.done + max(len(groups), 1)
         if not groups:
-            run.summary.not_sent = tr("no_recipients", lang)
+            summary.not_sent = tr("no_recipients", lang)
+    else:
+        summary.cancelled = True
     for ids in groups:
-        if run.stop():
+        if cancelled():
+            summary.cancelled = True
             break
         try:
             names, replaced = call(partial(_export_group, folder=folder, ids=ids))
         except SyncError as exc:
-            run.summary.not_sent = exc.message(lang)
+            summary.not_sent = exc.message(lang)
             break
         except OSError:
-            run.summary.write_failed = True  # the stick is full, read-only or was pulled
+            summary.write_failed = True  # the stick is full, read-only or was pulled
             break
-        run.summary.written += 1
-        run.summary.replaced += replaced
-        run.summary.sent_to += names
-        run.step()
-    return call(lambda s: _finish(s, run, lang, mark=not run.summary.cancelled))
+        summary.written += 1
+        summary.replaced += replaced
+        summary.sent_to += names
+        progress(done + summary.written, done + len(groups))
+    if not summary.cancelled:
+        call(lambda s: s.set_setting(LAST_SETTING, s.ctx.now_ms()))
+    return summary
 
 
 def run_import(
@@ -214,53 +148,9 @@ def run_import(
     progress: Progress,
     cancelled: Callable[[], bool],
 ) -> ExchangeSummary:
-    """Import files dropped on the window (a folder among them is read like a stick)."""
-    run = _Run(call, progress, cancelled)
-    named = [p for p in paths if not p.is_dir()]
-    folders = [p for p in paths if p.is_dir()]
-    found = [f for d in folders for f in _file_list(d)[0]]
-    run.total = len(named) + len(found)
-    run.import_files(named, in_folder=False)
-    run.import_files(found, in_folder=True)
-    return call(lambda s: _finish(s, run, lang, mark=False))
-
-
-def _leftover(path: Path) -> Outcome:
-    """A half-written file: reported, and removed once it is clearly abandoned."""
-    with contextlib.suppress(OSError):
-        # File times are wall-clock times, so they are compared with the wall clock.
-        if time.time() - path.stat().st_mtime > STALE_PART_S:
-            path.unlink()
-    return Outcome(str(path), "refused", BundleRefused("bundle_partial"))
-
-
-def _finish(session: Session, run: _Run, lang: str, mark: bool) -> ExchangeSummary:
-    summary = run.summary
-    names = exchange.author_names(session)
-    me = session.identity.device_id
-    for o in run.outcomes:
-        if o.status == "imported":
-            summary.imported += 1
-            summary.new_conflicts += o.conflicts
-            summary.future_clock = summary.future_clock or o.future_clock
-            summary.team_changes += o.team_changes
-            summary.revocations += o.revocations
-            for author in set(o.new_by_author) | set(o.changed_by_author):
-                name = names.get(author, author[:8]) if author != me else session.device.name
-                counts = summary.people.setdefault(name, [0, 0])
-                counts[0] += o.new_by_author.get(author, 0)
-                counts[1] += o.changed_by_author.get(author, 0)
-        elif o.status == "already":
-            summary.already += 1
-        elif o.status == "skipped":
-            summary.skipped += 1
-        elif o.reason is not None:
-            sender = names.get(o.sender) if o.sender else None
-            summary.refused.append(Refusal(Path(o.path).name, sender, o.reason.message(lang)))
-    summary.open_conflicts = session.records.count()[1]
-    if mark:
-        session.set_setting(LAST_SETTING, session.ctx.now_ms())
-    return summary
+    """Import files dropped on the window (a folder among them is read like a stick):
+    services/intake.py's import, nothing written."""
+    return _extended(intake.run(call, paths, progress=progress, cancelled=cancelled))
 
 
 def pending_changes(session: Session) -> int | None:
@@ -278,6 +168,18 @@ def pending_changes(session: Session) -> int | None:
         behind = sum(max(0, n - acked.get(a, 0)) for a, n in held.items())
         worst = max(worst, behind)
     return worst
+
+
+def unanswered(session: Session) -> list[str]:
+    """Names of the devices this one sends to that never sent a bundle back: nothing
+    they hold is known, so "the team confirmed everything" cannot be said yet."""
+    conn = session.conn
+    state = team_store.load_state(conn)
+    return [
+        m.name
+        for m in exchange.recipients(session, state, None)
+        if not ledger.heard_from(conn, m.device_id)
+    ]
 
 
 def knows_others(session: Session) -> bool:

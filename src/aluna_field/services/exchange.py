@@ -1,14 +1,14 @@
-"""Exchanging bundles through a folder (a USB stick): export for the team, import what came.
+"""Exporting bundles for the team into a folder (a USB stick, the relay's spool).
 
 File names are random with one fixed extension, so a stick shows neither who wrote a
 bundle nor for whom. Writes go through a hidden temporary name and are renamed only
 once complete, so a pulled stick leaves at most a hidden `.part` file, never a
-half bundle under a bundle's name.
+half bundle under a bundle's name. Importing is services/intake.py's; where bundles
+live on a stick is services/bundle_files.py's.
 """
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,18 +16,11 @@ from pathlib import Path
 from ..store.atomic import atomic_writer
 from ..store.db import transaction
 from ..sync import ledger, team_store
-from ..sync.errors import BundleRefused, TeamError
+from ..sync.errors import TeamError
 from ..sync.export import ExportPlan, ExportStats, plan_for, write_bundle
-from ..sync.importer import Outcome, read_bundle
 from ..sync.roster import Member, RosterEntry, RosterState
+from .bundle_files import EXTENSION, PART_SUFFIX
 from .session import Session
-
-EXTENSION = ".afb"
-PART_SUFFIX = ".part"
-# Refusals that another bundle of the same import may cure (the roster arrives in it).
-RETRY_REASONS = frozenset({"bundle_unknown_sender", "bundle_unknown_author", "not_joined"})
-
-STICK_FOLDER = "aluna-field"  # the folder on a stick that holds the bundles
 
 
 @dataclass(frozen=True)
@@ -133,90 +126,6 @@ def _write(
             bundle_id,
             session.ctx.now_ms(),
         )
-
-
-def stick_folder(target: Path) -> Path:
-    """Where bundles go on a stick mounted at target: its `aluna-field/` folder, the one
-    the app reads and writes (target itself when it already is that folder)."""
-    return target if target.name == STICK_FOLDER else target / STICK_FOLDER
-
-
-def export_folder(target: Path) -> Path:
-    """Where `sync export --to target` writes: on a drive (target is a mount point, or
-    already holds the app's `aluna-field/` folder) that folder, as the app does; any
-    other folder as given."""
-    if target.name != STICK_FOLDER and (
-        os.path.ismount(target) or (target / STICK_FOLDER).is_dir()
-    ):
-        return target / STICK_FOLDER
-    return target
-
-
-def _folders(folder: Path) -> list[Path]:
-    """A folder and, on a stick, its `aluna-field/` folder (older sticks: top level)."""
-    inner = folder / STICK_FOLDER
-    return [folder, inner] if folder.name != STICK_FOLDER and inner.is_dir() else [folder]
-
-
-def bundle_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(candidate bundles, leftovers of interrupted writes) among paths and folders.
-
-    In a folder every visible file is a candidate (a stranger's file is refused by
-    the reader); hidden files are skipped, except the `.part` leftovers of our writes.
-    A folder's `aluna-field/` subfolder is read too (see stick_folder).
-    """
-    files: list[Path] = []
-    partial: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            for child in (c for folder in _folders(p) for c in sorted(folder.iterdir())):
-                if not child.is_file():
-                    continue
-                if child.name.startswith("."):
-                    if child.name.endswith(PART_SUFFIX):
-                        partial.append(child)
-                    continue
-                files.append(child)
-        else:
-            files.append(p)
-    return files, partial
-
-
-def import_paths(session: Session, paths: list[Path]) -> list[Outcome]:
-    """Import every bundle found; a refused one changes nothing and the others go on.
-
-    In a folder, a bundle none of whose stanzas opens for this device is "skipped" (it
-    is someone else's); named on its own, it is refused. Bundles refused for an unknown
-    sender are tried again once after the others, in case the roster that names the
-    sender came in another bundle of the same import.
-    """
-    files, partial = bundle_files(paths)
-    named = {p for p in paths if not p.is_dir()}
-    outcomes: dict[Path, Outcome] = {}
-    for path in files:
-        outcomes[path] = _one(session, path)
-        reason = outcomes[path].reason
-        if path not in named and reason is not None and reason.key == "bundle_not_for_us":
-            # A stick carries bundles for several people: another's is not a refusal.
-            outcomes[path] = Outcome(str(path), "skipped")
-    retry = [
-        p for p, o in outcomes.items() if o.reason is not None and o.reason.key in RETRY_REASONS
-    ]
-    if retry and any(o.status == "imported" for o in outcomes.values()):
-        for path in retry:
-            outcomes[path] = _one(session, path)
-    result = list(outcomes.values())
-    for path in partial:
-        result.append(Outcome(str(path), "refused", BundleRefused("bundle_partial")))
-    return result
-
-
-def _one(session: Session, path: Path) -> Outcome:
-    outcome = read_bundle(session.conn, session.records, session.identity, path, session.ctx.now_ms)
-    if outcome.erased_bodies:
-        # A redaction arrived: drop the pre-redaction pages from the WAL too (after commit).
-        session.records.scrub()
-    return outcome
 
 
 def author_names(session: Session) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -29,7 +29,8 @@ from ..sync.relay.state import IMPORTED, REFUSED, Mark, Pushed, RelayState, load
 from ..sync.relay.target import RelayTarget, parse_target
 from ..sync.relay.tls import parse_pin, pin_text
 from ..sync.relay.webdav import RetryPolicy, Vanished, WebDavClient
-from . import exchange
+from . import exchange, intake
+from .intake import ImportSummary
 from .session import Call, Session
 
 PASSWORD_ENV = "ALUNA_FIELD_RELAY_PASSWORD"  # noqa: S105  (the variable's name)
@@ -48,15 +49,21 @@ class Sent:
 
 @dataclass
 class RoundReport:
-    """What one round moved, and why it stopped early if it did (`error`)."""
+    """What one round moved, and why it stopped early if it did (`error`). What came in
+    is `came`, the summary every import gives (services/intake.py)."""
 
     sent: list[Sent] = field(default_factory=list)
-    received: list[Outcome] = field(default_factory=list)
+    came: ImportSummary = field(default_factory=ImportSummary)
     skipped: int = 0
     deleted: int = 0
     pending_out: int = 0
     retries: int = 0
     error: RelayError | None = None
+
+    @property
+    def received(self) -> list[Outcome]:
+        """The bundles fetched this round, file by file (ones imported before left out)."""
+        return [o for o in self.came.outcomes if o.status != "already"]
 
     @property
     def refused(self) -> list[Outcome]:
@@ -213,19 +220,18 @@ def _pull(
             state.seen[f.name] = verdict
         if verdict != IMPORTED:
             report.skipped += 1
-    if not fetched:
-        return
-    paths = [Path(p) for p in fetched]
-    outcomes: list[Outcome] = call(lambda s: exchange.import_paths(s, paths))
-    for outcome in outcomes:
+    # Fetched bundles come in as every import does; the relay's own part is what to
+    # fetch (above) and what to remember of each file (below).
+    report.came = intake.run(call, [Path(p) for p in fetched])
+    report.came.skipped += report.skipped
+    for outcome in report.came.outcomes:
         name = fetched.get(outcome.path)
         # A refusal a later roster may cure: the bundle is fetched again next round.
-        later = outcome.reason is not None and outcome.reason.key in exchange.RETRY_REASONS
-        if name is not None and not later:
+        if name is not None and not intake.may_pass_later(outcome):
             state.seen[name] = REFUSED if outcome.status == "refused" else IMPORTED
         Path(outcome.path).unlink(missing_ok=True)
-        if outcome.status != "already":
-            report.received.append(outcome)
+    # The fetched copies are gone: nothing of a refusal is left here to remove.
+    report.came.refused = [replace(r, path="") for r in report.came.refused]
 
 
 def _prune(

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from ..i18n import tr
 from ..sync.relay.errors import RelayAuth, RelayConfig, RelayError, RelayOffline, RelayTls
+from .intake import ImportSummary
 from .relay import RoundReport
 
 IDLE = "idle"
@@ -36,6 +37,7 @@ class RelayStatus:
     received_last: int = 0
     skipped_last: int = 0
     error: RelayError | None = None
+    came: ImportSummary | None = None  # what the round that just ended brought in
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class RelayScheduler:
             self.status = replace(self.status, next_try_ms=self._now())
 
     def started(self) -> RelayStatus:
-        self.status = replace(self.status, state=RUNNING, last_attempt_ms=self._now())
+        self.status = replace(self.status, state=RUNNING, last_attempt_ms=self._now(), came=None)
         return self.status
 
     def finished(self, report: RoundReport) -> RelayStatus:
@@ -76,6 +78,7 @@ class RelayScheduler:
             sent_last=len(report.sent),
             received_last=len(report.imported),
             skipped_last=report.skipped,
+            came=report.came,
         )
         if report.error is None:
             self._failures = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, TypeVar
@@ -18,8 +19,8 @@ from ..sync.identity import DeviceIdentity
 from . import merging
 from .context import AppContext
 from .errors import NotAllowed
-from .follow_ups import crisis_follow_up
 from .passphrases import check_passphrase
+from .saving import save_record, save_records
 
 T = TypeVar("T")
 
@@ -99,17 +100,41 @@ class Session:
         self.close()
 
     # -- records ---------------------------------------------------------------------
-    def add(self, kind: str, data: dict[str, Any] | list[dict[str, Any]]) -> list[str]:
-        """Validate and save one record or a list (one transaction, with the records each
-        brings: see services/follow_ups.py); returns the ids."""
-        domain.model_for(kind)
-        items = data if isinstance(data, list) else [data]
-        return self.records.create_many(kind, items, crisis_follow_up(kind, self.ctx.lang))
+    def now(self) -> dt.datetime:
+        """The context's clock as a local date and time (what on-save rules compare to)."""
+        return dt.datetime.fromtimestamp(self.ctx.now_ms() / 1000)
 
-    def edit(self, rid: str, changes: dict[str, Any]) -> bool:
-        """Change fields; a crisis note's new follow-up date brings its follow-up along."""
+    def save_record(
+        self,
+        kind: str,
+        values: dict[str, Any],
+        rid: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> str:
+        """Create a record, or change the given fields of `rid`: validated once, the
+        kind's on-save rules applied, one transaction (services/saving.py). `now` is the
+        caller's clock (the window's); the context's clock otherwise."""
+        when = now or self.now()
+        return save_record(self.records, kind, values, rid, now=when, lang=self.ctx.lang)[0]
+
+    def add(
+        self,
+        kind: str,
+        data: dict[str, Any] | list[dict[str, Any]],
+        now: dt.datetime | None = None,
+    ) -> list[str]:
+        """Validate and save one record or a list (one transaction, with the records each
+        brings: see services/saving.py); returns the ids."""
+        items = data if isinstance(data, list) else [data]
+        when = now or self.now()
+        return save_records(self.records, kind, items, now=when, lang=self.ctx.lang)
+
+    def edit(self, rid: str, changes: dict[str, Any], now: dt.datetime | None = None) -> bool:
+        """Change fields under the kind's on-save rules (a crisis note's new follow-up
+        date brings its follow-up along); False when nothing differed."""
         kind = self.records.state(rid).kind
-        return self.records.edit(rid, changes, crisis_follow_up(kind, self.ctx.lang))
+        when = now or self.now()
+        return save_record(self.records, kind, changes, rid, now=when, lang=self.ctx.lang)[1]
 
     def delete(self, rid: str) -> None:
         self.records.delete(rid)

@@ -26,6 +26,8 @@ class SyncOverview:
     pending: int | None  # changes the team has not confirmed; None: no one to send to yet
     conflicts: int | None  # records with conflicts; None when not asked for (accompaniers)
     knows_others: bool = False  # the team list names other devices (revoked ones too)
+    # Devices sent to that never answered: "everything confirmed" waits for them.
+    unanswered: tuple[str, ...] = ()
 
 
 def last_exchange_ms(session: Session) -> int | None:
@@ -48,4 +50,5 @@ def overview(session: Session, with_conflicts: bool) -> SyncOverview:
         drive_exchange.pending_changes(session),
         conflict_inbox.count(session) if with_conflicts else None,
         drive_exchange.knows_others(session),
+        tuple(drive_exchange.unanswered(session)),
     )

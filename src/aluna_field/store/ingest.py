@@ -4,15 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from . import oplog
 from .db import Connection
+from .hlc import HlcClock
+from .materialise import Materialised
 from .ops import Op
 from .search import SearchUpdate, index_records
 
-if TYPE_CHECKING:
-    from .records import RecordStore
+
+class IngestTarget(Protocol):
+    """What ingesting needs of the record store (records.RecordStore). A protocol, so that
+    this module does not import records.py, which imports it."""
+
+    @property
+    def conn(self) -> Connection: ...
+
+    @property
+    def clock(self) -> HlcClock: ...
+
+    def rematerialise(
+        self,
+        rid: str,
+        ops: list[Op] | None = None,
+        index_later: list[SearchUpdate] | None = None,
+        existed: bool | None = None,
+    ) -> tuple[Materialised, str, int]: ...
+
+    def save_clock(self) -> None: ...
 
 
 @dataclass
@@ -39,7 +59,7 @@ class IngestResult:
 
 
 def ingest_ops(
-    store: RecordStore, changesets: list[oplog.ChangeSet], ops: Iterable[Op]
+    store: IngestTarget, changesets: list[oplog.ChangeSet], ops: Iterable[Op]
 ) -> IngestResult:
     """See `RecordStore.ingest`."""
     conn = store.conn
@@ -106,7 +126,7 @@ def _op_counts(conn: Connection, rids: list[str]) -> dict[str, int]:
 
 
 def _merge_record(
-    store: RecordStore,
+    store: IngestTarget,
     rid: str,
     fresh: list[Op],
     result: IngestResult,
@@ -133,7 +153,7 @@ def _merge_record(
         result.resolved_conflicts.add(rid)
 
 
-def _fill_body(store: RecordStore, op: Op) -> bool:
+def _fill_body(store: IngestTarget, op: Op) -> bool:
     """Give a stored op the body entries it lacks; True when it gained any.
 
     A copy relayed by a vault that had already applied a redaction arrives without

@@ -317,8 +317,8 @@ def _lone_put(op: Op, set_fields: frozenset[str]) -> RecordState:
                 state.fields[name] = []
             continue
         if name in set_fields:
-            # A schema-1 register entry ("v") of a field that is now a set: its list.
-            items = (entry.get("v") or []) if "v" in entry else entry.get("add", [])
+            # A register entry ("v") of a field that is now a set: its list.
+            items = _listed(entry.get("v")) if "v" in entry else entry.get("add", [])
             values = {freeze(e): e for e in items}
             state.fields[name] = sorted(values.values(), key=_set_order)
         else:
@@ -385,11 +385,19 @@ def _merge_set(graph: Graph, writers: list[Op], name: str, hidden: dict[str, Dro
     return sorted(present, key=_set_order)
 
 
+def _listed(value: Any) -> list[Any]:
+    """A register value read as a set's elements: a list as it is; a single value (a
+    schema-2 crisis note's one perpetrator) as a set of one; nothing as the empty set."""
+    if isinstance(value, list):
+        return value
+    return [] if value is None or value == "" else [value]
+
+
 def _as_delta(
     entry: dict[str, Any], ancestors: int, adds: dict[Any, list[int]], values: dict[Any, Any]
 ) -> dict[str, Any]:
     """A register entry of a list field read as a set delta (add it, remove the rest)."""
-    listed = entry.get("v") or []
+    listed = _listed(entry.get("v"))
     kept = {freeze(e) for e in listed}
     earlier = [
         values[key]

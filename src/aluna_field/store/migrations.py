@@ -89,7 +89,28 @@ _V4 = [
         DELETE FROM cs_frames WHERE cs_id = NEW.cs_id; END""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# v5: a crisis note's perpetrator became a set (record schema 3). The materialised rows
+# of older notes hold one code, or a conflict between single codes: rewritten to what
+# materialising the same ops now gives (the code as a set of one; the candidates of a
+# conflict as one set, since concurrent adds of a set are not a conflict). A test
+# compares the result with a rebuild from the op log.
+_V5 = [
+    """UPDATE records SET state = json_set(state, '$.fields.perpetrator',
+        json_array(json_extract(state, '$.fields.perpetrator')))
+        WHERE kind = 'crisis-note' AND json_type(state, '$.fields.perpetrator') = 'text'""",
+    """UPDATE records SET state = json_remove(json_set(state, '$.fields.perpetrator',
+        (SELECT json_group_array(v) FROM (SELECT DISTINCT json_extract(c.value, '$.value') AS v
+            FROM json_each(records.state, '$.conflicts.perpetrator') AS c
+            WHERE json_type(c.value, '$.value') = 'text' ORDER BY v))),
+        '$.conflicts.perpetrator')
+        WHERE kind = 'crisis-note' AND json_type(state, '$.conflicts.perpetrator') = 'array'""",
+    """UPDATE records SET conflict = 0 WHERE kind = 'crisis-note' AND conflict = 1
+        AND json_type(state, '$.conflicts') = 'object'
+        AND NOT EXISTS (SELECT 1 FROM json_each(records.state, '$.conflicts'))
+        AND json_extract(state, '$.delete_conflict') = 0""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 LATEST = len(MIGRATIONS)
 
 

@@ -25,7 +25,9 @@ from .hlc import Hlc
 OP_FORMAT = 1
 # The record schema this build writes and the newest it reads. 2: risk assessments are
 # analysed threat by threat and their measures merge item by item (docs/risk.md).
-OP_SCHEMA = 2
+# 3: a crisis note's `perpetrator` is a set of codes (an older single code reads as a
+# set of one, store/materialise.py) and activities exist (docs/merge.md).
+OP_SCHEMA = 3
 OpType = Literal["put", "delete", "redact"]
 OP_TYPES: tuple[str, ...] = ("put", "delete", "redact")
 _ID = re.compile(r"[0-9a-f]{32}")

@@ -42,6 +42,8 @@ class Signer(Protocol):
 
 # (rid, fields before, fields after) -> records to create with that save, as (kind, data)
 Linked = Callable[[str, dict[str, Any], dict[str, Any]], list[tuple[str, dict[str, Any]]]]
+# (fields before, fields after) -> problems that refuse the save (the kind's on-save checks)
+Check = Callable[[dict[str, Any], dict[str, Any]], list[domain.FieldError]]
 
 
 def set_fields_of(kind: str) -> frozenset[str]:
@@ -63,14 +65,21 @@ class RecordStore:
         return self.create_many(kind, [data])[0]
 
     def create_many(
-        self, kind: str, items: list[dict[str, Any]], linked: Linked | None = None
+        self,
+        kind: str,
+        items: list[dict[str, Any]],
+        linked: Linked | None = None,
+        check: Check | None = None,
     ) -> list[str]:
         """Validate every item first, then save them all in one transaction.
 
+        `check(before, after)` may refuse an item (RecordInvalid, nothing saved);
         `linked(rid, before, after)` names records to create with each one (a crisis
         note's follow-up): they are validated and saved in the same transaction.
         """
         clean = [self._validated(kind, item) for item in items]
+        for values in clean:
+            self._check(check, kind, {}, values)
         ops = [self._put_op(None, kind, [], values) for values in clean]
         extra = [
             x for op, v in zip(ops, clean, strict=True) for x in self._linked(linked, op.rid, {}, v)
@@ -78,15 +87,22 @@ class RecordStore:
         self._commit_local([*ops, *extra])
         return [op.rid for op in ops]
 
-    def edit(self, rid: str, changes: dict[str, Any], linked: Linked | None = None) -> bool:
+    def edit(
+        self,
+        rid: str,
+        changes: dict[str, Any],
+        linked: Linked | None = None,
+        check: Check | None = None,
+    ) -> bool:
         """Change the given fields; False when nothing differed. RecordInvalid on bad data.
 
         The edit's parents are every head, so writing a field in conflict settles it.
-        Records `linked` names are created in the same transaction (see create_many).
+        `check` and `linked` work as in create_many.
         """
         state = self._live(rid)
         current = self._input_fields(state)
         merged = self._validated(state.kind, {**current, **changes})
+        self._check(check, state.kind, current, merged)
         regs: dict[str, Any] = {}
         sets: dict[str, tuple[list[Any], list[Any]]] = {}
         set_names = set_fields_of(state.kind)
@@ -114,6 +130,14 @@ class RecordStore:
         }
         # No id passed: the creating op derives it from this device, so it is ours.
         return self._new_op(rid, kind, parents, "put", regs, sets)
+
+    @staticmethod
+    def _check(
+        check: Check | None, kind: str, before: dict[str, Any], after: dict[str, Any]
+    ) -> None:
+        errors = check(before, after) if check is not None else []
+        if errors:
+            raise domain.RecordInvalid(kind, errors)
 
     def _linked(
         self, linked: Linked | None, rid: str, before: dict[str, Any], after: dict[str, Any]

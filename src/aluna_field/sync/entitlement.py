@@ -2,10 +2,16 @@
 
 A coordinator receives every record. An accompanier receives:
 1. the records they created (the record's first op is theirs);
-2. the accompaniments whose `accompaniers` list holds their device id;
+2. the accompaniments whose `accompaniers` list holds their device id, and the
+   activities whose `facilitators` list holds it, except team care;
 3. the follow-ups whose `record_id` is one of the records in 1 or 2;
 4. the records referenced by 2 or 3 (subjects through `subject_ids`, `subject_id`,
    `member_of`; a follow-up's `record_id`).
+
+A team-care activity (the team's own containment or supervision) reaches only its
+author and the coordinators: no rule but 1 ever admits it, whoever facilitated it or
+wrote a follow-up about it, and it names no subject (domain/activity.py) for rule 4
+to follow.
 
 Rules 2–4 read every record as the *other* devices wrote it: the receiver's own writes
 are left out before the rule looks. Otherwise an ordinary edit would widen what they
@@ -22,11 +28,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain import kinds as domain
+from ..domain.taxonomy import ActivityArea
 from ..store import oplog
 from ..store.db import Connection
 from ..store.materialise import materialise
 from ..store.ops import Op
 from ..store.records import set_fields_of
+
+TEAM_CARE = ActivityArea.TEAM_CARE.value
 
 
 class _OthersView:
@@ -100,15 +109,21 @@ def entitled_records(conn: Connection, device_id: str) -> set[str]:
         for rid, fields in view.of_kind("accompaniment")
         if device_id in (fields.get("accompaniers") or [])
     }
+    facilitated = {
+        rid
+        for rid, fields in view.of_kind("activity")
+        if device_id in (fields.get("facilitators") or []) and fields.get("area") != TEAM_CARE
+    }
     followups = {
         rid
         for rid, fields in view.of_kind("follow-up")
-        if fields.get("record_id") in created | assigned
+        if fields.get("record_id") in created | assigned | facilitated
     }
     referenced: set[str] = set()
-    for kind, rids in (("accompaniment", assigned), ("follow-up", followups)):
+    sources = (("accompaniment", assigned), ("activity", facilitated), ("follow-up", followups))
+    for kind, rids in sources:
         for rid in rids:
             fields = view.fields(rid)
             if fields is not None:
                 referenced |= _refs(kind, fields)
-    return created | assigned | followups | referenced
+    return created | assigned | facilitated | followups | referenced

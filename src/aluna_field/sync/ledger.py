@@ -79,6 +79,12 @@ def is_seen(conn: Connection, bundle_id: str) -> bool:
     return row is not None
 
 
+def heard_from(conn: Connection, device_id: str) -> bool:
+    """Whether a bundle from device_id was ever imported here (each carries its acks)."""
+    row = conn.execute("SELECT 1 FROM seen_bundles WHERE sender = ? LIMIT 1", (device_id,))
+    return row.fetchone() is not None
+
+
 def record_seen(conn: Connection, bundle_id: str, sender: str, seq: int, now_ms: int) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO seen_bundles (bundle_id, sender, seq, imported_ms)"

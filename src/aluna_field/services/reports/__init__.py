@@ -6,13 +6,8 @@ No Qt here: the CLI and the reports screen both call these functions.
 from __future__ import annotations
 
 from .aggregate import FollowUpSummary, ReportData, RiskPoint, SubjectTrend, build_report
-from .anonymised import (
-    DEFAULT_MIN_CELL,
-    AnonymisedDataset,
-    anonymised_csv,
-    anonymised_dataset,
-    write_anonymised,
-)
+from .anonymised import DEFAULT_MIN_CELL, AnonymisedDataset, Level, anonymised_dataset
+from .anonymised_file import anonymised_csv, suppression_line, write_anonymised
 from .exports import report_csv, report_json, write_report_csv, write_report_json
 from .filters import ReportFilter, ReportInputError, parse_day
 from .source import region_names
@@ -22,6 +17,7 @@ __all__ = [
     "DEFAULT_MIN_CELL",
     "AnonymisedDataset",
     "FollowUpSummary",
+    "Level",
     "ReportData",
     "ReportFilter",
     "ReportInputError",
@@ -37,6 +33,7 @@ __all__ = [
     "report_csv",
     "report_json",
     "report_tables",
+    "suppression_line",
     "write_anonymised",
     "write_report_csv",
     "write_report_json",

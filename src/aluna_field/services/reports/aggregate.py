@@ -20,13 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ...domain.taxonomy import EventType, ImpactCategory, PerpetratorType, RiskLevel, Sphere
+from ...domain.taxonomy import EventType, ImpactCategory, RiskLevel, Sphere
 from ...domain.taxonomy import Urgency as UrgencyLevel
 from ..errors import NotAllowed
 from ..session import Session
 from .filters import ReportFilter, month_of, months_between
 from .plan_data import PlanSummary, PriorPlan, plan_summary, prior_plans
-from .source import Snapshot, read_snapshot
+from .source import Snapshot, perpetrators_of, read_snapshot
 from .states import UNKNOWN_STATE, display_names, official_state, state_key
 
 DUE_SOON_DAYS = 7
@@ -44,7 +44,6 @@ MAX_AXIS_MONTHS = 120
 _SPHERES = frozenset(Sphere.codes())
 _CATEGORIES = frozenset(ImpactCategory.codes())
 _EVENTS = frozenset(EventType.codes())
-_PERPETRATORS = frozenset(PerpetratorType.codes())
 _URGENCIES = frozenset(UrgencyLevel.codes())
 
 
@@ -185,8 +184,10 @@ def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
             place("crisis-note", c.day[:7], c.subjects)
             if c.urgency in _URGENCIES:
                 urgency_month[(c.day[:7], c.urgency)] += 1
-        if c.event in _EVENTS and c.perpetrator in _PERPETRATORS:
-            events[(c.event, c.perpetrator)] += 1
+        if c.event in _EVENTS:
+            # An event counts once under each of its perpetrators (none known: unknown).
+            for p in perpetrators_of(c):
+                events[(c.event, p)] += 1
     observations = [i for i in snap.impacts if scope.admits(i.subjects)]
     for i in observations:
         if i.day:

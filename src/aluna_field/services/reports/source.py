@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from ...domain.taxonomy import PerpetratorType
 from ...store.db import Connection
 from .filters import ReportFilter
 from .states import display_names
@@ -36,8 +37,22 @@ class CrisisRow(NamedTuple):
     day: str
     subjects: tuple[str, ...]
     event: str
-    perpetrator: str
+    # Several per event since schema 3; empty when none was recorded.
+    perpetrators: tuple[str, ...]
     urgency: str
+
+
+_PERPETRATORS = frozenset(PerpetratorType.codes())
+
+
+def perpetrators_of(crisis: CrisisRow) -> tuple[str, ...]:
+    """The known perpetrator codes of a note, or ("unknown",) when it names none: an
+    event counts once under each of its perpetrators."""
+    # "Unknown" beside a known code says nothing more (a merge of two devices' edits can
+    # leave both; the model drops it on the next save).
+    unknown = PerpetratorType.UNKNOWN.value
+    known = tuple(p for p in crisis.perpetrators if p in _PERPETRATORS and p != unknown)
+    return known or (unknown,)
 
 
 class ImpactRow(NamedTuple):
@@ -83,6 +98,14 @@ class Snapshot:
     record_subjects: dict[str, tuple[str, ...]]
     # The measures of each assessment read (by record id).
     measures: dict[str, list[MeasureRow]] = field(default_factory=dict)
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    """A set of codes, or the single code a schema-2 row held (vault migration 5 rewrites
+    those; read alike anyway, so no reader depends on when it ran)."""
+    if isinstance(value, str) and value and not value.startswith("["):
+        return (value,)
+    return _list(value)
 
 
 def _list(value: Any) -> tuple[str, ...]:
@@ -150,7 +173,7 @@ def read_snapshot(conn: Connection, flt: ReportFilter) -> Snapshot:
     ]
     crisis_paths = ("subject_ids", "event", "perpetrator", "urgency")
     crises = [
-        CrisisRow(day, ids(rid, value), event, perpetrator, urgency)
+        CrisisRow(day, ids(rid, value), event, _codes(perpetrator), urgency)
         for rid, day, value, event, perpetrator, urgency in _rows(
             conn, "crisis-note", crisis_paths, flt
         )

@@ -79,6 +79,15 @@ def official_state(region: str) -> str:
     return _OFFICIAL.get(state_key(region), OTHER_STATE)
 
 
+_COUNTRY = {**dict.fromkeys(MEXICO, "MX"), **dict.fromkeys(COLOMBIA, "CO")}
+
+
+def country_of(state: str) -> str:
+    """The ISO code of an official state's country ("MX", "CO"); `other` and `unknown`
+    stay what they are (a region not on the lists says nothing of its country)."""
+    return _COUNTRY.get(state, state)
+
+
 def display_names(regions: Iterable[str]) -> dict[str, str]:
     """For each state key, the spelling people used most (ties: the first in sort order)."""
     seen: dict[str, Counter[str]] = {}

@@ -98,6 +98,37 @@ TEXTS: Mapping[str, tuple[str, str]] = {
     "days_late": ("Días de retraso", "Days late"),
     "empty": ("Sin datos para estos filtros.", "No data for these filters."),
     "page": ("Página {n}", "Page {n}"),
+    # Reports for outside readers (words.py, anonymised_file.py)
+    "words_period": ("del {start} al {end}", "from {start} to {end}"),
+    "words_from": ("desde el {start}", "from {start}"),
+    "words_until": ("hasta el {end}", "until {end}"),
+    "words_all": ("todos los registros, sin límite de fechas", "every record, with no date limit"),
+    "anon_title": ("Datos anonimizados", "Anonymised data"),
+    "anon_organisation": ("Organización: {name}", "Organisation: {name}"),
+    "anon_period": ("Periodo: {period}", "Period: {period}"),
+    "anon_level": (
+        "Celdas por {by} y {place}; solo conteos, sin nombres, alias, relatos ni identificadores.",
+        "Cells by {by} and {place}; counts only, with no names, aliases, narratives or ids.",
+    ),
+    "anon_by_month": ("mes", "month"),
+    "anon_by_quarter": ("trimestre", "quarter"),
+    "anon_by_year": ("año", "year"),
+    "anon_place_state": ("estado o departamento", "state or department"),
+    "anon_place_country": ("país", "country"),
+    "anon_kept": ("Celdas publicadas: {cells}.", "Cells published: {cells}."),
+    "anon_suppressed": (
+        "Celdas suprimidas: {total} ({records} con menos de {k} registros y {subjects} con"
+        " registros de menos de {k} sujetos distintos), para que nadie pueda ser reconocido"
+        " en un conteo pequeño.",
+        "Cells suppressed: {total} ({records} with fewer than {k} records and {subjects} with"
+        " records about fewer than {k} different subjects), so that no one can be recognised"
+        " in a small count.",
+    ),
+    "anon_none_suppressed": (
+        "Ninguna celda suprimida (umbral: {k}).",
+        "No cell suppressed (threshold: {k}).",
+    ),
+    "anon_made": ("Elaborado el {day}.", "Made on {day}."),
 }
 
 

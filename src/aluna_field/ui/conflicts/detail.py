@@ -19,7 +19,7 @@ from ..common.nav import PaneEnv
 from ..common.widgets import error_label, heading, plain_label, set_error
 from ..i18n import t
 from ..notifications.toasts import notify
-from ..records.format import Lookup
+from ..values.format import Lookup
 from .field_view import FieldConflictView
 from .texts import TEXTS
 

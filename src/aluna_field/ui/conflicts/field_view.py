@@ -21,8 +21,8 @@ from ...domain import kinds as domain
 from ...services.conflict_inbox import Candidate, FieldConflict
 from ..common.widgets import error_label, plain_label, scaled_font, set_error
 from ..i18n import t
-from ..records.fields_view import field_text
-from ..records.format import Lookup
+from ..values.fields import field_text
+from ..values.format import Lookup
 from .diff import DiffView, is_long_text, word_diff
 from .texts import TEXTS
 

@@ -13,9 +13,8 @@ from ...services.conflict_inbox import ConflictRecord
 from ...services.session import Session
 from ..common.table import TEXT_ROLES, Index
 from ..i18n import t
-from ..records.format import Lookup, title_of
-from ..records.rows import subject_aliases
 from ..team.rows_model import RowsModel
+from ..values.format import Lookup, subject_aliases, title_of
 from .field_view import when_text
 from .texts import TEXTS
 

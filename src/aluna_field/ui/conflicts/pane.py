@@ -19,7 +19,7 @@ from ..common.nav import PaneEnv
 from ..common.table import Index, table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
-from ..records.format import Lookup
+from ..values.format import Lookup
 from .badge import show_badge
 from .detail import ConflictDetail
 from .model import InboxModel, load_inbox

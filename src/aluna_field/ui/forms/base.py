@@ -92,10 +92,11 @@ class RecordForm(QWidget):
         self,
         name: str,
         widget: QWidget,
-        hint_key: str = "",
+        hint: str = "",
         into: QVBoxLayout | None = None,
     ) -> FieldRow:
-        row = FieldRow(self.label(name), widget, t(TEXTS, hint_key, self.lang) if hint_key else "")
+        """A labelled row for field `name`; `hint` is the help text shown under it."""
+        row = FieldRow(self.label(name), widget, hint)
         (into or self.column).addWidget(row)
         self.rows[name] = row
         self.fields[name] = widget  # type: ignore[assignment]
@@ -121,10 +122,6 @@ class RecordForm(QWidget):
         for name, widget in self.fields.items():
             if name in values:
                 widget.set_value(values[name])
-
-    def time_errors(self, now: dt.datetime) -> list[FieldError]:
-        """Problems with when things happened, against the clock (none by default)."""
-        return []
 
     def unlikely_dates(self, today: dt.date) -> list[tuple[str, str]]:
         """(label, date) of every date before 1990 or over a year ahead: slips to ask about."""
@@ -174,6 +171,13 @@ class RecordForm(QWidget):
                 label = parts[2]
             number = int(parts[1]) + 1
             return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+        if len(parts) == 2 and parts[0] in self.rows and not parts[1].isdigit():
+            # A named part of a field (an activity's count of women): say which part.
+            try:
+                label = domain.field_label(self.kind, error.field, self.lang)
+            except KeyError:
+                return message
+            return f"{label}: {message}"
         if parts[0] not in self.rows and error.field:
             try:
                 return f"{domain.field_label(self.kind, error.field, self.lang)}: {message}"

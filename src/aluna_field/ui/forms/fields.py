@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ..common.choices import Segmented
+from ..i18n import t
+from .texts import TEXTS
 
 
 class TextLine(QLineEdit):
@@ -24,6 +33,17 @@ class TextLine(QLineEdit):
 
     def set_value(self, value: object) -> None:
         self.setText(value if isinstance(value, str) else "")
+
+
+class NumberLine(TextLine):
+    """A number typed as text: the model reads it ("12", "3.5"); empty is no value."""
+
+    def value(self) -> str | None:  # type: ignore[override]
+        return self.text().strip() or None
+
+    def set_value(self, value: object) -> None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        self.setText(str(value) if ok else "")
 
 
 class TextArea(QPlainTextEdit):
@@ -70,3 +90,33 @@ class IntChoice(Segmented):
 
     def set_value(self, value: object) -> None:
         super().set_value(str(value) if isinstance(value, int) else None)
+
+
+class SecretLine(QWidget):
+    """A line whose text is masked until the person chooses to see it (a real name)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = TextLine(secret=True)
+        self.changed = self.line.changed
+        self.toggle = QPushButton(t(TEXTS, "show", lang))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(t(TEXTS, "show_real_name", lang))
+        self.toggle.toggled.connect(self._show)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.toggle)
+        self.lang = lang
+        self.setFocusProxy(self.line)
+
+    def _show(self, on: bool) -> None:
+        self.line.setEchoMode(TextLine.EchoMode.Normal if on else TextLine.EchoMode.Password)
+        self.toggle.setText(t(TEXTS, "hide" if on else "show", self.lang))
+
+    def value(self) -> str:
+        return self.line.value()
+
+    def set_value(self, value: object) -> None:
+        self.toggle.setChecked(False)
+        self.line.set_value(value)

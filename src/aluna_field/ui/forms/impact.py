@@ -1,4 +1,5 @@
-"""The impact observation, organised by the six impact categories and the four spheres.
+"""The impact observation: its spec's form, with two hooks (spec_form.py): the intensity
+as named steps, and the mourning section.
 
 Choosing mourning opens its own section (losses, what alters the mourning); leaving
 it closes the section and clears it, since mourning details need that category.
@@ -8,54 +9,61 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain.taxonomy import ImpactCategory, MourningAlteration, MourningLoss, Sphere
-from ..common.chips import ChipSelector, ToggleCards
-from ..common.choices import Segmented
-from ..common.choices import coded_options as options
-from ..common.dates import DateField
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+
+from ...domain.spec import FieldSpec
+from ...domain.taxonomy import ImpactCategory
 from ..i18n import t
-from .base import FormContext, RecordForm
-from .fields import IntChoice, TextArea
-from .pickers import SubjectPicker
+from .base import FormContext
+from .fields import IntChoice
+from .spec_form import SpecForm
 from .texts import TEXTS
 
+MOURNING_FIELDS = ("mourning_losses", "mourning_alterations")
 
-class ImpactObservationForm(RecordForm):
+
+class ImpactObservationForm(SpecForm):
     kind = "impact-observation"
 
     def __init__(self, ctx: FormContext) -> None:
+        self.mourning: QGroupBox | None = None
+        self.mourning_inside: QVBoxLayout | None = None
         super().__init__(ctx)
-        lang = ctx.lang
-        self.add("subject_ids", SubjectPicker(ctx.subjects, lang, multiple=True))
-        self.add("observed_on", DateField(ctx.today, lang=ctx.lang))
-        self.add("sphere", Segmented(options(Sphere, lang)))
-        self.categories = ToggleCards(
-            [(c.value, c.label(lang), c.description(lang)) for c in ImpactCategory]
-        )
-        self.add("categories", self.categories)
-        self.add(
-            "intensity",
-            IntChoice([(n, t(TEXTS, f"intensity_{n}", lang)) for n in range(5)]),
-        )
-        self.add("narrative", TextArea(8))
-        self.mourning, inside = self.section(ImpactCategory.MOURNING.label(lang))
-        self.add("mourning_losses", ChipSelector(options(MourningLoss, lang)), into=inside)
-        self.add(
-            "mourning_alterations", ChipSelector(options(MourningAlteration, lang)), into=inside
-        )
-        self.add("resistance", TextArea(4))
+        self.categories = self.fields["categories"]
         self.categories.changed.connect(self._mourning_shown)
-        self.finish()
         self._mourning_shown()
 
+    def place(self, spec: FieldSpec) -> bool:
+        """The intensity as named steps; the mourning details in their own section."""
+        lang = self.lang
+        if spec.code == "intensity":
+            steps = [
+                t(TEXTS, "intensity_0", lang),
+                t(TEXTS, "intensity_1", lang),
+                t(TEXTS, "intensity_2", lang),
+                t(TEXTS, "intensity_3", lang),
+                t(TEXTS, "intensity_4", lang),
+            ]
+            self.add("intensity", IntChoice(list(enumerate(steps))))
+            return True
+        if spec.code in MOURNING_FIELDS:
+            if self.mourning_inside is None:
+                title = ImpactCategory.MOURNING.label(lang)
+                self.mourning, self.mourning_inside = self.section(title)
+            self.add_field(spec, into=self.mourning_inside)
+            return True
+        return False
+
     def _mourning_shown(self) -> None:
-        self.mourning.setVisible(ImpactCategory.MOURNING.value in self.categories.value())
+        if self.mourning is not None:
+            chosen = ImpactCategory.MOURNING.value in self.categories.value()
+            self.mourning.setVisible(chosen)
 
     def values(self) -> dict[str, Any]:
         values = super().values()
-        if self.mourning.isHidden():
-            values["mourning_losses"] = []
-            values["mourning_alterations"] = []
+        if self.mourning is not None and self.mourning.isHidden():
+            for name in MOURNING_FIELDS:
+                values[name] = []
         return values
 
     def load(self, values: dict[str, Any]) -> None:

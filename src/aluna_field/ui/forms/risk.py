@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from ...domain import kinds as domain
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assess_items, threat_describer
 from ..common.dates import DateField
@@ -19,6 +20,7 @@ from .pickers import SubjectPicker
 from .risk_factors import FactorSpec
 from .risk_plan import MeasureSpec
 from .risk_threats import ThreatSpec, show_levels
+from .spec_form import widget_for
 from .texts import TEXTS
 from .trend import RiskBadge, RiskTrend
 
@@ -92,6 +94,14 @@ class RiskAssessmentForm(RecordForm):
             items.changed.connect(self._derive)
             items.changed.connect(self._offer_factors)
         self.subject.changed.connect(self._show_trend)
+        # Fields the layout above does not place come from the spec, like every form's.
+        for spec in domain.spec_of(self.kind).inputs:
+            if spec.code not in self.fields:
+                self.add(
+                    spec.code,
+                    widget_for(self.kind, spec, ctx),
+                    spec.help(lang) if spec.help else "",
+                )
         self.finish()
         self._derive()
 

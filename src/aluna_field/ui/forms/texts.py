@@ -19,10 +19,6 @@ TEXTS = {
         " on Home.",
     ),
     "discard_act": ("Descartar", "Discard"),
-    "event_in_future": (
-        "Está en el futuro: una nota de crisis es sobre algo que ya pasó",
-        "It is in the future: a crisis note is about something that already happened",
-    ),
     "sure_title": ("¿Seguro?", "Are you sure?"),
     "sure_question": ("¿Seguro que la fecha es correcta?", "Are you sure the date is right?"),
     "sure_date": (
@@ -56,33 +52,13 @@ TEXTS = {
         "Escribe parte del seudónimo y elige de la lista",
         "Type part of the alias and pick from the list",
     ),
-    "alias_hint": (
-        "Es lo que se ve en todas partes. Usa un seudónimo o un código.",
-        "This is what shows everywhere. Use a pseudonym or a code.",
-    ),
-    "real_name_hint": (
-        "Opcional. Solo se muestra cuando alguien lo pide, y por unos segundos.",
-        "Optional. Shown only when someone asks, and for a few seconds.",
-    ),
-    "region_hint": (
-        "Estado, o «Estado / Municipio». Nada más preciso: podría señalar dónde vive alguien.",
-        "State, or “State / Municipality”. Nothing finer: it could point at someone's home.",
-    ),
-    "members_hint": (
-        "Quienes acompañan este proceso reciben sus registros al sincronizar.",
-        "Those who accompany this process receive its records when syncing.",
-    ),
     "no_members": (
         "Todavía no hay personas en el equipo: agrégalas en Equipo.",
         "There is no one on the team yet: add people in Team.",
     ),
     "unknown_member": ("Dispositivo {id}", "Device {id}"),
     "has_date": ("Con fecha", "Has a date"),
-    "done_box": ("Ya se hizo", "Already done"),
-    "follow_up_hint": (
-        "Si eliges una fecha, se crea también un seguimiento para ese día.",
-        "If you choose a date, a follow-up is also created for that day.",
-    ),
+    "yes_box": ("Sí", "Yes"),
     # Every item list holds feminine nouns: amenazas, vulnerabilidades, capacidades, medidas.
     "list_empty": ("Todavía no hay ninguna.", "None yet."),
     "describe": ("Describe en pocas palabras", "Describe in a few words"),

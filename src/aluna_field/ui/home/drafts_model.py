@@ -14,8 +14,8 @@ from ...domain import kinds as domain
 from ...services.drafts import Draft
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
 from ..i18n import t
-from ..records.format import Lookup
 from ..records.history import when_text
+from ..values.format import Lookup
 from .texts import TEXTS
 
 COLUMNS = ("kind", "state", "subject", "start", "when")

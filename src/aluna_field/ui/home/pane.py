@@ -19,9 +19,9 @@ from ..common.table import table_view
 from ..common.widgets import heading, plain_label, scroll_page
 from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
-from ..records.format import Lookup
 from ..records.model import RecordTableModel
 from ..records.rows import RecordRow, build_lookup, plan_rows, row_from_view
+from ..values.format import Lookup
 from .drafts_model import ID_ROLE, DraftsModel
 from .sync_section import SyncSection
 from .texts import TEXTS

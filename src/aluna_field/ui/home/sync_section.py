@@ -56,6 +56,10 @@ class SyncSection(QWidget):
             self.pending.setText(t(TEXTS, key, lang))
         elif overview.pending:
             self.pending.setText(t(TEXTS, "pending", lang, n=overview.pending))
+        elif overview.unanswered:
+            # Nothing counted as pending, but these never answered: not "all confirmed".
+            names = ", ".join(overview.unanswered)
+            self.pending.setText(t(TEXTS, "pending_unanswered", lang, names=names))
         else:
             self.pending.setText(t(TEXTS, "pending_none", lang))
         # The count comes only for coordinators (the loader asks for it by role).

@@ -48,6 +48,10 @@ TEXTS = {
         " fueron revocados.",
         "No one active is left to sync with: the team's other devices were revoked.",
     ),
+    "pending_unanswered": (
+        "Todavía no llega respuesta de: {names}. Hasta entonces no se sabe qué recibieron.",
+        "No answer yet from: {names}. Until then it is not known what they received.",
+    ),
     "pending_none": (
         "Nada espera sincronizarse: el equipo confirmó todo lo que se guardó aquí.",
         "Nothing waits to sync: the team has confirmed everything saved here.",

@@ -28,10 +28,10 @@ from ..conflicts.banner import ConflictBanner
 from ..i18n import t
 from ..redaction.dialog import open_redaction
 from ..redaction.texts import TEXTS as REDACT
+from ..values.format import title_of
 from .about import AboutTab, load_about
 from .attachments import AttachmentsTab
 from .fields_view import FieldsView, record_lines
-from .format import title_of
 from .history import COLUMNS, HistoryModel, author_name, when_text
 from .model import RecordTableModel
 from .rows import build_lookup, row_from_view
@@ -155,7 +155,7 @@ class RecordDetail(QWidget):
         self.follow_ups = RecordTableModel("follow-up", lang)
         self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
         self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
-        self.about = AboutTab(lang)
+        self.about = AboutTab(env)
         self.about.opened.connect(env.nav.open_record)
         self.tabs.addTab(self.about, t(TEXTS, "tab_about", lang))
         layout.addWidget(self.tabs, 1)

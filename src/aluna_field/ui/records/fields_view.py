@@ -9,50 +9,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain import kinds as domain
-from ...domain.coded import Coded
 from ...domain.risk import Assessment, explain_assessment
-from ...domain.risk_codes import MeasureState, MeasureType, ThreatKind
 from ...domain.risk_model import assessment_of, threat_describer
 from ..common.widgets import plain_label
 from ..i18n import t
-from .format import Lookup, format_value
+from ..values.fields import field_text
+from ..values.format import Lookup
 from .texts import TEXTS
 
 REVEAL_MS = 15_000
-_NESTED = {
-    "threats": ("id", "description", "kind", "score", "credibility"),
-    "vulnerabilities": ("id", "description", "score", "threats"),
-    "capacities": ("id", "description", "score", "threats"),
-    "measures": ("what", "type", "factor", "who", "by", "state"),
-}
-
-
-_CODED: dict[str, type[Coded]] = {"kind": ThreatKind, "type": MeasureType, "state": MeasureState}
 # The derivation line beside the level says what these hold, in words.
 _QUIET_DERIVED = frozenset({"risk_rule", "risk_threat", "threat_levels"})
-
-
-def _part(key: str, value: Any, lang: str) -> str:
-    coded = _CODED.get(key)
-    if coded is not None and isinstance(value, str) and value in coded.codes():
-        return coded(value).label(lang)
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def field_text(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> str:
-    if name in _NESTED and isinstance(value, list):
-        keys = _NESTED[name]
-        lines = []
-        for item in value:
-            if isinstance(item, dict):
-                parts = [
-                    _part(k, item.get(k), lang) for k in keys if item.get(k) not in (None, "", [])
-                ]
-                lines.append("• " + " · ".join(parts))
-        return "\n".join(lines)
-    return format_value(kind, name, value, lang, lookup)
 
 
 def record_lines(

@@ -12,7 +12,8 @@ from ..common.choices import CodeCombo
 from ..common.dates import DateField, parse_date
 from ..common.flow import FlowLayout
 from ..i18n import t
-from .format import CATEGORY_FIELD, URGENCY_FIELD, enum_for
+from ..values.format import vocab_of
+from ..values.layout import list_layout
 from .model import Filters
 from .texts import TEXTS
 
@@ -57,15 +58,16 @@ class FilterBar(QWidget):
             self.subject.setAccessibleName(t(TEXTS, "subject_filter", lang))
             flow.addWidget(self.subject)
             self.subject.changed.connect(self.changed)
-        self.category = self._combo(CATEGORY_FIELD.get(kind), "all_categories", flow)
-        self.urgency = self._combo(URGENCY_FIELD.get(kind), "all_levels", flow)
+        columns = list_layout(kind)
+        self.category = self._combo(columns.category, "all_categories", flow)
+        self.urgency = self._combo(columns.level, "all_levels", flow)
         self.reset = QPushButton(t(TEXTS, "clear_filters", lang))
         self.reset.clicked.connect(self.clear)
         flow.addWidget(self.reset)
         layout.addWidget(box)
 
     def _combo(self, field: str | None, empty_key: str, flow: FlowLayout) -> CodeCombo | None:
-        enum = enum_for(self.kind, field) if field else None
+        enum = vocab_of(self.kind, field) if field else None
         if enum is None or field is None:
             return None
         label = domain.field_label(self.kind, field, self.lang)

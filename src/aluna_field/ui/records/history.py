@@ -17,8 +17,8 @@ from ...domain import kinds as domain
 from ...services.people import People, short_id
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
 from ..i18n import t
-from .fields_view import field_text
-from .format import Lookup
+from ..values.fields import field_text
+from ..values.format import Lookup
 from .texts import TEXTS
 
 COLUMNS = ("when", "who", "change", "fields", "before", "after")

@@ -20,7 +20,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...domain import kinds as domain
 from ..i18n import t
-from .format import CATEGORY_FIELD, LONG_TEXT, URGENCY_FIELD, Lookup, record_date
+from ..values.format import Lookup, record_date
+from ..values.layout import list_layout
 from .rows import RecordRow
 from .tabulate import Table, columns_of, tabulate
 from .texts import TEXTS
@@ -32,7 +33,8 @@ _ALERT = {"high", "critical"}
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows of one kind (or of every kind, for search results), columns from COLUMNS.
+    """Rows of one kind (or of every kind, for search results), columns from the kind's
+    spec (values/layout.py).
 
     The model sorts itself (on the keys its `Table` holds); the proxy only filters.
     """
@@ -41,6 +43,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__()
         self.kind = kind
         self.lang = lang
+        self.layout = list_layout(kind)
         self.columns = columns_of(kind)
         self.table = Table([], [], [], Lookup())
         self.sort_column = -1
@@ -117,7 +120,7 @@ class RecordTableModel(QAbstractTableModel):
             if name == "due_on" and self.is_overdue(row):
                 return t(TEXTS, "overdue", self.lang, date=text)
             return text
-        if role == Qt.ItemDataRole.ToolTipRole and name in LONG_TEXT:
+        if role == Qt.ItemDataRole.ToolTipRole and name in self.layout.wide:
             # Long text is elided in the cell; the whole of it on hover (no real name
             # ever sits in a list model, see rows.py).
             return self.table.cells[row][column] or None
@@ -126,8 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self.table.keys[row][column]
         if role == Qt.ItemDataRole.ForegroundRole:
-            level = name in URGENCY_FIELD.values()
-            if level and self.table.rows[row].fields.get(name) in _ALERT:
+            if name == self.layout.level and self.table.rows[row].fields.get(name) in _ALERT:
                 return _alert_color()
             if name == "due_on" and self.is_overdue(row):
                 return _alert_color()
@@ -173,9 +175,10 @@ def matches(row: RecordRow, f: Filters) -> bool:
             refs.update(value if isinstance(value, list) else [value] if value else [])
         if f.subject not in refs:
             return False
-    if f.category and not _has(row, CATEGORY_FIELD.get(row.kind), f.category):
+    layout = list_layout(row.kind)
+    if f.category and not _has(row, layout.category, f.category):
         return False
-    return not f.urgency or _has(row, URGENCY_FIELD.get(row.kind), f.urgency)
+    return not f.urgency or _has(row, layout.level, f.urgency)
 
 
 def _has(row: RecordRow, name: str | None, code: str) -> bool:

@@ -26,8 +26,8 @@ from ..forms.host import FormHost
 from ..forms.registry import FORMS, form_context
 from ..i18n import t
 from .detail import RecordDetail
+from .export import ListExport
 from .filters import FilterBar
-from .format import LONG_TEXT
 from .model import RID_ROLE, RecordFilterProxy, RecordTableModel
 from .rows import load_rows, search_rids
 from .tabulate import Table, tabulate
@@ -59,6 +59,9 @@ class RecordsPane(QWidget):
         self.new_button.setAccessibleName(t(TEXTS, "new_of", lang, kind=plural.lower()))
         self.new_button.clicked.connect(lambda: self.new_record({}))
         top.addWidget(self.new_button)
+        self.export = ListExport(env, kind, self)
+        if self.export.button is not None:
+            top.addWidget(self.export.button)
         layout.addLayout(top)
         self.filters = FilterBar(kind, lang, env.today())
         layout.addWidget(self.filters)
@@ -78,6 +81,7 @@ class RecordsPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.export.status)
         self.right = QStackedWidget()
         self.empty = plain_label(t(TEXTS, "pick_one", lang))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,14 +144,14 @@ class RecordsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, name in enumerate(self.model.columns):
-            if name in LONG_TEXT:
+            if name in self.model.layout.wide:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _fit_columns(self) -> None:
         """Dates, levels and yes/no as wide as their content, once per load (sizing them
         on every paint is slow with many rows)."""
         for column, name in enumerate(self.model.columns):
-            if name not in LONG_TEXT:
+            if name not in self.model.layout.wide:
                 self.table.resizeColumnToContents(column)
 
     def run_search(self) -> None:
@@ -307,4 +311,5 @@ class RecordsPane(QWidget):
         self.search_ids = None
         self.detail.clear_content()
         self.count.clear()
+        self.export.clear_content()  # it names the file the list was saved to
         self.right.setCurrentWidget(self.empty)

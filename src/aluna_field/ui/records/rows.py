@@ -12,7 +12,7 @@ from ...services.session import Session
 from ...store.errors import RecordNotFound
 from ...store.views import RecordView
 from ..i18n import t
-from .format import Lookup, title_of
+from ..values.format import Lookup, subject_aliases, title_of
 from .texts import TEXTS
 
 
@@ -46,10 +46,6 @@ def row_from_view(view: RecordView) -> RecordRow:
         view.state.author,
         view.state.has_conflict,
     )
-
-
-def subject_aliases(session: Session) -> dict[str, str]:
-    return {v.rid: str(v.state.fields.get("alias") or "") for v in session.list_records("subject")}
 
 
 def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:

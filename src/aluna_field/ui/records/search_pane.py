@@ -15,13 +15,14 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..i18n import t
-from .format import Lookup
+from ..values.format import Lookup
+from ..values.layout import ALL_KINDS_COLUMNS
 from .highlight import SPAN_ROLE, HighlightDelegate
 from .model import RecordFilterProxy, RecordTableModel
 from .pane import SEARCH_DELAY_MS
 from .rows import RecordRow, build_lookup, row_from_view
 from .snippets import snippet_of
-from .tabulate import ALL_KINDS_COLUMNS, Table, tabulate
+from .tabulate import Table, tabulate
 from .texts import TEXTS
 
 SNIPPET = len(ALL_KINDS_COLUMNS)  # the snippet's column, after those of every list

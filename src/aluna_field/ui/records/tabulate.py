@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain import kinds as domain
-from .format import COLUMNS, Lookup, format_value, record_date, sort_key, title_of
+from ..values.format import Lookup, format_value, record_date, sort_key, title_of
+from ..values.layout import list_layout
 from .rows import RecordRow
-
-ALL_KINDS_COLUMNS = ("kind", "date", "title")
 
 
 def columns_of(kind: str | None) -> tuple[str, ...]:
-    return COLUMNS[kind] if kind else ALL_KINDS_COLUMNS
+    return list_layout(kind).columns
 
 
 @dataclass(frozen=True)

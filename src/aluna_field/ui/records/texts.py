@@ -2,6 +2,23 @@
 
 TEXTS = {
     "new": ("Nuevo", "New"),
+    "save_csv": ("Guardar CSV…", "Save CSV…"),
+    "save_csv_of": ("Guardar {kind} en CSV", "Save {kind} as CSV"),
+    "csv_dialog": ("Guardar la lista en CSV", "Save the list as CSV"),
+    "csv_saving": ("Guardando la lista…", "Saving the list…"),
+    "csv_saved": (
+        "Guardado en {path}. Contiene los relatos sin cifrar: guárdalo en un lugar seguro.",
+        "Saved to {path}. It holds the narratives unencrypted: keep it somewhere safe.",
+    ),
+    "csv_in_vault": (
+        "La lista no se guarda dentro de la carpeta de la bóveda.",
+        "The list is not saved inside the vault's folder.",
+    ),
+    "csv_failed": (
+        "No se pudo guardar {path} (¿disco lleno o sin permiso?). No quedó ningún archivo a"
+        " medias.",
+        "Could not save {path} (disk full or no permission?). No partial file was left.",
+    ),
     "search_all_title": ("Buscar en todo", "Search everything"),
     "search_all": (
         "Escribe para buscar en todos los registros… (Ctrl+F)",
@@ -23,10 +40,6 @@ TEXTS = {
     "all_categories": ("{what}: todas", "{what}: all"),
     "all_levels": ("{what}: todas", "{what}: any"),
     "clear_filters": ("Quitar filtros", "Clear filters"),
-    "unknown_subject": ("(sujeto desconocido)", "(unknown subject)"),
-    "unknown_record": ("(registro desconocido)", "(unknown record)"),
-    "yes": ("Sí", "Yes"),
-    "no": ("No", "No"),
     "overdue": ("{date} · vencido", "{date} · overdue"),
     # Items of a protection plan listed beside follow-ups (services/plan.py).
     "plan_measure": ("Plan · medida: {what} — {who}", "Plan · measure: {what} — {who}"),
@@ -66,7 +79,55 @@ TEXTS = {
     "tab_attachments": ("Adjuntos", "Attachments"),
     "tab_history": ("Historial", "History"),
     "tab_follow_ups": ("Seguimientos", "Follow-ups"),
-    "tab_about": ("Todo sobre este sujeto", "Everything about this subject"),
+    "tab_about": ("Expediente", "Case file"),
+    "case_show": ("Mostrar:", "Show:"),
+    "case_all": ("Todo", "Everything"),
+    "case_members": ("Integrantes:", "Members:"),
+    "case_groups": ("Forma parte de:", "Member of:"),
+    "case_member_tip": ("Abrir el expediente de {alias}", "Open {alias}'s case file"),
+    "case_export": ("Exportar expediente (PDF)…", "Export case file (PDF)…"),
+    "case_export_tip": (
+        "PDF de uso interno: alias, fechas y datos codificados; nunca nombres reales ni relatos.",
+        "Internal PDF: aliases, dates and coded data; never real names or narratives.",
+    ),
+    "case_dialog": ("Guardar el expediente en PDF", "Save the case file as PDF"),
+    "case_file_name": ("expediente", "case-file"),
+    "case_saved": ("Expediente guardado en {path}.", "Case file saved to {path}."),
+    "case_failed": (
+        "No se pudo guardar {path} (¿disco lleno o sin permiso?). No quedó ningún archivo a"
+        " medias.",
+        "Could not save {path} (disk full or no permission?). No partial file was left.",
+    ),
+    "case_in_vault": (
+        "El expediente no se guarda dentro de la carpeta de la bóveda.",
+        "The case file is not saved inside the vault's folder.",
+    ),
+    "case_intensity": ("intensidad {n}", "intensity {n}"),
+    "case_done": ("hecho", "done"),
+    "case_open": ("pendiente", "pending"),
+    "trend_first": ("primer análisis", "first assessment"),
+    "trend_up": ("sube", "rising"),
+    "trend_down": ("baja", "falling"),
+    "trend_same": ("igual", "unchanged"),
+    "pdf_title": ("Expediente", "Case file"),
+    "pdf_heading": ("Expediente: {alias}", "Case file: {alias}"),
+    "pdf_date": ("Fecha: {day}", "Date: {day}"),
+    "pdf_internal": (
+        "Uso interno del equipo: contiene alias. No compartir fuera. Sin nombres reales ni"
+        " relatos: para leerlos, abre la bóveda.",
+        "For the team's internal use: it holds aliases. Do not share outside. No real names"
+        " or narratives: open the vault to read them.",
+    ),
+    "pdf_subject": ("{type} · {region}", "{type} · {region}"),
+    "pdf_members": ("Integrantes: {names}", "Members: {names}"),
+    "pdf_summary": ("Resumen", "Summary"),
+    "pdf_entries": ("Registros en orden de fecha", "Records in date order"),
+    "pdf_col_date": ("Fecha", "Date"),
+    "pdf_col_kind": ("Registro", "Record"),
+    "pdf_col_about": ("Sobre", "About"),
+    "pdf_col_detail": ("Detalle", "Detail"),
+    "pdf_no_date": ("sin fecha", "no date"),
+    "pdf_none": ("Todavía no hay registros.", "No records yet."),
     "about_none": (
         "Todavía no hay registros sobre este sujeto.",
         "No records about this subject yet.",
@@ -106,4 +167,4 @@ TEXTS = {
     "attach_failed": ("No se pudo adjuntar el archivo.", "The file could not be attached."),
 }
 
-SAME_IN_BOTH = {"no"}
+SAME_IN_BOTH = {"pdf_subject"}

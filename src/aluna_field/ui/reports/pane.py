@@ -27,6 +27,7 @@ from ...services.errors import NotAllowed
 from ...services.reports import (
     DEFAULT_MIN_CELL,
     AnonymisedDataset,
+    Level,
     ReportData,
     ReportFilter,
     ReportInputError,
@@ -34,17 +35,21 @@ from ...services.reports import (
     build_report,
     report_csv,
     report_tables,
+    suppression_line,
     write_anonymised,
 )
+from ...services.reports.anonymised import suggested_level
 from ...services.reports.exports import output_path
 from ...services.reports.filters import local_today
 from ...services.reports.source import state_choices
 from ...services.reports.tables import TABLE_KEYS, summary_lines
 from ...services.reports.texts import text as report_text
+from ...services.reports.words import organisation_name
 from ...services.session import Session
 from ...store.atomic import write_atomic
 from ..common.pickers import SavePicker
 from ..i18n import t
+from .anonymised_box import AnonymisedBox
 from .charts import report_charts
 from .filter_bar import FilterBar
 from .jobs import Jobs
@@ -115,7 +120,9 @@ class ReportsPane(QWidget):
         actions = QHBoxLayout()
         for widget in (self.save_pdf, self.save_csv, self.save_anonymised):
             actions.addWidget(widget)
-        actions.addStretch(1)
+        # How coarse the anonymised data is, beside its button.
+        self.anonymised = AnonymisedBox(lang)
+        actions.addWidget(self.anonymised, 1)
         actions.addWidget(self.progress)
         actions.addWidget(self.cancel)
         layout = QVBoxLayout(self)
@@ -143,17 +150,22 @@ class ReportsPane(QWidget):
             return
         today = self.today
 
-        def work(still_wanted: Callable[[], bool]) -> tuple[ReportData, list[str]]:
-            found: tuple[ReportData, list[str]] = self._call(
-                lambda s: (build_report(s, flt, today), state_choices(s.conn))
+        def work(still_wanted: Callable[[], bool]) -> tuple[ReportData, list[str], Any]:
+            found: tuple[ReportData, list[str], Any] = self._call(
+                lambda s: (
+                    build_report(s, flt, today),
+                    state_choices(s.conn),
+                    suggested_level(s, flt, DEFAULT_MIN_CELL),
+                )
             )
             return found
 
         self._start("working", work, self._show_result)
 
-    def _show_result(self, result: tuple[ReportData, list[str]]) -> None:
-        self.data, regions = result
+    def _show_result(self, result: tuple[ReportData, list[str], Level | None]) -> None:
+        self.data, regions, suggested = result
         self.filters.set_regions(regions)
+        self.anonymised.set_suggested(suggested)
         self._fill()
         self.report_ready.emit(self.data)
 
@@ -252,17 +264,24 @@ class ReportsPane(QWidget):
         self._start("saving", work, self._saved, path)
 
     def export_anonymised(self, path: Path, min_cell: int = DEFAULT_MIN_CELL) -> None:
-        """Save the anonymised dataset for the filters of the report on screen."""
+        """Save the anonymised dataset for the filters of the report on screen, at the
+        level chosen beside the button, in the screen's language."""
         target, data = self._target(path), self.data
         if target is None or data is None:
             return
         flt: ReportFilter = data.filters
+        level, lang, today = self.anonymised.level(), self.lang, self.today
+
+        def read(s: Session) -> tuple[AnonymisedDataset, str]:
+            found = anonymised_dataset(s, flt, min_cell, level.by, level.area)
+            return found, organisation_name(s)
 
         def work(still_wanted: Callable[[], bool]) -> AnonymisedDataset | None:
-            dataset: AnonymisedDataset = self._call(lambda s: anonymised_dataset(s, flt, min_cell))
+            found: tuple[AnonymisedDataset, str] = self._call(read)
+            dataset, organisation = found
             if not still_wanted():
                 return None
-            write_anonymised(dataset, target)
+            write_anonymised(dataset, target, lang, organisation, today)
             return dataset
 
         def done(dataset: AnonymisedDataset | None) -> None:
@@ -275,8 +294,7 @@ class ReportsPane(QWidget):
                     self.lang,
                     path=path,
                     cells=len(dataset.cells),
-                    suppressed=dataset.suppressed_cells,
-                    k=dataset.min_cell,
+                    suppression=suppression_line(dataset, self.lang),
                 )
             )
             self.saved.emit(str(path))
@@ -333,6 +351,7 @@ class ReportsPane(QWidget):
         self.lang = lang
         self.setAccessibleName(t(TEXTS, "pane_name", lang))
         self.filters.retranslate(lang)
+        self.anonymised.retranslate(lang)
         self.save_pdf.setText(t(TEXTS, "save_pdf", lang))
         self.save_csv.setText(t(TEXTS, "save_csv", lang))
         self.save_anonymised.setText(t(TEXTS, "save_anonymised", lang))

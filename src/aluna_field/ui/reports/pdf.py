@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -44,7 +44,7 @@ def ensure_app() -> QApplication:
     return QApplication(args)
 
 
-class _Page:
+class Page:
     """A cursor down the pages of the writer: adds a page when the next block does not fit."""
 
     def __init__(self, writer: QPdfWriter, painter: QPainter, lang: str) -> None:
@@ -113,9 +113,12 @@ class _Page:
         paint_chart(self.p, QRectF(0, self.y, self.width, height), chart, self.style, title)
         self.y += height + BODY_PT
 
-    def table(self, table: Table) -> Iterator[None]:
-        """Draw the table, repeating its heading on each page; yields now and then."""
+    def table(self, table: Table, shares: tuple[float, ...] = ()) -> Iterator[None]:
+        """Draw the table, repeating its heading on each page; yields now and then.
+        `shares`: each column's part of the width (else fitted to the headers)."""
         size, widths = _fit_columns(table, self.width, self.p)
+        if shares:
+            widths = [self.width * share / sum(shares) for share in shares]
         self.font(size, bold=True)
         header = self._row_height(table.columns, widths)
         self.need(header * 2)
@@ -204,11 +207,19 @@ def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, N
     event loop (the window stays responsive, and closing the generator cancels); the
     CLI runs them straight through (`render_pdf`).
     """
+    return document_steps(text("report_title", lang), lang, lambda page: _compose(page, data, lang))
+
+
+def document_steps(
+    title: str, lang: str, compose: Callable[[Page], Iterator[None]]
+) -> Generator[bytes | None, None, None]:
+    """An A4 document drawn by `compose` on its pages, in steps, then its PDF bytes.
+    `title` is the only metadata besides the creator: never an alias or a name."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(text("report_title", lang))
+    writer.setTitle(title)
     writer.setCreator("Aluna Field")
     writer.setPageLayout(
         QPageLayout(
@@ -220,7 +231,7 @@ def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, N
     )
     painter = QPainter(writer)
     try:
-        yield from _compose(_Page(writer, painter, lang), data, lang)
+        yield from compose(Page(writer, painter, lang))
     finally:
         painter.end()
     buffer.close()
@@ -228,15 +239,20 @@ def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, N
     yield bytes(data_bytes.data())
 
 
-def render_pdf(data: ReportData, lang: str) -> bytes:
-    """The whole report as PDF bytes: title, filters, summary, then each chart and table."""
-    for done in render_steps(data, lang):
+def finish(steps: Generator[bytes | None, None, None]) -> bytes:
+    """Run a document's steps straight through; its PDF bytes."""
+    for done in steps:
         if done is not None:
             return done
     raise RuntimeError("the PDF drawing ended without a document")
 
 
-def _compose(page: _Page, data: ReportData, lang: str) -> Iterator[None]:
+def render_pdf(data: ReportData, lang: str) -> bytes:
+    """The whole report as PDF bytes: title, filters, summary, then each chart and table."""
+    return finish(render_steps(data, lang))
+
+
+def _compose(page: Page, data: ReportData, lang: str) -> Iterator[None]:
     page.words(text("report_title", lang), size=16, bold=True)
     page.words(text("generated_on", lang, day=data.today.isoformat()))
     page.words(text("confidential", lang), muted=True)

@@ -32,10 +32,10 @@ TEXTS: Texts = {
     "save_csv": ("Guardar CSV…", "Save CSV…"),
     "save_anonymised": ("Datos anonimizados…", "Anonymised data…"),
     "save_anonymised_tip": (
-        "Para socios de investigación: solo conteos por mes y estado, sin nombres, alias ni"
-        " relatos; se omiten las celdas de menos de {k} registros.",
-        "For research partners: only counts by month and state, with no names, aliases or"
-        " narratives; cells of fewer than {k} records are left out.",
+        "Para socios de investigación: solo conteos por periodo y lugar, sin nombres, alias"
+        " ni relatos; se omiten las celdas de menos de {k} registros o de {k} sujetos.",
+        "For research partners: only counts by period and place, with no names, aliases or"
+        " narratives; cells of fewer than {k} records or {k} subjects are left out.",
     ),
     "pdf_dialog": ("Guardar el reporte en PDF", "Save the report as PDF"),
     "csv_dialog": ("Guardar el reporte en CSV", "Save the report as CSV"),
@@ -51,10 +51,25 @@ TEXTS: Texts = {
     ),
     "saved": ("Guardado en {path}.", "Saved to {path}."),
     "anonymised_saved": (
-        "Guardado en {path}: {cells} celdas; se omitieron {suppressed} celdas de menos de"
-        " {k} registros.",
-        "Saved to {path}: {cells} cells; {suppressed} cells of fewer than {k} records were"
-        " left out.",
+        "Guardado en {path}: {cells} celdas publicadas. {suppression}",
+        "Saved to {path}: {cells} cells published. {suppression}",
+    ),
+    "anon_by": ("por:", "by:"),
+    "anon_area": ("y por:", "and by:"),
+    "anon_by_name": ("Datos anonimizados por periodo", "Anonymised data by period"),
+    "anon_area_name": ("Datos anonimizados por lugar", "Anonymised data by place"),
+    "anon_month": ("mes", "month"),
+    "anon_quarter": ("trimestre", "quarter"),
+    "anon_year": ("año", "year"),
+    "anon_state": ("estado", "state"),
+    "anon_country": ("todo el país", "whole country"),
+    "anon_suggest": (
+        "Sugerido: {by} y {area} (el nivel más fino con datos).",
+        "Suggested: {by} and {area} (the finest level with data).",
+    ),
+    "anon_suggest_none": (
+        "Con tan pocos registros se suprimirían todas las celdas.",
+        "With so few records every cell would be suppressed.",
     ),
     "write_failed": (
         "No se pudo guardar {path} (¿disco lleno o sin permiso?). No quedó ningún archivo a"

@@ -6,12 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...services.reports.filters import ReportInputError
+from ...services.reports.words import ORGANISATION_MAX, organisation_name, set_organisation_name
 from ...store.errors import WrongPassphrase
 from ..common.choices import CodeCombo
 from ..common.idle import DEFAULT_MINUTES
@@ -45,6 +48,15 @@ class SettingsPane(QWidget):
         self.minutes.setValue(DEFAULT_MINUTES)
         self.minutes.valueChanged.connect(self._minutes)
         layout.addWidget(FieldRow(t(TEXTS, "autolock", lang), self.minutes))
+        # Named on the reports that leave the team; only coordinators make reports.
+        self.organisation = QLineEdit()
+        self.organisation.setMaxLength(ORGANISATION_MAX)
+        self.organisation.editingFinished.connect(self._organisation)
+        self.organisation_row = FieldRow(
+            t(TEXTS, "organisation", lang), self.organisation, t(TEXTS, "organisation_hint", lang)
+        )
+        self.organisation_row.setVisible(env.backend.role == "coordinator")
+        layout.addWidget(self.organisation_row)
         device = QGroupBox(t(TEXTS, "device", lang))
         form = QFormLayout(device)
         backend = env.backend
@@ -106,9 +118,23 @@ class SettingsPane(QWidget):
 
     def refresh(self) -> None:
         minutes = self.env.backend.call(lambda s: s.setting(AUTOLOCK_SETTING, DEFAULT_MINUTES))
+        organisation = self.env.backend.call(organisation_name)
         self._loading = True
         self.minutes.setValue(int(minutes))
+        self.organisation.setText(organisation)
         self._loading = False
+
+    def _organisation(self) -> None:
+        if self._loading or self.env.backend.role != "coordinator":
+            return
+        name = self.organisation.text()
+        try:
+            saved = self.env.backend.call(lambda s: set_organisation_name(s, name))
+        except ReportInputError:
+            self.organisation_row.set_error(t(TEXTS, "organisation_bad", self.env.lang))
+            return
+        self.organisation_row.set_error("")
+        self.organisation.setText(saved or self.env.backend.call(organisation_name))
 
     def _language(self) -> None:
         code = self.language.value()

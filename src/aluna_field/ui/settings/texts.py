@@ -6,6 +6,16 @@ TEXTS = {
     "autolock": ("Bloquear tras este tiempo sin uso", "Lock after this long without use"),
     "minutes": (" min", " min"),
     "device": ("Este dispositivo", "This device"),
+    "organisation": ("Nombre de la organización", "Organisation's name"),
+    "organisation_hint": (
+        "Aparece en los reportes para fuera del equipo (datos anonimizados). Vacío: el nombre"
+        " del equipo.",
+        "Shown on reports for outside the team (anonymised data). Empty: the team's name.",
+    ),
+    "organisation_bad": (
+        "Escribe el nombre en una sola línea.",
+        "Write the name on one line.",
+    ),
     "device_name": ("Nombre", "Name"),
     "device_role": ("Rol", "Role"),
     "fingerprint": ("Huella (para comparar en persona)", "Fingerprint (to compare in person)"),

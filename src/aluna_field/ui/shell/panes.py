@@ -75,6 +75,7 @@ PANES: tuple[PaneSpec, ...] = (
     _kind("risk-assessment"),
     _kind("impact-observation"),
     _kind("follow-up"),
+    _kind("activity"),
     PaneSpec("sync", lambda lang: t(SYNC_TEXTS, "title", lang), SyncPane, "exchange"),
     PaneSpec("team", lambda lang: t(TEAM_TEXTS, "title", lang), TeamPane, "exchange"),
     PaneSpec("conflicts", lambda lang: t(CONFLICT_TEXTS, "title", lang), ConflictsPane, "exchange"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
+from ...services.intake import ImportSummary
 from ...services.session import Session
 from ..common.folder_picker import FolderPicker
 from ..common.nav import PaneEnv
@@ -38,13 +39,14 @@ def _when(ms: int | None, lang: str) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
-def _status(session: Session) -> tuple[int | None, int | None, bool]:
+def _status(session: Session) -> tuple[int | None, int | None, bool, list[str]]:
     """(last exchange, changes not yet confirmed (None when there is no one to send to),
-    whether the team list names other devices at all)."""
+    whether the team list names other devices at all, who never answered)."""
     return (
         drive_exchange.last_exchange_ms(session),
         drive_exchange.pending_changes(session),
         drive_exchange.knows_others(session),
+        drive_exchange.unanswered(session),
     )
 
 
@@ -94,6 +96,7 @@ class SyncPane(QWidget):
         self.summary.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
         layout.addWidget(self.summary)
         self.relay = RelayBox(env)
+        self.relay.arrived.connect(self._relay_arrived)
         layout.addWidget(self.relay)
         layout.addStretch(1)
         self.cards: list[DriveCard] = []
@@ -112,13 +115,17 @@ class SyncPane(QWidget):
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
         lang = self.env.lang
-        last, pending, others = self.env.backend.call(_status)
+        last, pending, others, unanswered = self.env.backend.call(_status)
         parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
         if pending is None:
             # Everyone revoked is not "no team yet": say which it is.
             parts.append(t(TEXTS, "only_revoked" if others else "no_team_yet", lang))
         elif pending:
             parts.append(t(TEXTS, "pending", lang, n=pending))
+        elif unanswered:
+            # Nothing counted as pending, but these never answered: not "all confirmed".
+            names = ", ".join(unanswered)
+            parts.append(t(TEXTS, "pending_unanswered", lang, names=names))
         else:
             parts.append(t(TEXTS, "pending_none", lang))
         self.status.setText(" ".join(parts))
@@ -248,6 +255,13 @@ class SyncPane(QWidget):
         notify(self, text, level, self.env.lang)
         self.refresh()
         self._restore_focus()
+
+    def _relay_arrived(self, came: ImportSummary) -> None:
+        """A relay round brought something: its summary, said as every import says it
+        (not over an exchange still running, whose summary comes at its end)."""
+        if not self.job.running:
+            self.summary.show_summary(came)
+            self.refresh()
 
     def _failed(self) -> None:
         self._stopped()

@@ -27,6 +27,7 @@ from .texts import TEXTS
 class RelayBox(QGroupBox):
     # A round brought bundles in (the panes reload through Backend.changes, not this).
     received = Signal()
+    arrived = Signal(object)  # ImportSummary: a round brought something in, or refused it
 
     def __init__(self, env: PaneEnv) -> None:
         super().__init__(t(TEXTS, "relay", env.lang))
@@ -126,6 +127,9 @@ class RelayBox(QGroupBox):
         if status.received_last and status.state != "running":
             notify(self, t(TEXTS, "relay_received", lang, n=status.received_last), "info", lang)
             self.received.emit()
+        came = status.came
+        if came is not None and status.state != "running" and (came.came() or came.refused):
+            self.arrived.emit(came)
 
     def stop(self) -> None:
         if self.background is not None:

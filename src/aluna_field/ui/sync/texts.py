@@ -8,6 +8,10 @@ TEXTS = {
         "Cambios que el equipo aún no confirma haber recibido: {n}.",
         "Changes the team has not yet confirmed receiving: {n}.",
     ),
+    "pending_unanswered": (
+        "Todavía no llega respuesta de: {names}. Hasta entonces no se sabe qué recibieron.",
+        "No answer yet from: {names}. Until then it is not known what they received.",
+    ),
     "pending_none": (
         "El equipo ya confirmó todo lo que se guardó aquí.",
         "The team has confirmed everything saved here.",
@@ -190,4 +194,22 @@ TEXTS = {
         "Relay: {n} bundles came in.",
     ),
     "relay_url_needed": ("Escribe la dirección de la carpeta.", "Type the folder address."),
+    "remove_refused": ("Quitar este archivo", "Remove this file"),
+    "remove_refused_name": ("Quitar el archivo {file}", "Remove the file {file}"),
+    "remove_title": ("¿Quitar este paquete?", "Remove this bundle?"),
+    "remove_question": (
+        "Se borrará el archivo {file} de la carpeta {folder}, y solo ese. No cambió nada en"
+        " la bóveda; si era un paquete bueno, quien lo escribió tendrá que dejarlo otra vez.",
+        "The file {file} will be deleted from the folder {folder}, and only that one. It"
+        " changed nothing in the vault; if it was a good bundle, whoever wrote it will have"
+        " to leave it again.",
+    ),
+    "remove_yes": ("Quitar", "Remove"),
+    "removed": ("Se quitó {file}.", "{file} was removed."),
+    "remove_failed": (
+        "No se pudo quitar {file}: ya no está, o la memoria está protegida contra escritura"
+        " o fue retirada.",
+        "Could not remove {file}: it is no longer there, or the drive is write-protected or"
+        " was removed.",
+    ),
 }

@@ -1,6 +1,7 @@
 """How field values read on screen: enum labels, dates, subjects by alias, yes/no.
 
-Pure functions, no widgets: the table model and the detail pane both use them.
+Pure functions, no widgets: the table model and the detail pane both use them. What a
+field is (coded, a reference, a date and time) comes from its kind's spec.
 """
 
 from __future__ import annotations
@@ -11,81 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain import kinds as domain
+from ...domain.activity import GENDERS
 from ...domain.coded import Coded, OrderedCoded
-from ...domain.taxonomy import (
-    AccompanimentArea,
-    AccompanimentStatus,
-    EventType,
-    FieldOfWork,
-    ImpactCategory,
-    Intervention,
-    MourningAlteration,
-    MourningLoss,
-    PerpetratorType,
-    RiskLevel,
-    Sphere,
-    SubjectType,
-    Urgency,
-)
+from ...domain.spec import FieldSpec
+from ...services.session import Session
 from ..i18n import t
 from .texts import TEXTS
-
-ENUMS: Mapping[tuple[str, str], type[Coded]] = {
-    ("subject", "type"): SubjectType,
-    ("subject", "field_of_work"): FieldOfWork,
-    ("accompaniment", "area"): AccompanimentArea,
-    ("accompaniment", "status"): AccompanimentStatus,
-    ("crisis-note", "event"): EventType,
-    ("crisis-note", "perpetrator"): PerpetratorType,
-    ("crisis-note", "interventions"): Intervention,
-    ("crisis-note", "urgency"): Urgency,
-    ("risk-assessment", "risk_level"): RiskLevel,
-    ("impact-observation", "sphere"): Sphere,
-    ("impact-observation", "categories"): ImpactCategory,
-    ("impact-observation", "mourning_losses"): MourningLoss,
-    ("impact-observation", "mourning_alterations"): MourningAlteration,
-}
-
-# The columns of each list, in order: the date (the alias for subjects) first, then the
-# subject and the level or state that decides what to look at first, so that these fit
-# at 1280 px; free text comes last.
-COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "subject": ("alias", "type", "region", "field_of_work"),
-    "accompaniment": ("started_on", "subject_ids", "status", "area", "title"),
-    "crisis-note": ("occurred_at", "subject_ids", "event", "urgency"),
-    "risk-assessment": ("assessed_on", "subject_id", "risk_level", "next_review_on"),
-    "impact-observation": ("observed_on", "subject_ids", "sphere", "intensity", "categories"),
-    "follow-up": ("due_on", "done", "record_id", "description"),
-}
-
-# Columns whose text has no natural length (names, titles, lists): they share what is
-# left of the width and elide. Dates, levels and yes/no are always shown whole.
-LONG_TEXT = frozenset(
-    {
-        "alias",
-        "region",
-        "field_of_work",
-        "subject_ids",
-        "subject_id",
-        "title",
-        "area",
-        "event",
-        # "Ámbito organizativo o colectivo": whole, it left the subject four letters.
-        "sphere",
-        "categories",
-        "record_id",
-        "description",
-    }
-)
-
-# Which field the "category" and the "urgency" filters look at, per kind.
-CATEGORY_FIELD: Mapping[str, str] = {
-    "subject": "field_of_work",
-    "accompaniment": "area",
-    "crisis-note": "event",
-    "impact-observation": "categories",
-}
-URGENCY_FIELD: Mapping[str, str] = {"crisis-note": "urgency", "risk-assessment": "risk_level"}
 
 
 @dataclass
@@ -102,30 +34,54 @@ class Lookup:
         return self.titles.get(rid) or self.aliases.get(rid) or t(TEXTS, "unknown_record", lang)
 
 
-def enum_for(kind: str, name: str) -> type[Coded] | None:
-    return ENUMS.get((kind, name))
+def field_spec(kind: str, name: str) -> FieldSpec | None:
+    """The spec of a field of `kind`, None for a name the spec does not know."""
+    spec = domain.spec_of(kind)
+    return spec.field(name) if spec.has(name) else None
+
+
+def vocab_of(kind: str, name: str) -> type[Coded] | None:
+    """The vocabulary of a coded field (its spec's), None for other fields."""
+    spec = field_spec(kind, name)
+    return spec.vocab if spec is not None else None
 
 
 def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> str:
     """The value of field `name` as a person reads it; "" for nothing."""
     if value is None or value == "" or value == []:
         return ""
-    enum = enum_for(kind, name)
-    if enum is not None:
+    spec = field_spec(kind, name)
+    kind_of = spec.type if spec is not None else None
+    if spec is not None and spec.vocab is not None:
         values = value if isinstance(value, list) else [value]
-        return ", ".join(_label(enum, v, lang) for v in values)
-    if name in domain.subject_refs(kind):
+        return ", ".join(_label(spec.vocab, v, lang) for v in values)
+    if kind_of == "counts" and isinstance(value, Mapping):
+        return _counts(kind, name, value, lang)
+    if kind_of in ("subject", "subjects"):
         ids = value if isinstance(value, list) else [value]
         return ", ".join(lookup.alias(rid, lang) for rid in ids)
-    if name == "record_id":
+    if kind_of == "record":
         return lookup.title(str(value), lang)
     if isinstance(value, bool):
         return t(TEXTS, "yes" if value else "no", lang)
-    if name.endswith("_at") and isinstance(value, str):
+    if kind_of == "datetime" and isinstance(value, str):
         return value.replace("T", " ")[:16]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def _counts(kind: str, name: str, value: Mapping[str, Any], lang: str) -> str:
+    """ "18 (Mujeres 9 · Hombres 4 · Sin dato 2)": the total first, then each count given."""
+    # In the model's order (women, men, other, not said), not the stored keys' order.
+    parts = [
+        f"{domain.field_label(kind, f'{name}.{part}', lang)} {value[part]}"
+        for part in GENDERS
+        if isinstance(value.get(part), int) and value[part]
+    ]
+    total = value.get("total")
+    head = str(total) if isinstance(total, int) else ""
+    return f"{head} ({' · '.join(parts)})" if parts else head
 
 
 def _label(enum: type[Coded], code: object, lang: str) -> str:
@@ -137,7 +93,7 @@ def _label(enum: type[Coded], code: object, lang: str) -> str:
 
 def sort_key(kind: str, name: str, value: Any, display: str) -> Any:
     """What the column sorts by: scales by rank, everything else by its text."""
-    enum = enum_for(kind, name)
+    enum = vocab_of(kind, name)
     if enum is not None and issubclass(enum, OrderedCoded) and isinstance(value, str):
         try:
             return enum(value).order
@@ -188,3 +144,8 @@ def title_of(
     if kind == "follow-up" and fields.get("description"):
         parts.append(str(fields["description"]))
     return " · ".join(parts) or kind_label
+
+
+def subject_aliases(session: Session) -> dict[str, str]:
+    """Every subject's alias by id (what references to subjects read as)."""
+    return {v.rid: str(v.state.fields.get("alias") or "") for v in session.list_records("subject")}
