@@ -22,7 +22,7 @@ from ui_helpers import (
 )
 
 from aluna_field.services.context import AppContext
-from aluna_field.services.demo import create_demo_vault
+from aluna_field.services.demo import fill_demo
 from aluna_field.services.vaults import create_vault
 from aluna_field.ui.shell.controller import AppController
 from support import PASSPHRASE
@@ -121,7 +121,8 @@ def _walk(qtbot: QtBot, start: QWidget, key: Qt.Key, limit: int = 80) -> list[QW
 def test_shift_tab_goes_back_the_way_tab_came_in_every_pane(
     qtbot: QtBot, es_ctx: AppContext, app: QApplication
 ) -> None:
-    create_demo_vault(es_ctx, PASSPHRASE)  # lists with rows: a table must not trap Tab
+    with create_vault(es_ctx, PASSPHRASE, "Coordinación Ficticia", "coordinator", "Ficticio") as s:
+        fill_demo(s)  # lists with rows: a table must not trap Tab
     ctrl = open_controller(es_ctx, app, qtbot, "es")
     activate(qtbot, ctrl)
     ws = unlock_through_ui(qtbot, ctrl)
