@@ -131,3 +131,5 @@ def test_impacts_keep_room_for_the_subject_beside_a_form_at_1280(
     chars = table.fontMetrics().averageCharWidth()
     for name in ("subject_ids", "categories"):
         assert header.sectionSize(columns.index(name)) >= chars * 10, name
+    # A title wider than its column ends in "…" instead of being cut on both sides.
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight

@@ -49,6 +49,8 @@ def table_view(model: QAbstractItemModel, name: str, fit: bool = True) -> QTable
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
+    # A narrow column's title ends in "…" (it was cut on both sides: "gorías de imp").
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     mode = QHeaderView.ResizeMode.ResizeToContents if fit else QHeaderView.ResizeMode.Interactive
     header.setSectionResizeMode(mode)
     header.setStretchLastSection(True)
