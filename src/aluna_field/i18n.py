@@ -83,6 +83,20 @@ _CORE: dict[str, tuple[str, str]] = {
         "La frase de paso no es correcta.",
         "The passphrase is not correct.",
     ),
+    "unlock_waiting": (
+        "Demasiados intentos fallidos: esperando {seconds} s antes de probar la frase de paso.",
+        "Too many wrong passphrases: waiting {seconds} s before trying the passphrase.",
+    ),
+    "unlock_too_soon": (
+        "Demasiados intentos fallidos: vuelve a intentarlo en {seconds} s.",
+        "Too many wrong passphrases: try again in {seconds} s.",
+    ),
+    "wiped_after_failures": (
+        "Se alcanzó el número de intentos fallidos elegido: la bóveda de este dispositivo"
+        " se borró y nada puede abrirla.",
+        "The chosen number of wrong passphrases was reached: this device's vault was"
+        " wiped and nothing can open it.",
+    ),
     "wrong_recovery_key": (
         "Las palabras de recuperación no abren esta bóveda.",
         "The recovery words do not open this vault.",

@@ -137,3 +137,15 @@ def test_the_calendar_opens_from_the_keyboard(qtbot: QtBot, controller: AppContr
     qtbot.keyClick(when.edit, Qt.Key.Key_F4)
     qtbot.waitUntil(when.menu.isVisible)
     when.menu.close()
+
+
+def test_the_calendar_button_sits_beside_the_date_in_a_wide_row(qtbot: QtBot) -> None:
+    # Seen at 1366 px: the line was centred in the form's width, the button at its far end.
+    widget = DateTimeField(dt.datetime(2026, 9, 21, 10, 0), "es")
+    qtbot.addWidget(widget)
+    widget.resize(900, 40)
+    widget.show()
+    qtbot.waitExposed(widget)
+    edit, button = widget.edit, widget.calendar_button
+    assert edit.x() == 0
+    assert 0 <= button.x() - edit.geometry().right() <= 8

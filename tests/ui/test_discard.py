@@ -72,3 +72,52 @@ def test_discard_is_quiet_and_far_from_save(qtbot: QtBot, controller: AppControl
     )
     assert gap > host.width() // 3
     host.grab().save("/tmp/wt19b-form-buttons.png")
+
+
+def test_a_reopened_draft_asks_every_time_it_is_discarded(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: a draft reopened from Inicio, Descartar… then Cancelar, then
+    # Descartar… again threw the draft away without asking.
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("crisis-note")
+    pane = ws.records_pane("crisis-note")
+    host = pane.new_record({})
+    type_into(qtbot, host, "narrative", "Relato ficticio guardado como borrador")
+    host.save_draft()
+    pane.close_form()
+    (draft,) = ws.env.backend.drafts(lambda d: d.list())
+    host = pane.open_draft(draft)
+    for _ in range(2):
+        press(qtbot, host.discard_button)
+        dialog = _dialog(qtbot, host)
+        press(qtbot, dialog.cancel)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
+        assert pane.host is host
+        assert _drafts(ws) == ["Relato ficticio guardado como borrador"]
+
+
+def test_discarding_a_draft_on_inicio_asks_first(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb: "Descartar el borrador" on Inicio threw the draft away at once.
+    ws = create_through_ui(qtbot, controller)
+    ws.show_pane("crisis-note")
+    pane = ws.records_pane("crisis-note")
+    host = pane.new_record({})
+    type_into(qtbot, host, "narrative", "Relato ficticio que espera en Inicio")
+    host.save_draft()
+    pane.close_form()
+    ws.show_pane("home")
+    home = ws.pane("home")
+    qtbot.waitUntil(lambda: home.drafts.rowCount() == 1)  # type: ignore[attr-defined]
+    press(qtbot, home.discard_draft)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: home.confirm is not None and home.confirm.isVisible())  # type: ignore[attr-defined]
+    dialog = home.confirm  # type: ignore[attr-defined]
+    assert dialog.question.text() == "¿Descartar este borrador?" and dialog.cancel.isDefault()
+    press(qtbot, dialog.cancel)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _drafts(ws) == ["Relato ficticio que espera en Inicio"]
+    press(qtbot, home.discard_draft)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: home.confirm is not dialog and home.confirm.isVisible())  # type: ignore[attr-defined]
+    press(qtbot, home.confirm.act)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _drafts(ws) == [])
+    qtbot.waitUntil(home.new_note.hasFocus)  # type: ignore[attr-defined]

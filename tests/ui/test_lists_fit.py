@@ -103,3 +103,33 @@ def test_lists_fit_1280_and_sort_as_people_look_for_things(
     home = ws.pane("home")
     qtbot.waitUntil(lambda: home.due.rowCount() == 3)  # type: ignore[attr-defined]
     assert _cells(home.due_table, 0)[0] == f"{days[1]} · vencido"  # type: ignore[attr-defined]
+
+
+def test_impacts_keep_room_for_the_subject_beside_a_form_at_1280(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: with the form open the sphere's long labels took the width and
+    # left the subject four letters and the categories a clipped header.
+    ws = create_through_ui(qtbot, controller)
+    controller.window.resize(1280, 720)
+    ids = _fill(ws.env.backend.call(lambda s: s), ws.env.today())["subjects"]
+    impact = {
+        "subject_ids": [ids[1]],
+        "observed_on": "2026-09-01",
+        "sphere": "organizational",
+        "categories": ["fear", "impunity"],
+        "intensity": 3,
+        "narrative": "Observación ficticia.",
+    }
+    ws.env.backend.call(lambda s: s.add("impact-observation", impact))
+    table = _show(qtbot, controller, ws, "impact-observation")
+    ws.records_pane("impact-observation").new_record({})
+    wait_idle(qtbot, controller)
+    columns = ws.records_pane("impact-observation").model.columns
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    chars = table.fontMetrics().averageCharWidth()
+    for name in ("subject_ids", "categories"):
+        assert header.sectionSize(columns.index(name)) >= chars * 10, name
+    # A title wider than its column ends in "…" instead of being cut on both sides.
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight

@@ -163,3 +163,140 @@ def test_fits_1366_by_768_without_horizontal_scrolling(
     controller.window.resize(1366, 768)
     QApplication.processEvents()
     assert host.body_scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_the_trend_says_a_chosen_subject_has_no_earlier_assessment(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: with the subject chosen it still said "elige un sujeto para verlos".
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    trend = host.form.trend  # type: ignore[attr-defined]
+    assert trend.lines.text() == "Elige un sujeto para ver sus análisis anteriores."
+    pick_subject(qtbot, host, "subject_id", "ceiba")
+    assert trend.lines.text() == "Este sujeto todavía no tiene análisis anteriores."
+
+
+def test_adding_an_item_from_the_keyboard_puts_the_keys_in_its_first_field(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: Space on "Agregar vulnerabilidad" made the card below the fold
+    # and the focus fell to the sidebar, so the next keys went nowhere useful.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1366, 768)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    activate(qtbot, controller)
+    scroll = host.body_scroll
+    for name in ("threats", "vulnerabilities", "capacities"):
+        items = host.form.lists[name]  # type: ignore[attr-defined]
+        button = items.add_button
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        first = items.items[-1]["widgets"]["description"]
+        qtbot.waitUntil(lambda first=first: QApplication.focusWidget() is first)
+        # And it is on screen: the page scrolled to it.
+        qtbot.waitUntil(
+            lambda first=first: (
+                scroll.viewport()
+                .rect()
+                .contains(first.mapTo(scroll.viewport(), first.rect().center()))
+            )
+        )
+
+
+def test_a_draft_reopened_tabs_through_the_whole_form_in_reading_order(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb: reopened from Inicio, Tab from the date skipped the factors and
+    # the plan, and from "Agregar amenaza" went straight to "Descartar…" (the cards were
+    # chained while the form was loaded outside the window).
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    ws.show_pane("risk-assessment")
+    pane = ws.records_pane("risk-assessment")
+    host = pane.new_record({})
+    pick_subject(qtbot, host, "subject_id", "ceiba")
+    threat = _add(qtbot, host.form.lists["threats"])  # type: ignore[attr-defined]
+    _type(qtbot, threat["description"], "Amenaza ficticia de práctica")
+    host.save_draft()
+    draft = ws.env.backend.drafts(lambda d: d.get(host.draft_id))
+    pane.close_form()
+    assert draft is not None
+    host = pane.open_draft(draft)
+    activate(qtbot, controller)
+    lists = host.form.lists  # type: ignore[attr-defined]
+    start = host.form.rows["subject_id"].field.line  # type: ignore[attr-defined]
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    forward = []
+    while QApplication.focusWidget() is not host.save_button and len(forward) < 60:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        forward.append(QApplication.focusWidget())
+    card = lists["threats"].items[0]["widgets"]
+    order = [
+        card["description"],
+        lists["threats"].add_button,
+        lists["vulnerabilities"].add_button,
+        lists["capacities"].add_button,
+        host.form.measures.add_button,  # type: ignore[attr-defined]
+        host.discard_button,
+        host.save_button,
+    ]
+    assert all(widget in forward for widget in order)
+    assert [forward.index(widget) for widget in order] == sorted(
+        forward.index(widget) for widget in order
+    )
+    backward = []
+    for _ in range(len(forward)):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        backward.append(QApplication.focusWidget())
+    assert backward == [*forward[-2::-1], start]
+
+
+def test_a_factors_threat_list_shows_its_rows_in_a_narrow_card(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    # Seen under Xvfb at 1280 px: a sideways scroll bar took the list's height and the
+    # one threat's row could not be read.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1280, 720)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    lists = host.form.lists  # type: ignore[attr-defined]
+    threat = _add(qtbot, lists["threats"])
+    _type(qtbot, threat["description"], "Seguimiento ficticio con motocicletas frente a la casa")
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    links = vulnerability["threats"]
+    qtbot.waitUntil(lambda: links.count() == 1)  # type: ignore[attr-defined]
+    assert not links.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+    row = links.visualItemRect(links.item(0))  # type: ignore[attr-defined]
+    assert links.viewport().rect().contains(row.topLeft())  # type: ignore[attr-defined]
+    assert row.bottom() <= links.viewport().rect().bottom()  # type: ignore[attr-defined]
+
+
+def test_a_measure_fits_a_1280_window(qtbot: QtBot, controller: AppController) -> None:
+    # Seen under Xvfb at 1280 px: the two choice boxes, as wide as their longest choice,
+    # left the measure's text four letters, cut its date to "-12-03" and pushed the form
+    # sideways past the window.
+    ws = create_through_ui(qtbot, controller)
+    add_subject(qtbot, controller, ws)
+    controller.window.resize(1280, 720)
+    ws.show_pane("risk-assessment")
+    host = ws.records_pane("risk-assessment").new_record({})
+    lists = host.form.lists  # type: ignore[attr-defined]
+    vulnerability = _add(qtbot, lists["vulnerabilities"])
+    _type(qtbot, vulnerability["description"], "Vive sola, sin cámaras ni vecinos cerca de la casa")
+    measure = _add(qtbot, host.form.measures)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: measure["what"].isVisible())  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert not host.body_scroll.horizontalScrollBar().isVisible()
+    chars = measure["what"].fontMetrics().averageCharWidth()  # type: ignore[attr-defined]
+    assert measure["what"].width() >= chars * 12  # type: ignore[attr-defined]
+    date = measure["by"].edit  # type: ignore[attr-defined]
+    assert date.width() >= date.fontMetrics().horizontalAdvance(date.text())

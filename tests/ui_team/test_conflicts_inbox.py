@@ -228,3 +228,22 @@ def test_word_diff_marks_words_of_one_side() -> None:
     assert not is_long_text("corto") and not is_long_text(3)
     model = InboxModel("en")
     assert model.rowCount() == 0 and model.headerData(1, Qt.Orientation.Horizontal) == "In conflict"
+
+
+def test_after_settling_from_the_keyboard_the_keys_are_on_the_list(
+    qtbot: QtBot, coord: Device, ana: Device, stick: Path
+) -> None:
+    # Seen under Xvfb: Space on "Quedarse con este" settled the conflict and the focus
+    # went with the button, to nowhere.
+    fork(qtbot, coord, ana, stick, {"narrative": COORD_TEXT}, {"narrative": ANA_TEXT})
+    pane = inbox(qtbot, coord)
+    pane.window().activateWindow()
+    qtbot.waitUntil(lambda: pane.window().isActiveWindow())
+    pane.table.selectRow(0)
+    [view] = pane.detail.views
+    keep = view.views[1].keep
+    keep.setFocus()
+    qtbot.waitUntil(keep.hasFocus)
+    qtbot.keyClick(keep, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane.count.text().startswith("No hay conflictos."))
+    qtbot.waitUntil(pane.table.hasFocus)

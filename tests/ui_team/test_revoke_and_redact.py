@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from uiteam import ANA_NARRATIVE, Device, add_note, click, enrol, exchange
 
@@ -41,6 +43,8 @@ def test_revoke_a_device_and_its_later_bundle_is_refused(
     row = next(i for i, r in enumerate(model.rows) if r.device_id == ana.device_id)
     assert model.data(model.index(row, 3)) == "Revocado"
     assert not box.revoke_button.isEnabled()
+    # The disabled button cannot keep the keys: they go to the members' list.
+    assert box.window().focusWidget() is box.table
     # The laptop was lost: whoever has it writes another note and a bundle. Refused.
     add_note(ana, "Nota ficticia escrita después de la revocación.")
     exchange(qtbot, ana_sync)
@@ -92,3 +96,25 @@ def test_redact_from_the_record_detail(
     exchange(qtbot, coord_sync)
     exchange(qtbot, ana_sync)
     assert not ana.call(lambda s: s.search("vigilancia"))
+
+
+def test_a_revocation_can_be_confirmed_from_the_keyboard(qtbot: QtBot) -> None:
+    # Seen under Xvfb: ticking the box with Space, Tab went to Cancelar and then back to
+    # the box; "Revocar" was never reached without the mouse.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    sentences = ["No se puede deshacer."]
+    dialog = ConfirmDialog(parent, "es", "Revocar", "¿Revocar?", sentences, "Revocar")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.cancel  # Enter never destroys
+    qtbot.keyClick(dialog.cancel, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.check  # Revocar is disabled until ticked
+    qtbot.keyClick(dialog.check, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.check, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.act
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.act, Qt.Key.Key_Space)

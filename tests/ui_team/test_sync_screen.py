@@ -7,14 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from uiteam import Device, add_note, click, enrol, exchange
 
 from aluna_field.i18n import tr
 from aluna_field.services.drive_exchange import ExchangeSummary, Refusal
 from aluna_field.sync.errors import BundleRefused
-from aluna_field.ui.common.pickers import FolderPicker
+from aluna_field.ui.common.folder_picker import FolderPicker
 from aluna_field.ui.notifications.toasts import notification_area
 from aluna_field.ui.sync.drives import Drive, DriveWatcher, looks_removable
 from aluna_field.ui.sync.summary import summary_lines
@@ -169,11 +168,13 @@ def test_no_drive_offers_another_folder(qtbot: QtBot, ana: Device, tmp_path: Pat
     click(qtbot, pane.other_folder)
     picker = pane.findChild(FolderPicker)
     assert isinstance(picker, FolderPicker) and picker.isVisible()
-    picker.view.setCurrentIndex(picker.model.index(str(tmp_path)))
-    buttons = picker.findChild(QDialogButtonBox)
-    assert isinstance(buttons, QDialogButtonBox)
+    picker.path.setText(str(tmp_path))  # typed, as a person would a path
     with qtbot.waitSignal(pane.job.finished, timeout=60_000) as done:
-        click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Open))
+        click(qtbot, picker.choose)
     summary = done.args[0]
     assert summary.written == 0 and summary.not_sent == tr("no_recipients", "es")
     assert (tmp_path / "aluna-field").exists() is False
+    click(qtbot, pane.other_folder)  # the next time it opens where the last one was
+    again = [p for p in pane.findChildren(FolderPicker) if p.isVisible()]
+    assert len(again) == 1 and again[0].path.text() == str(tmp_path)
+    again[0].reject()

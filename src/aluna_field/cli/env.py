@@ -10,7 +10,7 @@ from typing import TextIO
 from ..i18n import tr
 from ..services.context import AppContext
 from ..services.session import Session
-from ..services.vaults import open_vault
+from ..services.unlock_guard import open_after_wait
 from .io import passphrase
 
 
@@ -30,8 +30,12 @@ class CliEnv:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """The unlocked vault for the length of one command."""
-        s = open_vault(self.ctx, passphrase(self.lang))
+        """The unlocked vault for the length of one command. Wrong passphrases count as
+        in the window: after five, the command waits (and says so) before trying."""
+        secret = passphrase(self.lang)
+        s = open_after_wait(
+            self.ctx, secret, lambda ms: self.say("unlock_waiting", seconds=-(-ms // 1000))
+        )
         try:
             yield s
         finally:

@@ -10,6 +10,7 @@ from ..domain.failures import Failure
 from ..domain.kinds import RecordInvalid, UnknownKindError
 from ..i18n import MESSAGES, tr
 from ..services import errors as service_errors
+from ..services.unlock_guard import TooSoon, WipedAfterFailures
 from ..store import errors as store_errors
 from ..store.db import is_damage, is_disk_full
 from .env import CliEnv
@@ -39,6 +40,12 @@ def handle(exc: BaseException, env: CliEnv) -> int:
         return EXIT_VAULT
     if is_damage(exc):
         env.stderr.write(tr("vault_damaged", lang) + "\n")
+        return EXIT_VAULT
+    if isinstance(exc, TooSoon):
+        env.stderr.write(tr("unlock_too_soon", lang, seconds=-(-exc.wait_ms // 1000)) + "\n")
+        return EXIT_VAULT
+    if isinstance(exc, WipedAfterFailures):
+        env.stderr.write(tr("wiped_after_failures", lang) + "\n")
         return EXIT_VAULT
     if isinstance(exc, store_errors.VaultError):
         key = exc.code if exc.code in MESSAGES else "vault"

@@ -69,7 +69,12 @@ def run(
             ctx = default_context(args.vault, lang)
         elif args.vault is not None or args.lang:
             ctx = AppContext(
-                args.vault or ctx.vault_dir, lang, ctx.now_ms, ctx.kdf_policy, ctx.log_dir
+                args.vault or ctx.vault_dir,
+                lang,
+                ctx.now_ms,
+                ctx.kdf_policy,
+                ctx.log_dir,
+                ctx.sleep_ms,
             )
         env = CliEnv(ctx, stdin, stdout, stderr)
         if args.version:

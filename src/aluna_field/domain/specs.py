@@ -157,7 +157,8 @@ IMPACT_OBSERVATION = KindSpec(
     (
         F("subject_ids", "subjects", True, merge="set", column=1, wide=True),
         F("observed_on", "date", True, column=0),
-        F("sphere", "choice", True, Sphere, column=2, widget="segmented"),
+        # Wide: whole, "Ámbito organizativo o colectivo" left the subject four letters.
+        F("sphere", "choice", True, Sphere, column=2, wide=True, widget="segmented"),
         F(
             "categories",
             "choices",

@@ -25,6 +25,10 @@ def _wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def _sleep_ms(ms: int) -> None:
+    time.sleep(ms / 1000)
+
+
 def portable_root() -> Path | None:
     """The program's folder when a file named `portable` sits beside it (USB-stick mode)."""
     exe = Path(sys.executable if getattr(sys, "frozen", False) else sys.argv[0]).resolve()
@@ -50,6 +54,9 @@ class AppContext:
     now_ms: Callable[[], int] = _wall_ms
     kdf_policy: KdfPolicy = field(default_factory=KdfPolicy)
     log_dir: Path | None = None
+    # How a command line waits out the unlock guard's delay; tests pass one that moves
+    # their fake clock instead of sleeping.
+    sleep_ms: Callable[[int], None] = _sleep_ms
 
 
 def default_context(vault_dir: Path | None, lang: str) -> AppContext:

@@ -4,11 +4,14 @@ The first FREE_TRIES wrong passphrases in a row cost nothing more than Argon2id;
 then on each one makes the next attempt wait longer (5 s, 10 s, 20 s … up to 5 min).
 With `wipe_after` set (never below MIN_WIPE_AFTER, off by default), that many wrong
 passphrases in a row crypto-erase the vault. A right passphrase starts the count again.
-This guards the window; a copy of the files is guarded by Argon2id alone.
+The window and the command line obey the same count: the window counts the wait down
+and keeps its inputs disabled, the command line waits it out (`open_after_wait`) before
+trying. This guards the program; a copy of the files is guarded by Argon2id alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..store import unlock_guard as guard_file
@@ -73,6 +76,20 @@ def open_guarded(ctx: AppContext, passphrase: str) -> Session:
     if state.failures:
         guard_file.save(ctx.vault_dir, GuardState(0, 0, state.wipe_after))
     return session
+
+
+def open_after_wait(
+    ctx: AppContext, passphrase: str, waiting: Callable[[int], None] | None = None
+) -> Session:
+    """open_guarded after waiting out any delay the earlier wrong passphrases earned
+    (through ctx.sleep_ms; `waiting` is told the milliseconds first, to say so). Raises
+    what open_guarded raises; TooSoon only if another process failed meanwhile."""
+    left = wait_ms(ctx)
+    if left:
+        if waiting is not None:
+            waiting(left)
+        ctx.sleep_ms(left)
+    return open_guarded(ctx, passphrase)
 
 
 def wipe_after(vault_dir: Path) -> int | None:

@@ -64,6 +64,9 @@ class _TypedDate(QWidget):
         self.edit = QLineEdit()
         chars = 18 if with_time else 12
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * (chars + 6))
+        # Never narrower than a date: in a crowded row (a measure's card) it showed "-12-03".
+        sample = "2026-12-31 23:59" if with_time else "2026-12-31"
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 16)
         self.edit.setPlaceholderText(t(TEXTS, "datetime_hint" if with_time else "date_hint", lang))
         self.edit.setToolTip(t(TEXTS, "date_typing", lang))
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
@@ -91,6 +94,9 @@ class _TypedDate(QWidget):
         self.calendar_button.setMenu(menu)
         layout.addWidget(self.edit)
         layout.addWidget(self.calendar_button)
+        # The line is only as wide as a date: the rest of a wide row stays empty at the
+        # right, so the calendar button sits beside the date, not across the form.
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
 
     def setAccessibleName(self, name: str) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from .backend import Backend
 from .clipboard import ClipboardGuard
+from .places import LastFolder
 
 
 class Navigator(QObject):
@@ -23,12 +24,14 @@ class Navigator(QObject):
 
 @dataclass
 class PaneEnv:
-    """What every pane is given: the vault, the language, the clipboard, the navigator."""
+    """What every pane is given: the vault, the language, the clipboard, the navigator,
+    and the folder last chosen in a picker (in memory, for this unlocked session)."""
 
     backend: Backend
     lang: str
     clipboard: ClipboardGuard
     nav: Navigator
+    folders: LastFolder = field(default_factory=LastFolder)
 
     def now(self) -> dt.datetime:
         """Local time from the context's clock (tests pass a fixed one)."""

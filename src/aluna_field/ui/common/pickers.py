@@ -4,7 +4,8 @@ Qt's own QFileDialog writes the folders a person visited (`lastVisited`, `histor
 `~/.config/QtProject.conf` when it closes, whatever options it was given, and native
 dialogs add files to the desktop's recent-files list. A folder named after a case, or
 the folder evidence was attached from, would then be readable on a seized laptop. These
-dialogs are plain views of the file system and remember nothing once closed.
+dialogs are plain views of the file system and remember nothing once closed (the folder
+picker for sticks and cards is in folder_picker.py).
 """
 
 from __future__ import annotations
@@ -87,8 +88,9 @@ class FilePicker(QDialog):
             self.accept()
 
 
-class FolderPicker(FilePicker):
-    """Pick a folder (a stick, where to save a card); `chosen` is it, or None."""
+class FolderTree(FilePicker):
+    """A folder in the file tree (the base of SavePicker); a stick or a card's folder is
+    chosen in folder_picker.FolderPicker, which opens at the drives instead."""
 
     def __init__(
         self, lang: str, title: str, hint: str, start: Path, parent: QWidget | None = None
@@ -108,7 +110,7 @@ class FolderPicker(FilePicker):
             self.accept()
 
 
-class SavePicker(FolderPicker):
+class SavePicker(FolderTree):
     """Pick a folder and type a file name; `chosen` is the path, or None if cancelled.
 
     `suffix` (".pdf") is added to a name typed without it. Opens with the name field
@@ -160,11 +162,3 @@ class SavePicker(FolderPicker):
             name += self.suffix
         self.chosen = folder / name
         self.accept()
-
-
-def start_folder() -> Path:
-    """Where a folder picker opens: the mounted drives' folder when there is one, else home."""
-    for candidate in (Path("/media"), Path("/run/media"), Path("/Volumes")):
-        if candidate.is_dir():
-            return candidate
-    return Path.home()

@@ -43,9 +43,14 @@ def table_view(model: QAbstractItemModel, name: str, fit: bool = True) -> QTable
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    # Tab leaves the list (rows are the items; walking cells would keep Tab inside a
+    # long list, a keyboard trap); arrows move through the rows.
+    table.setTabKeyNavigation(False)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
+    # A narrow column's title ends in "…" (it was cut on both sides: "gorías de imp").
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     mode = QHeaderView.ResizeMode.ResizeToContents if fit else QHeaderView.ResizeMode.Interactive
     header.setSectionResizeMode(mode)
     header.setStretchLastSection(True)

@@ -40,6 +40,31 @@ TEXTS = {
         " folders you visit.",
     ),
     "save_folder": ("Carpeta", "Folder"),
+    "folder_path": ("&Carpeta:", "&Folder:"),
+    "folder_path_name": ("Carpeta elegida", "Chosen folder"),
+    "folder_places_label": ("&Lugares", "&Places"),
+    "folder_places": (
+        "Memorias conectadas y carpetas recientes",
+        "Drives plugged in and recent folders",
+    ),
+    "folder_inside": ("Carpetas dentro", "Folders inside"),
+    "folder_inside_of": ("Carpetas dentro de «{name}»", "Folders inside “{name}”"),
+    "folder_up": ("Carpeta de &arriba", "&Up one folder"),
+    "folder_choose": ("&Elegir esta carpeta", "&Choose this folder"),
+    "folder_keys": (
+        "Puedes escribir la ruta. Enter elige la carpeta escrita; en la lista, flecha derecha"
+        " entra en una carpeta e izquierda sube. Esta ventana no recuerda las carpetas"
+        " después de bloquear.",
+        "You can type the path. Enter chooses the folder written; in the list, Right goes"
+        " into a folder and Left goes up. This window forgets the folders once you lock.",
+    ),
+    "folder_missing": (
+        "Esa carpeta no existe o no se puede abrir: revisa la ruta.",
+        "That folder does not exist or cannot be opened: check the path.",
+    ),
+    "place_drive": ("Memoria «{name}»", "Drive “{name}”"),
+    "place_last": ("Última usada: {name}", "Last used: {name}"),
+    "place_home": ("Carpeta personal", "Home folder"),
     "save_name": ("&Nombre del archivo:", "File &name:"),
     "save_incomplete": (
         "Elige una carpeta y escribe un nombre de archivo.",

@@ -4,7 +4,14 @@ the right. Coordinators decide; an accompanier sees the versions and waits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import conflict_inbox
 from ..common.backend import VaultLocked
@@ -115,6 +122,12 @@ class ConflictsPane(QWidget):
         self.detail.show_record(item.record, item.title, self.lookup)
 
     def _settled(self, rid: str) -> None:
+        focused = QApplication.focusWidget()
+        deciding = focused is None or self.detail.isAncestorOf(focused)
         self.refresh()
         if self.model.row_of(rid) < 0:
             self._select(self.model.rows[0].record.rid if self.model.rows else None)
+        if deciding:
+            # The button pressed went with the settled conflict: the keys go back to the
+            # list (the next record is selected), not nowhere.
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)

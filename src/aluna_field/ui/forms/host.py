@@ -13,11 +13,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import kinds as domain
 from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
+from ..common.tab_order import is_stop, stop_of, tab_stops
 from ..common.widgets import heading, plain_label
 from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
@@ -81,7 +89,35 @@ class FormHost(QWidget):
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save_draft)
         form.changed.connect(self._changed)
-        self.setFocusProxy(form)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab inside the form follow its layout (common/tab_order.py): the
+        page, the fields as they read, Descartar…, Guardar; past the ends, Qt's chain."""
+        stops = [self.body_scroll, *tab_stops(self.form), self.discard_button, self.save_button]
+        stops = [s for s in stops if is_stop(s)]
+        here = stop_of(stops, QApplication.focusWidget())
+        there = here + (1 if next else -1)
+        if here < 0 or not 0 <= there < len(stops):
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        stops[there].setFocus(reason)
+        if self.form.isAncestorOf(stops[there]):
+            self.body_scroll.ensureWidgetVisible(stops[there])
+        return True
+
+    def focus_first(self) -> None:
+        """The keyboard into the form's first field (the date of a crisis note). Not a
+        focus proxy: Qt would send Tab into the form straight to it, past the page it
+        scrolls in, and Shift+Tab would then walk another path back."""
+        first = next(iter(self.form.rows.values()), None)
+        (first.field if first is not None else self.save_button).setFocus()
+
+    def resumed(self) -> None:
+        """The form holds a draft kept earlier: it counts as typed into. Only `dirty`
+        was set, and saving the draft (which Descartar… does before asking) cleared it,
+        so a second Descartar… threw the draft away without asking."""
+        self.dirty = True
+        self.touched = True
 
     def _changed(self) -> None:
         self.dirty = True

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,15 @@ class ItemList(QWidget):
             extra["id"] = self._new_id()
         number = len(self.items) + 1
         widgets = self.spec.build(self, number, extra)
+        for widget in widgets.values():
+            if isinstance(widget, QComboBox):
+                # As wide as the card allows, the whole choice in the open list: sized to
+                # its longest choice, "Tipo de medida" and "Factor que atiende" left the
+                # measure's own text four letters and pushed the form past 1280 px.
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(8)
         remove = QPushButton(t(COMMON, "remove", self.lang))
         remove.setAccessibleName(t(TEXTS, "remove_numbered", self.lang, noun=self.noun, n=number))
         card = QFrame()
@@ -131,8 +142,22 @@ class ItemList(QWidget):
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if focus and order:
-            order[0].setFocus()
+            self._focus_new(card, order[0])
         self.changed.emit()
+
+    def _focus_new(self, card: QFrame, first: QWidget) -> None:
+        """The keys into the new card's first field, and the page scrolled to it. A card
+        added to a shown list is shown only by a queued call: focus given before that is
+        lost (it fell to the sidebar), so the card is shown now; the page knows where
+        the card is once its layout has run, hence the scroll on the next turn."""
+        card.show()
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            scroll = area
+            QTimer.singleShot(0, first, lambda: scroll.ensureWidgetVisible(first))
 
     def _remove(self, item: dict[str, Any]) -> None:
         self.items.remove(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...store.ops import is_record_id
@@ -67,8 +67,11 @@ class SubjectPicker(QWidget):
         if rid is None:
             return
         self.add(rid)
-        # The completer has already put the alias in the line (its connection came first).
+        # The completer has already put the alias in the line (its connection came first),
+        # and when the list had a highlighted row it puts it back once this returns:
+        # empty the line again after that, so it is ready for the next subject.
         self.line.clear()
+        QTimer.singleShot(0, self.line, self.line.clear)
         popup = self.completer.popup()
         if popup is not None:
             popup.hide()

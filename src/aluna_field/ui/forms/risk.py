@@ -152,5 +152,6 @@ class RiskAssessmentForm(RecordForm):
     def _show_trend(self) -> None:
         subject = self.subject.value()
         self.trend.set_points(
-            [p for p in self.ctx.assessments if p.subject_id == subject and p.rid != self.ctx.rid]
+            [p for p in self.ctx.assessments if p.subject_id == subject and p.rid != self.ctx.rid],
+            subject_known=subject is not None,
         )

@@ -30,6 +30,10 @@ class ThreatLinks(QListWidget):
         self.lang = lang
         # No highlight: a current row must not look checked; Space toggles the current one.
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        # A threat's text longer than the card is cut with "…" (whole on hover): a
+        # sideways scroll bar took the list's one row of height and hid the row.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setToolTip(t(TEXTS, "links_hint", lang))
         self.setAccessibleDescription(t(TEXTS, "links_hint", lang))
         self.itemChanged.connect(lambda _i: self.changed.emit())
@@ -42,6 +46,7 @@ class ThreatLinks(QListWidget):
         self.clear()
         for tid, text in threats:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, tid)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

@@ -108,8 +108,12 @@ TEXTS = {
     "risk_badge": ("Riesgo {level}", "{level} risk"),
     "trend_title": ("Análisis anteriores de este sujeto", "Earlier assessments of this subject"),
     "trend_none": (
-        "Sin análisis anteriores (elige un sujeto para verlos).",
-        "No earlier assessments (choose a subject to see them).",
+        "Elige un sujeto para ver sus análisis anteriores.",
+        "Choose a subject to see its earlier assessments.",
+    ),
+    "trend_none_yet": (
+        "Este sujeto todavía no tiene análisis anteriores.",
+        "This subject has no earlier assessments yet.",
     ),
     "intensity_0": ("0 · Ninguna", "0 · None"),
     "intensity_1": ("1 · Leve", "1 · Mild"),

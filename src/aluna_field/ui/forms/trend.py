@@ -128,12 +128,16 @@ class RiskTrend(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.chart)
         layout.addWidget(self.lines)
-        self.set_points([])
+        self.set_points([], subject_known=False)
 
-    def set_points(self, points: Sequence[RiskPoint]) -> None:
+    def set_points(self, points: Sequence[RiskPoint], subject_known: bool = True) -> None:
+        """Show points; with none, say whether a subject is still to be chosen
+        (`subject_known` False) or this one has no earlier assessment."""
         self.chart.set_points(points)
         self.chart.setVisible(bool(points))
-        if not points:
+        if not points and subject_known:
+            self.lines.setText(t(TEXTS, "trend_none_yet", self.lang))
+        elif not points:
             self.lines.setText(t(TEXTS, "trend_none", self.lang))
         else:
             self.lines.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from ...services.drafts import Draft, Drafts
@@ -18,6 +18,7 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label, scroll_page
 from ..i18n import t
+from ..notifications.confirm import ConfirmDialog, ask
 from ..records.model import RecordTableModel
 from ..records.rows import RecordRow, build_lookup, plan_rows, row_from_view
 from ..values.format import Lookup
@@ -81,6 +82,7 @@ class HomePane(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.draft_buttons = (self.open_draft, self.discard_draft)
+        self.confirm: ConfirmDialog | None = None
         # What waits to sync, the last exchange, conflicts to review (coordinators)
         self.sync = SyncSection(lang)
         self.sync.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
@@ -109,7 +111,6 @@ class HomePane(QWidget):
         layout.addWidget(self.autolock)
         layout.addStretch(1)
         self._show_drafts([])
-        self.setFocusProxy(self.new_note)
 
     @staticmethod
     def _table(model: Any, name: str) -> QTableView:
@@ -148,11 +149,29 @@ class HomePane(QWidget):
             self.env.nav.open_draft.emit(str(index.data(ID_ROLE)))
 
     def _discard_draft(self) -> None:
+        """Ask first, as Descartar… in a form does: a draft is what someone typed."""
         index = self.drafts_table.currentIndex()
-        if index.isValid():
-            draft_id = str(index.data(ID_ROLE))
+        if not index.isValid():
+            return
+        draft_id, lang = str(index.data(ID_ROLE)), self.env.lang
+
+        def discard() -> None:
             self.env.backend.drafts(lambda d: d.discard(draft_id))
+            # The draft's buttons hide with the last draft: the keys go to the first
+            # button of the page, not nowhere.
+            self.new_note.setFocus(Qt.FocusReason.OtherFocusReason)
             self.refresh()
+
+        self.confirm = ask(
+            self,
+            lang,
+            t(TEXTS, "discard_draft_title", lang),
+            t(TEXTS, "discard_draft_question", lang),
+            [t(TEXTS, "discard_draft_what", lang), t(TEXTS, "discard_draft_keep", lang)],
+            t(TEXTS, "discard_draft_act", lang),
+            discard,
+            irreversible=False,
+        )
 
     def _open(self, model: RecordTableModel, index: QModelIndex) -> None:
         if index.isValid():

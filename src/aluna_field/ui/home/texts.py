@@ -10,7 +10,18 @@ TEXTS = {
     ),
     "no_drafts": ("No hay borradores pendientes.", "No drafts waiting."),
     "open_draft": ("Continuar el borrador", "Continue the draft"),
-    "discard_draft": ("Descartar el borrador", "Discard the draft"),
+    "discard_draft": ("Descartar el borrador…", "Discard the draft…"),
+    "discard_draft_title": ("Descartar el borrador", "Discard the draft"),
+    "discard_draft_question": ("¿Descartar este borrador?", "Discard this draft?"),
+    "discard_draft_what": (
+        "Se borra lo que escribiste en él. No se puede recuperar.",
+        "What you wrote in it is erased. It cannot be recovered.",
+    ),
+    "discard_draft_keep": (
+        "Si prefieres terminarlo después, elige Cancelar: el borrador se queda aquí.",
+        "To finish it later, choose Cancel: the draft stays here.",
+    ),
+    "discard_draft_act": ("Descartar", "Discard"),
     "draft_kind": ("Tipo", "Kind"),
     "draft_state": ("Qué es", "What"),
     "draft_when": ("Última edición", "Last edited"),
@@ -57,8 +68,10 @@ TEXTS = {
     "review_conflicts": ("Revisar los conflictos", "Review the conflicts"),
     "shortcuts_title": ("Atajos de teclado", "Keyboard shortcuts"),
     "shortcuts": (
-        "Ctrl+N nuevo registro · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
-        "Ctrl+N new record · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
+        "Ctrl+N nuevo registro (en una lista, de ese tipo; en las demás pantallas, una nota"
+        " de crisis) · Ctrl+F buscar · Ctrl+S guardar · Ctrl+L bloquear",
+        "Ctrl+N new record (in a list, of that kind; on the other screens, a crisis note)"
+        " · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
     ),
     "quick_hide": (
         "Ocultar al instante: {keys}. Bloquea la bóveda y minimiza la ventana a la vez;"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.tab_order import is_stop, stop_of
 from ..common.texts import TEXTS as COMMON
 from ..common.widgets import heading, plain_label
 from ..i18n import t
@@ -54,7 +57,6 @@ class ConfirmDialog(QDialog):
         buttons = QDialogButtonBox()
         self.act = QPushButton(act)
         self.act.setAccessibleName(act)
-        self.act.setEnabled(not irreversible)
         self.act.setAutoDefault(False)
         self.cancel = QPushButton(t(COMMON, "cancel", lang))
         self.cancel.setDefault(True)
@@ -64,10 +66,23 @@ class ConfirmDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.check.toggled.connect(self.act.setEnabled)
         layout.addWidget(buttons)
+        self.act.setEnabled(not irreversible)
         width = self.fontMetrics().averageCharWidth() * 72
         for label in (self.question, *self.paragraphs):
             label.setMinimumWidth(width)
         self.cancel.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the box, the act button and Cancel, as they read.
+        Qt's own chain went from the box straight to Cancel, so a revocation could not
+        be confirmed from the keyboard (seen under Xvfb)."""
+        stops = [w for w in (self.check, self.act, self.cancel) if is_stop(w)]
+        here = stop_of(stops, QApplication.focusWidget())
+        if here < 0 or not stops:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        stops[(here + (1 if next else -1)) % len(stops)].setFocus(reason)
+        return True
 
     def text(self) -> str:
         """Everything the dialog says (tests read it; it holds no record content)."""

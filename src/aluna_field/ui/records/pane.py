@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -104,7 +105,8 @@ class RecordsPane(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.filters.search_changed.connect(lambda _text: self.search_timer.start())
         self.filters.changed.connect(self._apply)
-        self.setFocusProxy(self.table)
+        # No focus proxy: Qt sends Tab into a pane straight to its proxy, so the search
+        # box and the filters above the list could only be reached with Shift+Tab.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -242,7 +244,7 @@ class RecordsPane(QWidget):
         self.host = host
         self.right.addWidget(host)
         self.right.setCurrentWidget(host)
-        host.setFocus()
+        host.focus_first()
         return host
 
     def new_record(self, prefill: dict[str, Any]) -> FormHost:
@@ -258,12 +260,12 @@ class RecordsPane(QWidget):
             values = dict(view.state.fields)
         host = self._open_form(rid, values, draft_id)
         if draft is not None:
-            host.dirty = True
+            host.resumed()
         return host
 
     def open_draft(self, draft: Draft) -> FormHost:
         host = self._open_form(draft.rid, draft.values, draft.draft_id)
-        host.dirty = True
+        host.resumed()
         return host
 
     def _saved(self, rid: str) -> None:
@@ -280,11 +282,17 @@ class RecordsPane(QWidget):
         host, self.host = self.host, None
         if host is None:
             return
+        focused = QApplication.focusWidget()
+        typing_here = focused is not None and host.isAncestorOf(focused)
         if keep_draft:
             host.save_draft()
         host.clear_content()
         self.right.removeWidget(host)
         host.deleteLater()
+        if typing_here:
+            # Saved or discarded: the keys go back to the list (the saved record's row is
+            # the one selected), not wherever Qt's focus chain lands (the sidebar).
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- pane duties -------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -118,7 +118,7 @@ class AppController(QObject):
         self.workspace = workspace
         self.window.show_content(workspace)
         workspace.refresh_all()
-        workspace.focus_current()
+        workspace.focus_sidebar()
 
     # -- locking -----------------------------------------------------------------------
     @property

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ..common.focus_style import SIDEBAR
 from ..common.keys import LOCK, native
 from ..common.widgets import scaled_font
 from ..i18n import t
@@ -18,6 +19,7 @@ _KEY = Qt.ItemDataRole.UserRole
 
 class Sidebar(QWidget):
     chosen = Signal(str)  # pane key
+    activated = Signal(str)  # pane key clicked or Enter pressed on (not passed by arrows)
     lock_clicked = Signal()
 
     def __init__(self, specs: Sequence[PaneSpec], lang: str) -> None:
@@ -25,6 +27,7 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
+        self.list.setObjectName(SIDEBAR)  # the focus style draws its chosen row
         self.list.setAccessibleName(t(TEXTS, "sections", lang))
         self.list.setFont(scaled_font(1.1))
         self.list.setSpacing(2)
@@ -41,6 +44,8 @@ class Sidebar(QWidget):
                 self.list.addItem(item)
                 previous = group
         self.list.currentItemChanged.connect(self._changed)
+        self.list.itemClicked.connect(self._activated)
+        self.list.itemActivated.connect(self._activated)
         width = max(self.list.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
         self.list.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 4)
         layout.addWidget(self.list, 1)
@@ -53,6 +58,10 @@ class Sidebar(QWidget):
     def _changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None and item.data(_KEY):
             self.chosen.emit(str(item.data(_KEY)))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(_KEY):
+            self.activated.emit(str(item.data(_KEY)))
 
     def select(self, key: str) -> None:
         for row in range(self.list.count()):

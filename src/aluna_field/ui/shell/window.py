@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from ..common.focus_style import FOCUS_STYLE
 from ..common.texts import TEXTS as COMMON
 from ..i18n import t
 
@@ -18,6 +19,7 @@ class MainWindow(QMainWindow):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.setWindowTitle(t(COMMON, "app_name", lang))
+        self.setStyleSheet(FOCUS_STYLE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         screen = QGuiApplication.primaryScreen()

@@ -37,6 +37,7 @@ class Workspace(QWidget):
             self.panes[spec.key] = pane
             self.stack.addWidget(pane)
         self.sidebar.chosen.connect(self.show_pane)
+        self.sidebar.activated.connect(self._sidebar_activated)
         self.sidebar.lock_clicked.connect(self.lock_requested)
         nav = env.nav
         nav.show_pane.connect(self.show_pane)
@@ -47,7 +48,9 @@ class Workspace(QWidget):
         env.backend.changes.changed.connect(self.refresh_all)
         for keys, action in ((NEW, self._new), (FIND, self._find)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole window, not only where the focus is: right after unlocking or a
+            # dialog the focus may be on no widget of the workspace, and Ctrl+N must work.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
         self.show_pane("home")
 
@@ -77,11 +80,16 @@ class Workspace(QWidget):
             # Arrowing through the sidebar passes by Search: it must not pull the focus.
             self.pane(key).focus_search()
 
-    def focus_current(self) -> None:
-        """Keyboard focus into the pane on show (its first useful control)."""
-        current = self.stack.currentWidget()
-        if current is not None:
-            current.setFocus()
+    def focus_sidebar(self) -> None:
+        """Keyboard focus on the sidebar's chosen section (where a person starts after
+        unlocking: arrows go through the sections, Tab into the pane)."""
+        self.sidebar.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sidebar_activated(self, key: str) -> None:
+        # Arrowing past Search leaves the keys in the sidebar; clicking it, or Enter on
+        # it, is choosing it: the keys go to its box, ready to type.
+        if key == "search":
+            self.pane(key).focus_search()
 
     def refresh_all(self) -> None:
         """The vault changed: reload the pane on show now, the others when shown."""
@@ -104,6 +112,8 @@ class Workspace(QWidget):
         self.records_pane(draft.kind).open_draft(draft)
 
     def _new(self) -> None:
+        # One rule on every screen: a list makes a record of its kind; everywhere else
+        # (Inicio, search, sync, team…) a crisis note, the record a visit cannot wait for.
         key = self.current_key()
         self.new_record(key if key in KIND_CODES else "crisis-note", {})
 

@@ -20,8 +20,8 @@ from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
 from ...services.intake import ImportSummary
 from ...services.session import Session
+from ..common.folder_picker import FolderPicker
 from ..common.nav import PaneEnv
-from ..common.pickers import FolderPicker, start_folder
 from ..common.widgets import error_label, heading, plain_label, scroll_page, set_error
 from ..i18n import t
 from ..notifications.toasts import notify
@@ -161,7 +161,7 @@ class SyncPane(QWidget):
     def choose_folder(self) -> None:
         lang = self.env.lang
         title, hint = t(TEXTS, "pick_folder", lang), t(TEXTS, "pick_folder_help", lang)
-        picker = FolderPicker(lang, title, hint, start_folder(), self)
+        picker = FolderPicker(lang, title, hint, self.env.folders, self)
         picker.accepted.connect(lambda: self._picked(picker.chosen))
         picker.finished.connect(picker.deleteLater)
         picker.open()

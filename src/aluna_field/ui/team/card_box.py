@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import enrolment
+from ..common.folder_picker import FolderPicker
 from ..common.nav import PaneEnv
-from ..common.pickers import FolderPicker, start_folder
 from ..common.widgets import plain_label, scaled_font
 from ..i18n import t
 from ..notifications.toasts import notify
@@ -117,7 +117,7 @@ class CardBox(QGroupBox):
     def choose_folder(self) -> None:
         lang = self.env.lang
         title, hint = t(TEXTS, "pick_folder", lang), t(TEXTS, "card_help", lang)
-        picker = FolderPicker(lang, title, hint, start_folder(), self)
+        picker = FolderPicker(lang, title, hint, self.env.folders, self)
         picker.accepted.connect(lambda: picker.chosen is not None and self.save_to(picker.chosen))
         picker.finished.connect(picker.deleteLater)
         picker.open()

@@ -136,6 +136,8 @@ class MembersBox(QGroupBox):
             return
         notify(self, t(TEXTS, "revoked", lang, name=row.name), "success", lang)
         self.changed.emit()
+        # "Revocar…" is disabled now (the member is revoked): the keys go to the list.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- roles ---------------------------------------------------------------------------
     def ask_role(self) -> None:
