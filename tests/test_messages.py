@@ -6,6 +6,7 @@ from __future__ import annotations
 from string import Formatter
 
 from aluna_field import i18n
+from aluna_field.i18n_forms import FORM_MESSAGES
 from aluna_field.i18n_relay import RELAY_MESSAGES
 
 
@@ -21,4 +22,5 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
 
 def test_no_key_is_defined_in_two_parts_of_the_catalogue() -> None:
     assert not set(i18n._CORE) & set(RELAY_MESSAGES)
-    assert len(i18n.MESSAGES) == len(i18n._CORE) + len(RELAY_MESSAGES)
+    assert not (set(i18n._CORE) | set(RELAY_MESSAGES)) & set(FORM_MESSAGES)
+    assert len(i18n.MESSAGES) == len(i18n._CORE) + len(RELAY_MESSAGES) + len(FORM_MESSAGES)

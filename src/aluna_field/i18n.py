@@ -9,6 +9,7 @@ from __future__ import annotations
 import locale
 import os
 
+from .i18n_forms import FORM_MESSAGES
 from .i18n_relay import RELAY_MESSAGES
 
 LANGS = ("es", "en")
@@ -497,7 +498,7 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
 }
 
-MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES}
+MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES, **FORM_MESSAGES}
 
 
 def system_lang() -> str:

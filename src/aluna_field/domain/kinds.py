@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from aluna_field.domain import field_labels
 from aluna_field.domain.coded import Coded, define_labels, normalize_lang
+from aluna_field.domain.definitions import DEFINITION, DEFINITION_SPEC, DefinitionModel
 from aluna_field.domain.errors import FieldError, RecordInvalid, UnknownKindError, field_errors
 from aluna_field.domain.records import (
     Accompaniment,
@@ -29,6 +30,7 @@ from aluna_field.domain.specs import SPECS
 
 __all__ = [
     "KIND_CODES",
+    "STORED_KINDS",
     "FieldError",
     "FieldSpec",
     "KindSpec",
@@ -60,6 +62,10 @@ KIND_CODES = (
     "impact-observation",
     "follow-up",
 )
+
+# What the vault stores: the record kinds, and the coordinators' definitions (custom fields
+# and codes, domain/definitions.py), which travel like records but are never listed.
+STORED_KINDS = (*KIND_CODES, DEFINITION)
 
 
 class RecordKind(Coded):
@@ -112,6 +118,8 @@ _MODELS: Mapping[str, type[BaseModel]] = {
 
 def spec_of(kind: str) -> KindSpec:
     """The spec of `kind` (domain/specs.py); UnknownKindError if there is none."""
+    if kind == DEFINITION:
+        return DEFINITION_SPEC
     try:
         return SPECS[kind]
     except KeyError:
@@ -127,7 +135,7 @@ def model_for(kind: str) -> type[BaseModel]:
     """The pydantic model of `kind`, with every field its spec has; UnknownKindError if
     `kind` is not in KIND_CODES."""
     spec = spec_of(kind)
-    return _model(_MODELS[kind], spec)
+    return _model(_MODELS[kind] if kind != DEFINITION else DefinitionModel, spec)
 
 
 def validate_record(kind: str, data: object) -> dict[str, Any]:

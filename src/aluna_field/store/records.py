@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO, Protocol
 
 from ..domain import kinds as domain
+from ..domain.custom_values import validate_with_custom
+from ..domain.definitions import DEFINITION, Definitions, is_custom_key
 from ..domain.risk_history import version_level
 from . import attachments as blobs
 from . import oplog
@@ -58,6 +60,8 @@ class RecordStore:
         self.signer = signer
         last = oplog.meta_get(conn, "hlc")
         self.clock = HlcClock(now_ms, Hlc.from_json(json.loads(last)) if last else None)
+        self._definitions: Definitions | None = None
+        self._defined_kinds: set[str] = set()  # kinds whose custom fields just changed
 
     # -- writing: local edits --------------------------------------------------------
     def create(self, kind: str, data: dict[str, Any]) -> str:
@@ -101,7 +105,7 @@ class RecordStore:
         """
         state = self._live(rid)
         current = self._input_fields(state)
-        merged = self._validated(state.kind, {**current, **changes})
+        merged = self._validated(state.kind, {**current, **changes}, before=current)
         self._check(check, state.kind, current, merged)
         regs: dict[str, Any] = {}
         sets: dict[str, tuple[list[Any], list[Any]]] = {}
@@ -178,7 +182,8 @@ class RecordStore:
             return
         if name not in state.conflicts:
             raise ResolveRefused("no_conflict", name)
-        merged = self._validated(state.kind, {**self._input_fields(state), name: value})
+        current = self._input_fields(state)
+        merged = self._validated(state.kind, {**current, name: value}, before=current)
         self._commit_local(
             [self._new_op(rid, state.kind, state.heads, "put", {name: merged.get(name)}, {})]
         )
@@ -232,7 +237,44 @@ class RecordStore:
         already stored gains the body entries it lacked (unless a redaction drops them).
         Call inside a transaction to make a whole bundle atomic.
         """
-        return ingest_ops(self, changesets, ops)
+        self.forget_definitions()  # read again after: the bundle may bring some
+        try:
+            result = ingest_ops(self, changesets, ops)
+        finally:
+            self.forget_definitions()
+        self.reindex_defined()
+        return result
+
+    def reindex_defined(self) -> None:
+        """Index again the records of kinds whose custom fields changed: a text field
+        defined after its values arrived becomes searchable (a sensitive one is not)."""
+        kinds, self._defined_kinds = self._defined_kinds, set()
+        for kind in sorted(k for k in kinds if k in domain.KIND_CODES):
+            rows = self.conn.execute(
+                "SELECT num, state FROM records WHERE kind = ? AND deleted = 0", (kind,)
+            ).fetchall()
+            index_records(
+                self.conn,
+                [(int(n), self._text(state_from_json(json.loads(t))), True) for n, t in rows],
+            )
+
+    # -- definitions (custom fields and codes, domain/definitions.py) -----------------
+    def definitions(self) -> Definitions:
+        """The vault's live definitions, in the order they were created."""
+        if self._definitions is None:
+            rows = self.conn.execute(
+                "SELECT rid, state FROM records WHERE kind = ? AND deleted = 0"
+                " ORDER BY created_ms, rid",
+                (DEFINITION,),
+            ).fetchall()
+            self._definitions = Definitions.from_records(
+                (str(r[0]), json.loads(r[1])["fields"]) for r in rows
+            )
+        return self._definitions
+
+    def forget_definitions(self) -> None:
+        """Drop what was read (after a write or a rolled-back import)."""
+        self._definitions = None
 
     def rebuild(self) -> None:
         """Recompute every materialised row and the search index from the op log."""
@@ -269,7 +311,8 @@ class RecordStore:
     ) -> list[RecordView]:
         """Records newest first; `limit` keeps the first n, `date_until` keeps those whose
         main date (the kind's date field) is on or before it (ISO text compares in order)."""
-        sql = "SELECT state FROM records WHERE 1 = 1"
+        # Definitions are records to the op log only; no list shows them.
+        sql = "SELECT state FROM records WHERE kind != 'definition'"
         args: list[Any] = []
         if kind is not None:
             sql += " AND kind = ?"
@@ -299,14 +342,15 @@ class RecordStore:
     def conflicted(self) -> list[RecordView]:
         """Records with a conflict (field or delete-vs-edit), most recently changed first."""
         rows = self.conn.execute(
-            "SELECT state FROM records WHERE conflict = 1 ORDER BY updated_ms DESC, rid"
+            "SELECT state FROM records WHERE conflict = 1 AND kind != 'definition'"
+            " ORDER BY updated_ms DESC, rid"
         ).fetchall()
         return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
 
     def count(self) -> tuple[int, int]:
         """(visible records, records with conflicts)."""
         row = self.conn.execute(
-            "SELECT sum(deleted = 0), sum(conflict = 1) FROM records"
+            "SELECT sum(deleted = 0), sum(conflict = 1) FROM records WHERE kind != 'definition'"
         ).fetchone()
         return int(row[0] or 0), int(row[1] or 0)
 
@@ -329,9 +373,11 @@ class RecordStore:
         return oplog.ops_for(self.conn, rid)
 
     # -- internals -----------------------------------------------------------------
-    def _validated(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    def _validated(
+        self, kind: str, data: dict[str, Any], before: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         data = {k: v for k, v in data.items() if k != ATTACHMENTS}
-        clean = domain.validate_record(kind, data)
+        clean = validate_with_custom(self.definitions(), kind, data, before)
         for derived in domain.derived_fields(kind):
             clean.pop(derived, None)
         return clean
@@ -390,6 +436,7 @@ class RecordStore:
         oplog.meta_set(self.conn, "cs_seq", str(seq))
         for rid in dict.fromkeys(op.rid for op in ops):
             self.rematerialise(rid)
+        self.reindex_defined()
         self.save_clock()
 
     def save_clock(self) -> None:
@@ -417,6 +464,9 @@ class RecordStore:
         if ops is None:
             ops = oplog.ops_for(self.conn, rid)
         done = self._materialise(ops)
+        if done.state.kind == DEFINITION:
+            self.forget_definitions()
+            self._defined_kinds.add(str(done.state.fields.get("of") or ""))
         erased = self._erase(done)
         state = done.state
         self._add_derived(state)
@@ -484,18 +534,26 @@ class RecordStore:
                 state.redacted_fields.remove(name)
         if not derived or state.deleted:
             return
+        builtin = {k: v for k, v in self._input_fields(state).items() if not is_custom_key(k)}
         try:
-            full = domain.validate_record(state.kind, self._input_fields(state))
+            full = domain.validate_record(state.kind, builtin)
         except domain.RecordInvalid:
             return  # a merged or redacted state may be incomplete: show what there is
         for name in derived:
             state.fields[name] = full.get(name)
 
-    def _text(self, state: RecordState) -> str:
+    def _text(self, state: RecordState) -> str | None:
+        if state.kind == DEFINITION:
+            return None  # read through definitions(), never searched
         # Every candidate of a conflict is searchable, not only the one displayed on top.
         parts = [domain.extract_text(state.kind, self._input_fields(state))]
         for name, cands in state.conflicts.items():
             parts.extend(domain.extract_text(state.kind, {name: c.value}) for c in cands[1:])
+        # Custom text a definition here says is not sensitive (unknown ones: never).
+        for f in self.definitions().fields_of(state.kind):
+            if f.searchable:
+                value = state.fields.get(f.key)
+                parts.append(value if isinstance(value, str) else "")
         return "\n".join(p for p in parts if p)
 
     def _view(self, state: RecordState) -> RecordView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.custom_values import to_output
 from .materialise import DELETE_KEY, Candidate, RecordState, freeze
 
 
@@ -85,7 +86,7 @@ class RecordView:
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `show --json` shape: fields plus id, kind, author, conflicts, attachments."""
-        fields = {k: v for k, v in self.state.fields.items() if k != "attachments"}
+        fields = to_output({k: v for k, v in self.state.fields.items() if k != "attachments"})
         return {
             **fields,
             "id": self.rid,

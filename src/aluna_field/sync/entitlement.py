@@ -5,7 +5,8 @@ A coordinator receives every record. An accompanier receives:
 2. the accompaniments whose `accompaniers` list holds their device id;
 3. the follow-ups whose `record_id` is one of the records in 1 or 2;
 4. the records referenced by 2 or 3 (subjects through `subject_ids`, `subject_id`,
-   `member_of`; a follow-up's `record_id`).
+   `member_of`; a follow-up's `record_id`);
+5. every definition of a custom field or code (only coordinators write them).
 
 Rules 2–4 read every record as the *other* devices wrote it: the receiver's own writes
 are left out before the rule looks. Otherwise an ordinary edit would widen what they
@@ -111,4 +112,6 @@ def entitled_records(conn: Connection, device_id: str) -> set[str]:
             fields = view.fields(rid)
             if fields is not None:
                 referenced |= _refs(kind, fields)
-    return created | assigned | followups | referenced
+    # 5. every definition (custom fields and codes): each member's forms need them.
+    defined = {str(r[0]) for r in conn.execute("SELECT rid FROM records WHERE kind = 'definition'")}
+    return created | assigned | followups | referenced | defined
