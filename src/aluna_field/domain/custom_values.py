@@ -53,10 +53,10 @@ def validate_with_custom(
 def from_input(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     """A record as scripts and the window send it (`"custom": {code: value}`) in the
     store's shape (`x_code` keys). RecordInvalid when `custom` is not such an object."""
-    out = {k: v for k, v in data.items() if k != "custom" and not is_custom_key(k)}
-    stray = [k for k in data if is_custom_key(k)]
+    # `x_` keys are the store's own names (the window's forms use them): taken as they are.
+    out = {k: v for k, v in data.items() if k != "custom"}
     custom = data.get("custom", {})
-    if not isinstance(custom, Mapping) or not all(isinstance(k, str) for k in custom) or stray:
+    if not isinstance(custom, Mapping) or not all(isinstance(k, str) for k in custom):
         error = FieldError("custom", "custom_not_object", *_both("custom_not_object"))
         raise RecordInvalid(kind, [error])
     out.update({custom_key(code): value for code, value in custom.items()})

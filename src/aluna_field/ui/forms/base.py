@@ -14,6 +14,8 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
+from ...domain.custom_values import validate_with_custom
+from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assessment_of
 from ..common.dates import DateField, DateTimeField, parse_date
@@ -63,6 +65,8 @@ class FormContext:
     assessments: list[RiskPoint] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)  # (device id, name)
     rid: str | None = None  # the record being edited; None for a new one
+    # The vault's custom fields and codes (services/forms.py), read when the form opens.
+    definitions: Definitions = field(default_factory=Definitions)
 
 
 def without_none(values: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +90,9 @@ class RecordForm(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def label(self, name: str) -> str:
+        if is_custom_key(name):
+            custom = self.ctx.definitions.field(self.kind, name[len(CUSTOM_PREFIX) :])
+            return custom.label(self.lang) if custom else name[len(CUSTOM_PREFIX) :]
         return domain.field_label(self.kind, name, self.lang)
 
     def add(
@@ -141,7 +148,9 @@ class RecordForm(QWidget):
     # -- validation ----------------------------------------------------------------------
     def validate(self) -> list[FieldError]:
         try:
-            domain.validate_record(self.kind, without_none(self.values()))
+            # With the vault's definitions: custom values by type, custom codes known.
+            values = without_none(self.values())
+            validate_with_custom(self.ctx.definitions, self.kind, values, None)
         except domain.RecordInvalid as exc:
             return exc.errors
         return []
@@ -152,6 +161,8 @@ class RecordForm(QWidget):
         general: list[str] = []
         for error in errors:
             top = error.field.split(".", 1)[0]
+            if top == "custom" and "." in error.field:  # "custom.code": its own row
+                top = CUSTOM_PREFIX + error.field.split(".")[1]
             text = self._message(error)
             (by_row.setdefault(top, []) if top in self.rows else general).append(text)
         for name, row in self.rows.items():
@@ -171,6 +182,8 @@ class RecordForm(QWidget):
                 label = parts[2]
             number = int(parts[1]) + 1
             return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+        if parts[0] == "custom":
+            return message
         if parts[0] not in self.rows and error.field:
             try:
                 return f"{domain.field_label(self.kind, error.field, self.lang)}: {message}"

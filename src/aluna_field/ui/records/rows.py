@@ -50,7 +50,7 @@ def row_from_view(view: RecordView) -> RecordRow:
 
 def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
     """Aliases of every subject, and titles of the records follow-ups point at."""
-    lookup = Lookup(aliases=subject_aliases(session))
+    lookup = Lookup(aliases=subject_aliases(session), definitions=session.records.definitions())
     targets = {str(r.fields["record_id"]) for r in rows if r.fields.get("record_id")}
     for rid in sorted(targets):
         try:
