@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -154,8 +154,10 @@ class CustomCode:
         return _label(self.es, self.en, lang)
 
 
-def _err(field: str, key: str, **values: object) -> FieldError:
-    return FieldError(field, key, tr(key, "en", **values), tr(key, "es", **values))
+def _err(field: str, code: str, text: Callable[[str], str]) -> FieldError:
+    """A problem with `field`; `text(lang)` reads the message (a literal catalogue key
+    at each call, for the gettext converter)."""
+    return FieldError(field, code, text("en"), text("es"))
 
 
 def vocabulary_fields(vocab: str) -> list[tuple[str, str]]:
@@ -247,27 +249,54 @@ class Definitions:
         errors: list[FieldError] = []
         code = doc.get("code")
         if not isinstance(code, str) or not _CODE.fullmatch(code):
-            errors.append(_err("code", "def_code_invalid"))
+            errors.append(
+                _err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+            )
         elif any(f.code == code for f in SPECS[kind].fields):
-            errors.append(_err("code", "def_code_exists"))
+            errors.append(_err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
         elif (old := self.field(kind, code)) is not None:
-            changed = doc.get("type") != old.type
-            errors.append(_err("type" if changed else "code", _exists_key(changed)))
+            if doc.get("type") != old.type:
+                errors.append(
+                    _err("type", "def_type_change", lambda lang: tr("def_type_change", lang))
+                )
+            else:
+                errors.append(
+                    _err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang))
+                )
         if doc.get("type") not in CUSTOM_TYPES:
-            errors.append(_err("type", "def_type_invalid"))
+            errors.append(
+                _err("type", "def_type_invalid", lambda lang: tr("def_type_invalid", lang))
+            )
         errors += _label_problems(doc.get("labels"), "labels")
         for flag in ("required", "sensitive"):
             if not isinstance(doc.get(flag, False), bool):
-                errors.append(_err(flag, "def_flag_invalid"))
+                errors.append(
+                    _err(flag, "def_flag_invalid", lambda lang: tr("def_flag_invalid", lang))
+                )
         if doc.get("type") in ("choice", "choices"):
             errors += _choice_problems(doc.get("choices"))
         elif doc.get("choices"):
-            errors.append(_err("choices", "def_choices_not_allowed"))
+            errors.append(
+                _err(
+                    "choices",
+                    "def_choices_not_allowed",
+                    lambda lang: tr("def_choices_not_allowed", lang),
+                )
+            )
         if len(self._fields.get(kind, [])) >= MAX_CUSTOM_FIELDS:
-            errors.append(_err("", "def_too_many_fields", n=MAX_CUSTOM_FIELDS))
+            errors.append(
+                _err(
+                    "",
+                    "def_too_many_fields",
+                    lambda lang: tr("def_too_many_fields", lang, n=MAX_CUSTOM_FIELDS),
+                )
+            )
         unknown = set(doc) - {"code", "type", "labels", "choices", "required", "sensitive"}
         if unknown:
-            errors.append(_err("", "def_unknown_keys", keys=", ".join(sorted(unknown))))
+            keys = ", ".join(sorted(unknown))
+            errors.append(
+                _err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=keys))
+            )
         return errors
 
     def code_problems(self, vocab: str, doc: Mapping[str, Any]) -> list[FieldError]:
@@ -275,13 +304,16 @@ class Definitions:
         errors: list[FieldError] = []
         code = doc.get("code")
         if not isinstance(code, str) or not _CODE.fullmatch(code):
-            errors.append(_err("code", "def_code_invalid"))
-        elif code in VOCABULARIES[vocab].codes() or self.code_of(vocab, code) is not None:
-            errors.append(_err("code", "def_code_exists"))
-        errors += _label_problems(doc.get("labels"), "labels")
-        if set(doc) - {"code", "labels"}:
             errors.append(
-                _err("", "def_unknown_keys", keys=", ".join(sorted(set(doc) - {"code", "labels"})))
+                _err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+            )
+        elif code in VOCABULARIES[vocab].codes() or self.code_of(vocab, code) is not None:
+            errors.append(_err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
+        errors += _label_problems(doc.get("labels"), "labels")
+        extra = ", ".join(sorted(set(doc) - {"code", "labels"}))
+        if extra:
+            errors.append(
+                _err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=extra))
             )
         return errors
 
@@ -309,18 +341,32 @@ class Definitions:
             spec = self.field(kind, code)
             path = f"custom.{code}"
             if spec is None:
-                errors.append(_err(path, "custom_field_unknown"))
+                errors.append(
+                    _err(
+                        path, "custom_field_unknown", lambda lang: tr("custom_field_unknown", lang)
+                    )
+                )
             elif spec.retired and value not in (None, "", []):
-                errors.append(_err(path, "custom_field_retired"))
+                errors.append(
+                    _err(
+                        path, "custom_field_retired", lambda lang: tr("custom_field_retired", lang)
+                    )
+                )
             else:
                 try:
                     clean[key] = _clean_value(spec, value)
                 except ValueError as exc:
-                    errors.append(_err(path, str(exc)))
+                    errors.append(_err(path, str(exc), _VALUE_TEXTS[str(exc)]))
         if before is None:
             for spec in self.fields_of(kind):
                 if spec.required and not spec.retired and clean.get(spec.key) in (None, "", []):
-                    errors.append(_err(f"custom.{spec.code}", "custom_value_required"))
+                    errors.append(
+                        _err(
+                            f"custom.{spec.code}",
+                            "custom_value_required",
+                            lambda lang: tr("custom_value_required", lang),
+                        )
+                    )
         return clean, errors
 
     def stand_ins(self, kind: str, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -360,41 +406,76 @@ class Definitions:
             was_raw = (before or {}).get(f.code)
             was = was_raw if isinstance(was_raw, list) else [was_raw]
             if any(v in retired and v not in was for v in now):
-                errors.append(_err(f.code, "custom_code_retired"))
+                errors.append(
+                    _err(
+                        f.code, "custom_code_retired", lambda lang: tr("custom_code_retired", lang)
+                    )
+                )
         return errors
-
-
-def _exists_key(type_changed: bool) -> str:
-    return "def_type_change" if type_changed else "def_code_exists"
 
 
 def _label_problems(labels: object, path: str) -> list[FieldError]:
     if not isinstance(labels, Mapping):
-        return [_err(f"{path}.es", "def_label_missing"), _err(f"{path}.en", "def_label_missing")]
+        return [
+            _err(f"{path}.es", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
+            _err(f"{path}.en", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
+        ]
     errors = []
     for lang in ("es", "en"):
         text = labels.get(lang)
         if not isinstance(text, str) or not text.strip():
-            errors.append(_err(f"{path}.{lang}", "def_label_missing"))
+            errors.append(
+                _err(
+                    f"{path}.{lang}",
+                    "def_label_missing",
+                    lambda lang: tr("def_label_missing", lang),
+                )
+            )
         elif len(text) > LABEL_MAX:
-            errors.append(_err(f"{path}.{lang}", "def_label_too_long", n=LABEL_MAX))
+            errors.append(
+                _err(
+                    f"{path}.{lang}",
+                    "def_label_too_long",
+                    lambda lang: tr("def_label_too_long", lang, n=LABEL_MAX),
+                )
+            )
     return errors
 
 
 def _choice_problems(choices: object) -> list[FieldError]:
     if not isinstance(choices, list) or not choices:
-        return [_err("choices", "def_choices_missing")]
+        return [
+            _err("choices", "def_choices_missing", lambda lang: tr("def_choices_missing", lang))
+        ]
     if len(choices) > MAX_CHOICES:
-        return [_err("choices", "def_choices_too_many", n=MAX_CHOICES)]
+        return [
+            _err(
+                "choices",
+                "def_choices_too_many",
+                lambda lang: tr("def_choices_too_many", lang, n=MAX_CHOICES),
+            )
+        ]
     errors: list[FieldError] = []
     seen: set[str] = set()
     for i, item in enumerate(choices):
         code = item.get("code") if isinstance(item, Mapping) else None
         if not isinstance(code, str) or not _CODE.fullmatch(code):
-            errors.append(_err(f"choices.{i}.code", "def_code_invalid"))
+            errors.append(
+                _err(
+                    f"choices.{i}.code",
+                    "def_code_invalid",
+                    lambda lang: tr("def_code_invalid", lang),
+                )
+            )
             continue
         if code in seen:
-            errors.append(_err(f"choices.{i}.code", "def_choice_duplicate"))
+            errors.append(
+                _err(
+                    f"choices.{i}.code",
+                    "def_choice_duplicate",
+                    lambda lang: tr("def_choice_duplicate", lang),
+                )
+            )
         seen.add(code)
         errors += _label_problems(item.get("labels"), f"choices.{i}.labels")
     return errors
@@ -435,6 +516,15 @@ def code_values(vocab: str, doc: Mapping[str, Any]) -> dict[str, Any]:
         "label_es": labels["es"].strip(),
         "label_en": labels["en"].strip(),
     }
+
+
+_VALUE_TEXTS: Mapping[str, Callable[[str], str]] = {
+    "custom_value_text": lambda lang: tr("custom_value_text", lang),
+    "custom_value_number": lambda lang: tr("custom_value_number", lang),
+    "custom_value_date": lambda lang: tr("custom_value_date", lang),
+    "custom_value_yes_no": lambda lang: tr("custom_value_yes_no", lang),
+    "custom_value_choice": lambda lang: tr("custom_value_choice", lang),
+}
 
 
 def _clean_value(spec: CustomField, value: Any) -> Any:
