@@ -1,0 +1,60 @@
+"""How custom values read in the window (issue 16, item 4): defined ones under their
+label, retired ones marked, sensitive ones left out, and a value whose definition has
+not arrived kept and shown as "campo no definido aún"."""
+
+from __future__ import annotations
+
+from aluna_field.domain.definitions import Choice, CustomCode, CustomField, Definitions
+from aluna_field.ui.records.fields_view import record_lines
+from aluna_field.ui.values.format import Lookup, format_value
+
+DEFS = Definitions(
+    [
+        CustomField(
+            "r1",
+            "crisis-note",
+            "funder_line",
+            "choice",
+            "Línea",
+            "Line",
+            (Choice("line_a", "Línea A", "Line A"),),
+        ),
+        CustomField("r2", "crisis-note", "old_flag", "yes_no", "Bandera", "Flag", retired=True),
+        CustomField("r3", "crisis-note", "witness", "text", "Testigo", "Witness", sensitive=True),
+    ],
+    [CustomCode("r4", "perpetrator", "self_defence_group", "Autodefensa", "Self-defence")],
+)
+FIELDS = {
+    "occurred_at": "2026-09-20T10:00:00",
+    "event": "threat",
+    "perpetrator": "self_defence_group",
+    "urgency": "high",
+    "narrative": "Relato ficticio",
+    "x_funder_line": "line_a",
+    "x_old_flag": True,
+    "x_witness": "Nombre Ficticio",
+    "x_arrives_later": "Valor ficticio",
+}
+
+
+def test_custom_values_read_in_spanish_and_english() -> None:
+    lookup = Lookup(definitions=DEFS)
+    es = dict(record_lines("crisis-note", FIELDS, "es", lookup))
+    assert es["Línea"] == "Línea A"
+    assert es["Bandera (retirado)"] == "Sí"
+    assert es["arrives_later (campo no definido aún)"] == "Valor ficticio"
+    assert "Nombre Ficticio" not in es.values()
+    assert "Autodefensa" in es.values()
+    en = dict(record_lines("crisis-note", FIELDS, "en", lookup))
+    assert en["Line"] == "Line A" and en["Flag (retired)"] == "Yes"
+    assert en["arrives_later (field not defined yet)"] == "Valor ficticio"
+    assert "Self-defence" in en.values()
+
+
+def test_without_the_definitions_nothing_is_dropped() -> None:
+    lines = dict(record_lines("crisis-note", FIELDS, "es", Lookup()))
+    undefined = {k: v for k, v in lines.items() if k.endswith("(campo no definido aún)")}
+    assert set(undefined.values()) == {"line_a", "Sí", "Nombre Ficticio", "Valor ficticio"}
+    assert format_value("crisis-note", "perpetrator", "self_defence_group", "es", Lookup()) == (
+        "self_defence_group"
+    )
