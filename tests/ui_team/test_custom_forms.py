@@ -132,6 +132,14 @@ def test_a_field_and_a_code_go_round_the_team_and_reach_the_report(
         model.index(r, column).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())
     ]
     assert sum(int(c) for c in counts if c not in (None, "")) == 1
+    # The custom choice field has its own table: one record under "Línea B".
+    custom = reports.inner.sections["custom"].model
+    rows = [
+        [custom.index(r, c).data(Qt.ItemDataRole.DisplayRole) for c in range(3)]
+        for r in range(custom.rowCount())
+    ]
+    assert ["Notas de crisis: Línea de financiamiento", "Línea B", "1"] in rows
+    assert ["Notas de crisis: Línea de financiamiento", "Línea A", "0"] in rows
 
 
 def test_the_screen_is_for_coordinators_and_retires_never_deletes(

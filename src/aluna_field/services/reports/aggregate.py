@@ -14,6 +14,7 @@ Counting rules (also in docs/reports.md):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from ...domain.taxonomy import EventType, ImpactCategory, PerpetratorType, RiskL
 from ...domain.taxonomy import Urgency as UrgencyLevel
 from ..errors import NotAllowed
 from ..session import Session
+from .custom import CustomTally, custom_tallies
 from .filters import ReportFilter, month_of, months_between
 from .plan_data import PlanSummary, PriorPlan, plan_summary, prior_plans
 from .source import Snapshot, read_snapshot
@@ -97,6 +99,7 @@ class ReportData:
     # Codes coordinators added to a vocabulary (name → (code, es, en)), counted like the
     # built-in ones and shown after them (retired ones too: old records keep them).
     extra_codes: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    custom: tuple[CustomTally, ...] = ()  # custom choice fields (custom.py)
 
 
 class Scope:
@@ -172,7 +175,10 @@ def build_report(session: Session, flt: ReportFilter, today: dt.date) -> ReportD
         name: tuple((c.code, c.es, c.en) for c in defs.codes_of(name))
         for name in ("event", "perpetrator", "impact_category")
     }
-    return aggregate(read_snapshot(session.conn, flt), flt, today, extra)
+    snap = read_snapshot(session.conn, flt)
+    data = aggregate(snap, flt, today, extra)
+    tallies = custom_tallies(session.conn, defs, flt, Scope(snap, flt).admits)
+    return dataclasses.replace(data, custom=tallies)
 
 
 def aggregate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ...domain.kinds import RecordKind
 from ...domain.risk_codes import MeasureState, MeasureType
 from ...domain.taxonomy import (
     AccompanimentArea,
@@ -26,7 +27,17 @@ from .texts import TEXTS, text
 
 Cell = str | int
 
-TABLE_KEYS = ("impacts", "events", "urgency", "regions", "risk", "follow_ups", "plan", "reviews")
+TABLE_KEYS = (
+    "impacts",
+    "events",
+    "urgency",
+    "regions",
+    "risk",
+    "follow_ups",
+    "plan",
+    "reviews",
+    "custom",
+)
 
 
 @dataclass(frozen=True)
@@ -252,6 +263,23 @@ def follow_ups_table(data: ReportData, lang: str) -> Table:
     )
 
 
+def custom_rows(data: ReportData, lang: str) -> list[tuple[str, str, int]]:
+    """(kind: field label, choice label, records) of every custom choice field."""
+    en = lang == "en"
+    rows = []
+    for tally in data.custom:
+        name = f"{RecordKind(tally.kind).plural(lang)}: {tally.en if en else tally.es}"
+        for code, es, label_en in tally.choices:
+            rows.append((name, label_en if en else es, tally.counts[code]))
+    return rows
+
+
+def custom_table(data: ReportData, lang: str) -> Table:
+    head = (text("custom_field", lang), text("custom_choice", lang), text("custom_records", lang))
+    rows: tuple[tuple[Cell, ...], ...] = tuple(custom_rows(data, lang))
+    return Table("custom", text("custom_title", lang), head, rows, text("custom_note", lang), 2)
+
+
 def report_tables(data: ReportData, lang: str) -> list[Table]:
     """Every table of the report, in the order of TABLE_KEYS."""
     return [
@@ -263,6 +291,7 @@ def report_tables(data: ReportData, lang: str) -> list[Table]:
         follow_ups_table(data, lang),
         plan_table(data, lang),
         reviews_table(data, lang),
+        custom_table(data, lang),
     ]
 
 

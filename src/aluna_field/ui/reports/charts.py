@@ -22,6 +22,7 @@ from ...services.reports.plan_data import TYPES
 from ...services.reports.tables import (
     Axis,
     cross_tab,
+    custom_rows,
     events_axes,
     impacts_axes,
     region_rows,
@@ -178,6 +179,14 @@ def reviews_chart(data: ReportData, lang: str) -> Bars:
     return Bars(report_text("reviews_title", lang), labels, series, horizontal=True)
 
 
+def custom_chart(data: ReportData, lang: str) -> Bars:
+    """Records per choice of each custom choice field, one bar each."""
+    rows = custom_rows(data, lang)
+    labels = tuple(f"{name} · {choice}" for name, choice, _n in rows)
+    series = (Series(report_text("custom_records", lang), tuple(n for _a, _b, n in rows), SINGLE),)
+    return Bars(report_text("custom_title", lang), labels, series, horizontal=True)
+
+
 def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
     """One chart per report table, keyed like the tables (services.reports.TABLE_KEYS)."""
     return {
@@ -189,4 +198,5 @@ def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
         "follow_ups": overdue_chart(data, lang),
         "plan": plan_chart(data, lang),
         "reviews": reviews_chart(data, lang),
+        "custom": custom_chart(data, lang),
     }
