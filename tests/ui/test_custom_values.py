@@ -58,3 +58,30 @@ def test_without_the_definitions_nothing_is_dropped() -> None:
     assert format_value("crisis-note", "perpetrator", "self_defence_group", "es", Lookup()) == (
         "self_defence_group"
     )
+
+
+def test_custom_choices_and_codes_in_the_list_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from aluna_field.ui.records.filters import FilterBar
+    from aluna_field.ui.records.model import matches
+    from aluna_field.ui.records.rows import RecordRow
+
+    bar = FilterBar("crisis-note", "es", dt.date(2026, 9, 21))
+    qtbot.addWidget(bar)
+    assert bar.custom == {}
+    bar.set_definitions(DEFS)
+    combo = bar.custom["x_funder_line"]
+    assert combo.accessibleName() == "Línea" and combo.findData("line_a") > 0
+    assert "x_witness" not in bar.custom  # sensitive: never a filter
+    combo.set_value("line_a")
+    f = bar.filters(None)
+    assert f.custom == (("x_funder_line", "line_a"),)
+    row = RecordRow("r9", "crisis-note", dict(FIELDS), 0, "a" * 32, False)
+    assert matches(row, f)
+    other = RecordRow("r8", "crisis-note", {**FIELDS, "x_funder_line": None}, 0, "a" * 32, False)
+    assert not matches(other, f)
+    bar.set_definitions(DEFS)  # the same definitions again: the choice stays
+    assert bar.custom["x_funder_line"].value() == "line_a"
+    bar.clear()
+    assert bar.filters(None).custom == ()

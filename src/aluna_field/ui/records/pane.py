@@ -131,6 +131,7 @@ class RecordsPane(QWidget):
         current = self.detail.rid
         self.model.set_table(table)
         self.filters.set_subjects(table.lookup.aliases)
+        self.filters.set_definitions(table.lookup.definitions)
         self._apply()
         self._fit_columns()
         if current is not None and self.model.row_of(current) >= 0:

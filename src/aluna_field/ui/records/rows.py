@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain import kinds as domain
+from ...domain.definitions import is_custom_key
 from ...services.plan import PlanItem, plan_items
 from ...services.session import Session
 from ...store.errors import RecordNotFound
@@ -35,9 +36,16 @@ class RecordRow:
         return "risk-assessment" if self.plan else self.kind
 
 
-def row_from_view(view: RecordView) -> RecordRow:
+def row_from_view(view: RecordView, custom: frozenset[str] = frozenset()) -> RecordRow:
+    """The row of a list. Custom values stay out unless named in `custom` (the keys of
+    defined, non-sensitive custom choice fields, which the filters look at): one whose
+    definition has not arrived might be sensitive."""
     hidden = set(domain.sensitive_fields(view.kind))
-    fields = {k: v for k, v in view.state.fields.items() if k not in hidden}
+    fields = {
+        k: v
+        for k, v in view.state.fields.items()
+        if k not in hidden and (not is_custom_key(k) or k in custom)
+    }
     return RecordRow(
         view.rid,
         view.kind,
@@ -65,7 +73,14 @@ def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
 
 def load_rows(session: Session, kind: str | None, lang: str) -> tuple[list[RecordRow], Lookup]:
     """Every live record of kind (all kinds for None), with what their references read as."""
-    rows = [row_from_view(v) for v in session.list_records(kind)]
+    defs = session.records.definitions()
+    shown = frozenset(
+        f.key
+        for k in ([kind] if kind else domain.KIND_CODES)
+        for f in defs.fields_of(k)
+        if f.type in ("choice", "choices") and not f.sensitive
+    )
+    rows = [row_from_view(v, shown) for v in session.list_records(kind)]
     if kind == "follow-up":
         rows += plan_rows(session, lang)
     return rows, build_lookup(session, rows, lang)
