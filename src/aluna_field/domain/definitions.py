@@ -12,158 +12,61 @@ a built-in field; scripts and the window see them as `{"custom": {code: value}}`
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from aluna_field.domain.coded import Coded, normalize_lang
+from aluna_field.domain.coded import Coded
+from aluna_field.domain.definition_checks import (
+    VALUE_TEXTS,
+    choice_problems,
+    clean_value,
+    label_problems,
+)
+from aluna_field.domain.definition_types import (
+    CODE_RE,
+    CUSTOM_PREFIX,
+    CUSTOM_TYPES,
+    DEFINITION,
+    DEFINITION_SPEC,
+    IMMUTABLE,
+    MAX_CUSTOM_FIELDS,
+    VOCABULARIES,
+    Choice,
+    CustomCode,
+    CustomField,
+    DefinitionModel,
+    check_definition_op,
+    code_values,
+    custom_key,
+    definition_values,
+    err,
+    is_custom_key,
+    vocabulary_fields,
+)
 from aluna_field.domain.errors import FieldError
-from aluna_field.domain.records import LONG_TEXT_MAX, NAME_MAX
-from aluna_field.domain.spec import FieldSpec, KindSpec
 from aluna_field.domain.specs import SPECS
-from aluna_field.domain.taxonomy import EventType, FieldOfWork, Intervention, PerpetratorType
-from aluna_field.domain.taxonomy_impacts import ImpactCategory
 from aluna_field.i18n import tr
 
-DEFINITION = "definition"
-CUSTOM_PREFIX = "x_"
-CUSTOM_TYPES = ("text", "long_text", "number", "date", "yes_no", "choice", "choices")
-MAX_CUSTOM_FIELDS = 200
-MAX_CHOICES = 100
-LABEL_MAX = 120
-_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
-
-# The vocabularies a coordinator may add codes to (cli.md: NAME of a coded field).
-VOCABULARIES: Mapping[str, type[Coded]] = {
-    "event": EventType,
-    "perpetrator": PerpetratorType,
-    "intervention": Intervention,
-    "impact_category": ImpactCategory,
-    "field_of_work": FieldOfWork,
-}
-
-
-class ChoiceDef(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    code: str = Field(max_length=40)
-    label_es: str = Field(max_length=LABEL_MAX)
-    label_en: str = Field(max_length=LABEL_MAX)
-
-
-class DefinitionModel(BaseModel):
-    """The stored shape of one definition record (a field of a kind, or a code)."""
-
-    model_config = ConfigDict(extra="forbid")
-    target: Literal["field", "code"]
-    of: str = Field(max_length=40)  # the kind (fields) or the vocabulary (codes)
-    code: str = Field(max_length=40)
-    type: str = Field(default="", max_length=20)
-    label_es: str = Field(max_length=LABEL_MAX)
-    label_en: str = Field(max_length=LABEL_MAX)
-    choices: list[ChoiceDef] = Field(default_factory=list, max_length=MAX_CHOICES)
-    required: bool = False
-    sensitive: bool = False
-    retired: bool = False
-    position: int = Field(default=0, ge=0, le=1_000_000)
-
-
-# The definition record kind, described like the others (no list, form or search of its
-# own: the Formularios screen reads it through `Definitions`).
-DEFINITION_SPEC = KindSpec(
-    DEFINITION,
-    (
-        *(FieldSpec(c, "text", True) for c in ("target", "of", "code", "label_es", "label_en")),
-        FieldSpec("type", "text"),
-        FieldSpec("choices", "items"),
-        *(FieldSpec(c, "yes_no") for c in ("required", "sensitive", "retired")),
-        FieldSpec("position", "number"),
-    ),
-)
-
-# Written once, when the definition is made: what old values mean depends on them.
-IMMUTABLE = frozenset({"target", "of", "code", "type", "choices"})
-
-
-def custom_key(code: str) -> str:
-    return CUSTOM_PREFIX + code
-
-
-def is_custom_key(name: str) -> bool:
-    return name.startswith(CUSTOM_PREFIX)
-
-
-def _label(es: str, en: str, lang: str) -> str:
-    return en if normalize_lang(lang) == "en" else es
-
-
-@dataclass(frozen=True)
-class Choice:
-    code: str
-    es: str
-    en: str
-
-    def label(self, lang: str) -> str:
-        return _label(self.es, self.en, lang)
-
-
-@dataclass(frozen=True)
-class CustomField:
-    """A live custom field of a kind (retired ones too: old values still show)."""
-
-    rid: str
-    kind: str
-    code: str
-    type: str
-    es: str
-    en: str
-    choices: tuple[Choice, ...] = ()
-    required: bool = False
-    sensitive: bool = False
-    retired: bool = False
-    position: int = 0
-
-    @property
-    def key(self) -> str:
-        return custom_key(self.code)
-
-    def label(self, lang: str) -> str:
-        return _label(self.es, self.en, lang)
-
-    def choice_label(self, code: str, lang: str) -> str:
-        return next((c.label(lang) for c in self.choices if c.code == code), code)
-
-    @property
-    def searchable(self) -> bool:
-        return self.type in ("text", "long_text") and not self.sensitive
-
-
-@dataclass(frozen=True)
-class CustomCode:
-    rid: str
-    vocab: str
-    code: str
-    es: str
-    en: str
-    retired: bool = False
-
-    def label(self, lang: str) -> str:
-        return _label(self.es, self.en, lang)
-
-
-def _err(field: str, code: str, text: Callable[[str], str]) -> FieldError:
-    """A problem with `field`; `text(lang)` reads the message (a literal catalogue key
-    at each call, for the gettext converter)."""
-    return FieldError(field, code, text("en"), text("es"))
-
-
-def vocabulary_fields(vocab: str) -> list[tuple[str, str]]:
-    """(kind, field) of every built-in field coded with `vocab`."""
-    cls = VOCABULARIES[vocab]
-    return [(s.code, f.code) for s in SPECS.values() for f in s.fields if f.vocab is cls]
+__all__ = [
+    "CUSTOM_PREFIX",
+    "CUSTOM_TYPES",
+    "DEFINITION",
+    "DEFINITION_SPEC",
+    "IMMUTABLE",
+    "MAX_CUSTOM_FIELDS",
+    "VOCABULARIES",
+    "Choice",
+    "CustomCode",
+    "CustomField",
+    "DefinitionModel",
+    "Definitions",
+    "check_definition_op",
+    "code_values",
+    "custom_key",
+    "definition_values",
+    "is_custom_key",
+    "vocabulary_fields",
+]
 
 
 class Definitions:
@@ -248,36 +151,36 @@ class Definitions:
         """Why `doc` (cli.md's add-field shape) cannot be added to `kind`; [] if it can."""
         errors: list[FieldError] = []
         code = doc.get("code")
-        if not isinstance(code, str) or not _CODE.fullmatch(code):
+        if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             errors.append(
-                _err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+                err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
             )
         elif any(f.code == code for f in SPECS[kind].fields):
-            errors.append(_err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
+            errors.append(err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
         elif (old := self.field(kind, code)) is not None:
             if doc.get("type") != old.type:
                 errors.append(
-                    _err("type", "def_type_change", lambda lang: tr("def_type_change", lang))
+                    err("type", "def_type_change", lambda lang: tr("def_type_change", lang))
                 )
             else:
                 errors.append(
-                    _err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang))
+                    err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang))
                 )
         if doc.get("type") not in CUSTOM_TYPES:
             errors.append(
-                _err("type", "def_type_invalid", lambda lang: tr("def_type_invalid", lang))
+                err("type", "def_type_invalid", lambda lang: tr("def_type_invalid", lang))
             )
-        errors += _label_problems(doc.get("labels"), "labels")
+        errors += label_problems(doc.get("labels"), "labels")
         for flag in ("required", "sensitive"):
             if not isinstance(doc.get(flag, False), bool):
                 errors.append(
-                    _err(flag, "def_flag_invalid", lambda lang: tr("def_flag_invalid", lang))
+                    err(flag, "def_flag_invalid", lambda lang: tr("def_flag_invalid", lang))
                 )
         if doc.get("type") in ("choice", "choices"):
-            errors += _choice_problems(doc.get("choices"))
+            errors += choice_problems(doc.get("choices"))
         elif doc.get("choices"):
             errors.append(
-                _err(
+                err(
                     "choices",
                     "def_choices_not_allowed",
                     lambda lang: tr("def_choices_not_allowed", lang),
@@ -285,7 +188,7 @@ class Definitions:
             )
         if len(self._fields.get(kind, [])) >= MAX_CUSTOM_FIELDS:
             errors.append(
-                _err(
+                err(
                     "",
                     "def_too_many_fields",
                     lambda lang: tr("def_too_many_fields", lang, n=MAX_CUSTOM_FIELDS),
@@ -295,7 +198,7 @@ class Definitions:
         if unknown:
             keys = ", ".join(sorted(unknown))
             errors.append(
-                _err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=keys))
+                err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=keys))
             )
         return errors
 
@@ -303,17 +206,17 @@ class Definitions:
         """Why `doc` ({"code", "labels"}) cannot be added to `vocab`; [] if it can."""
         errors: list[FieldError] = []
         code = doc.get("code")
-        if not isinstance(code, str) or not _CODE.fullmatch(code):
+        if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             errors.append(
-                _err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+                err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
             )
         elif code in VOCABULARIES[vocab].codes() or self.code_of(vocab, code) is not None:
-            errors.append(_err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
-        errors += _label_problems(doc.get("labels"), "labels")
+            errors.append(err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
+        errors += label_problems(doc.get("labels"), "labels")
         extra = ", ".join(sorted(set(doc) - {"code", "labels"}))
         if extra:
             errors.append(
-                _err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=extra))
+                err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=extra))
             )
         return errors
 
@@ -342,26 +245,22 @@ class Definitions:
             path = f"custom.{code}"
             if spec is None:
                 errors.append(
-                    _err(
-                        path, "custom_field_unknown", lambda lang: tr("custom_field_unknown", lang)
-                    )
+                    err(path, "custom_field_unknown", lambda lang: tr("custom_field_unknown", lang))
                 )
             elif spec.retired and value not in (None, "", []):
                 errors.append(
-                    _err(
-                        path, "custom_field_retired", lambda lang: tr("custom_field_retired", lang)
-                    )
+                    err(path, "custom_field_retired", lambda lang: tr("custom_field_retired", lang))
                 )
             else:
                 try:
-                    clean[key] = _clean_value(spec, value)
+                    clean[key] = clean_value(spec, value)
                 except ValueError as exc:
-                    errors.append(_err(path, str(exc), _VALUE_TEXTS[str(exc)]))
+                    errors.append(err(path, str(exc), VALUE_TEXTS[str(exc)]))
         if before is None:
             for spec in self.fields_of(kind):
                 if spec.required and not spec.retired and clean.get(spec.key) in (None, "", []):
                     errors.append(
-                        _err(
+                        err(
                             f"custom.{spec.code}",
                             "custom_value_required",
                             lambda lang: tr("custom_value_required", lang),
@@ -407,184 +306,6 @@ class Definitions:
             was = was_raw if isinstance(was_raw, list) else [was_raw]
             if any(v in retired and v not in was for v in now):
                 errors.append(
-                    _err(
-                        f.code, "custom_code_retired", lambda lang: tr("custom_code_retired", lang)
-                    )
+                    err(f.code, "custom_code_retired", lambda lang: tr("custom_code_retired", lang))
                 )
         return errors
-
-
-def _label_problems(labels: object, path: str) -> list[FieldError]:
-    if not isinstance(labels, Mapping):
-        return [
-            _err(f"{path}.es", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
-            _err(f"{path}.en", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
-        ]
-    errors = []
-    for lang in ("es", "en"):
-        text = labels.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            errors.append(
-                _err(
-                    f"{path}.{lang}",
-                    "def_label_missing",
-                    lambda lang: tr("def_label_missing", lang),
-                )
-            )
-        elif len(text) > LABEL_MAX:
-            errors.append(
-                _err(
-                    f"{path}.{lang}",
-                    "def_label_too_long",
-                    lambda lang: tr("def_label_too_long", lang, n=LABEL_MAX),
-                )
-            )
-    return errors
-
-
-def _choice_problems(choices: object) -> list[FieldError]:
-    if not isinstance(choices, list) or not choices:
-        return [
-            _err("choices", "def_choices_missing", lambda lang: tr("def_choices_missing", lang))
-        ]
-    if len(choices) > MAX_CHOICES:
-        return [
-            _err(
-                "choices",
-                "def_choices_too_many",
-                lambda lang: tr("def_choices_too_many", lang, n=MAX_CHOICES),
-            )
-        ]
-    errors: list[FieldError] = []
-    seen: set[str] = set()
-    for i, item in enumerate(choices):
-        code = item.get("code") if isinstance(item, Mapping) else None
-        if not isinstance(code, str) or not _CODE.fullmatch(code):
-            errors.append(
-                _err(
-                    f"choices.{i}.code",
-                    "def_code_invalid",
-                    lambda lang: tr("def_code_invalid", lang),
-                )
-            )
-            continue
-        if code in seen:
-            errors.append(
-                _err(
-                    f"choices.{i}.code",
-                    "def_choice_duplicate",
-                    lambda lang: tr("def_choice_duplicate", lang),
-                )
-            )
-        seen.add(code)
-        errors += _label_problems(item.get("labels"), f"choices.{i}.labels")
-    return errors
-
-
-def definition_values(kind: str, doc: Mapping[str, Any], position: int) -> dict[str, Any]:
-    """The definition record for a field `doc` that passed `field_problems`."""
-    labels = doc["labels"]
-    return {
-        "target": "field",
-        "of": kind,
-        "code": doc["code"],
-        "type": doc["type"],
-        "label_es": labels["es"].strip(),
-        "label_en": labels["en"].strip(),
-        "choices": [
-            {
-                "code": c["code"],
-                "label_es": c["labels"]["es"].strip(),
-                "label_en": c["labels"]["en"].strip(),
-            }
-            for c in doc.get("choices") or []
-        ],
-        "required": bool(doc.get("required", False)),
-        "sensitive": bool(doc.get("sensitive", False)),
-        "retired": False,
-        "position": position,
-    }
-
-
-def code_values(vocab: str, doc: Mapping[str, Any]) -> dict[str, Any]:
-    """The definition record for a code `doc` that passed `code_problems`."""
-    labels = doc["labels"]
-    return {
-        "target": "code",
-        "of": vocab,
-        "code": doc["code"],
-        "label_es": labels["es"].strip(),
-        "label_en": labels["en"].strip(),
-    }
-
-
-_VALUE_TEXTS: Mapping[str, Callable[[str], str]] = {
-    "custom_value_text": lambda lang: tr("custom_value_text", lang),
-    "custom_value_number": lambda lang: tr("custom_value_number", lang),
-    "custom_value_date": lambda lang: tr("custom_value_date", lang),
-    "custom_value_yes_no": lambda lang: tr("custom_value_yes_no", lang),
-    "custom_value_choice": lambda lang: tr("custom_value_choice", lang),
-}
-
-
-def _clean_value(spec: CustomField, value: Any) -> Any:
-    """`value` as stored for `spec`; ValueError naming the message key if it does not fit."""
-    if value is None or (value == "" and spec.type not in ("yes_no",)):
-        return None
-    t = spec.type
-    if t in ("text", "long_text"):
-        limit = NAME_MAX if t == "text" else LONG_TEXT_MAX
-        if not isinstance(value, str) or len(value) > limit:
-            raise ValueError("custom_value_text")
-        return value.strip() or None
-    if t == "number":
-        # Integers only: the canonical encoding of ops holds no floats.
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError("custom_value_number")
-        return value
-    if t == "date":
-        try:
-            return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) else _no()
-        except ValueError:
-            raise ValueError("custom_value_date") from None
-    if t == "yes_no":
-        if not isinstance(value, bool):
-            raise ValueError("custom_value_yes_no")
-        return value
-    codes = {c.code for c in spec.choices}
-    if t == "choice":
-        if not isinstance(value, str) or value not in codes:
-            raise ValueError("custom_value_choice")
-        return value
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in codes for v in value):
-        raise ValueError("custom_value_choice")
-    return sorted(set(value)) or None
-
-
-def _no() -> str:
-    raise ValueError("not a date")
-
-
-def check_definition_op(
-    parents: list[str], written: Mapping[str, Any], body: Mapping[str, Any]
-) -> bool:
-    """Whether an op of a definition record received from elsewhere may be taken.
-
-    Its creating op must read as a definition of a known kind or vocabulary; a later op
-    may not touch what is written once (the code, the type, the choices: an old value's
-    meaning depends on them). Entries redacted out of the body are not looked at.
-    """
-    if parents:
-        return not (set(written) & IMMUTABLE) and all(
-            isinstance(e, Mapping) and "v" in e for e in body.values()
-        )
-    values = {k: e.get("v") for k, e in body.items() if isinstance(e, Mapping)}
-    if len(values) != len(written):
-        return True  # redacted: nothing to read, and nothing it could define
-    try:
-        d = DefinitionModel.model_validate(values)
-    except ValueError:
-        return False
-    if d.target == "field":
-        return d.of in SPECS and d.type in CUSTOM_TYPES and bool(_CODE.fullmatch(d.code))
-    return d.of in VOCABULARIES and bool(_CODE.fullmatch(d.code))
