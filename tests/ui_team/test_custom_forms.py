@@ -174,3 +174,34 @@ def test_the_screen_is_for_coordinators_and_retires_never_deletes(
     # The preview is the form a new record gets: a retired field is not in it.
     click(qtbot, screen.preview_button)
     assert screen.preview is not None and "x_language" not in screen.preview.fields
+
+
+def test_the_screen_is_in_the_coordinators_sidebar_only_and_works_by_keyboard(
+    qtbot: QtBot, coord: Device
+) -> None:
+    from aluna_field.ui.shell.panes import panes_for
+
+    assert "forms" in [p.key for p in panes_for("coordinator")]
+    assert "forms" not in [p.key for p in panes_for("accompanier")]
+    screen = coord.show(qtbot, FormsPane(coord.env))
+    screen.refresh()
+    qtbot.waitUntil(screen.editor.code.isVisible)
+    code = screen.code_editor
+    # Tab walks the new-code inputs in reading order, then to "Añadir código"; Space adds.
+    window = screen.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    code.code.setFocus()
+    _type(code.code, "private_guard")
+    here: QWidget = code.code
+    for widget, text in ((code.label_es, "Guardia privada"), (code.label_en, "Private guard")):
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert widget.hasFocus()
+        _type(widget, text)
+        here = widget
+    qtbot.keyClick(here, Qt.Key.Key_Tab)
+    assert screen.add_code_button.hasFocus()
+    qtbot.keyClick(screen.add_code_button, Qt.Key.Key_Space)
+    codes = coord.call(lambda s: forms.vocabulary_show(s, "event"))
+    assert [c["code"] for c in codes if c["custom"]] == ["private_guard"]
+    assert code.code.value() == "" and code.code.hasFocus()

@@ -15,7 +15,12 @@ from pydantic import BaseModel, ValidationError
 
 from aluna_field.domain import field_labels
 from aluna_field.domain.coded import Coded, define_labels, normalize_lang
-from aluna_field.domain.definitions import DEFINITION, DEFINITION_SPEC, DefinitionModel
+from aluna_field.domain.definition_types import (
+    CUSTOM_PREFIX,
+    DEFINITION,
+    DEFINITION_SPEC,
+    DefinitionModel,
+)
 from aluna_field.domain.errors import FieldError, RecordInvalid, UnknownKindError, field_errors
 from aluna_field.domain.records import (
     Accompaniment,
@@ -219,6 +224,10 @@ def field_label(kind: str, field: str, lang: str = "es") -> str:
     if field == "":
         return RecordKind(kind).label(lang)
     key = ".".join(part for part in field.split(".") if not part.isdigit())
+    if key.startswith(CUSTOM_PREFIX):
+        # A custom field: its label lives in its definition, which views that have the
+        # vault's definitions use; anywhere else (history, conflicts) it reads as its code.
+        return key[len(CUSTOM_PREFIX) :]
     pair = field_labels.lookup(kind, key)
     if pair is None:
         raise KeyError(f"no label for field {key!r} of {kind}")
