@@ -187,3 +187,18 @@ def test_the_cli_refuses_the_accompanier_definition_with_exit_5(
     assert "Traceback" not in r.out + r.err
     shown = run_cli(ctx, "form", "show", "crisis-note", "--json")
     assert shown.code == 0 and '"custom": true' not in shown.out
+
+
+def test_no_more_than_200_custom_fields_on_a_kind_nothing_saved(team: Team) -> None:
+    from aluna_field.services.errors import DefinitionInvalid
+
+    c = team.c
+    for i in range(200):
+        doc = {"code": f"field_{i}", "type": "yes_no", "labels": {"es": "Campo", "en": "Field"}}
+        forms.add_field(c, "subject", doc)
+    before = vault_digest(c)
+    with pytest.raises(DefinitionInvalid) as refused:
+        forms.add_field(c, "subject", {**doc, "code": "one_more"})
+    assert [e.code for e in refused.value.errors] == ["def_too_many_fields"]
+    assert vault_digest(c) == before
+    forms.add_field(c, "accompaniment", {**doc, "code": "one_more"})  # per kind

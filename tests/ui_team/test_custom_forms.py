@@ -205,3 +205,87 @@ def test_the_screen_is_in_the_coordinators_sidebar_only_and_works_by_keyboard(
     codes = coord.call(lambda s: forms.vocabulary_show(s, "event"))
     assert [c["code"] for c in codes if c["custom"]] == ["private_guard"]
     assert code.code.value() == "" and code.code.hasFocus()
+
+
+def test_reorder_on_the_screen_and_a_required_custom_field_beside_its_row(
+    qtbot: QtBot, coord: Device
+) -> None:
+    def add(s: Session) -> None:
+        for code, es, required in (("first", "Primero", False), ("second", "Segundo", True)):
+            doc = {
+                "code": code,
+                "type": "text",
+                "labels": {"es": es, "en": es},
+                "required": required,
+            }
+            forms.add_field(s, "follow-up", doc)
+
+    coord.call(add)
+    screen = coord.show(qtbot, FormsPane(coord.env))
+    screen.kind.setCurrentIndex(screen.kind.findData("follow-up"))
+    screen.refresh()
+
+    def order() -> list[str]:
+        return [
+            f.code for f in coord.call(lambda s: s.records.definitions().fields_of("follow-up"))
+        ]
+
+    assert order() == ["first", "second"]
+    row = next(
+        i
+        for i in range(screen.fields.count())
+        if screen.fields.item(i).text().startswith("Segundo")
+    )
+    screen.fields.setCurrentRow(row)
+    click(qtbot, screen.up_button)
+    assert order() == ["second", "first"]
+    assert screen.fields.currentItem().text().startswith("Segundo")  # still chosen
+    click(qtbot, screen.up_button)  # already first among the custom ones: nothing moves
+    assert order() == ["second", "first"]
+    click(qtbot, screen.down_button)
+    assert order() == ["first", "second"]
+    # The record form refuses a note without the required custom field, beside its row.
+    ups = coord.show(qtbot, RecordsPane(coord.env, "follow-up"))
+    ups.refresh()
+    click(qtbot, ups.new_button)
+    assert ups.host is not None
+    form = ups.host.form
+    form.load({"due_on": "2026-09-25", "description": "Llamar a la persona ficticia"})
+    click(qtbot, ups.host.save_button)
+    assert form.rows["x_second"].error.text() == "Este campo es obligatorio."
+    assert coord.call(lambda s: s.list_records("follow-up")) == []
+
+
+def test_editing_a_note_keeps_its_retired_code(qtbot: QtBot, coord: Device) -> None:
+    def prepare(s: Session) -> str:
+        forms.add_code(
+            s, "perpetrator", {"code": "old_group", "labels": {"es": "Grupo viejo", "en": "Old"}}
+        )
+        sid = s.add("subject", SUBJECT)[0]
+        note = {
+            "subject_ids": [sid],
+            "occurred_at": "2026-09-20T10:00:00",
+            "event": "threat",
+            "perpetrator": "old_group",
+            "urgency": "high",
+            "narrative": "Relato ficticio de una amenaza",
+        }
+        rid = s.add("crisis-note", note)[0]
+        forms.retire_code(s, "perpetrator", "old_group")
+        return rid
+
+    rid = coord.call(prepare)
+    notes = coord.show(qtbot, RecordsPane(coord.env, "crisis-note"))
+    notes.refresh()
+    host = notes.edit(rid)
+    combo = host.form.fields["perpetrator"]
+    assert isinstance(combo, CodeCombo) and combo.value() == "old_group"
+    host.form.fields["urgency"].set_value("low")
+    with qtbot.waitSignal(host.saved):
+        click(qtbot, host.save_button)
+    shown = coord.call(lambda s: s.show(rid).to_json())
+    assert shown["perpetrator"] == "old_group" and shown["urgency"] == "low"
+    # A new note is not offered it.
+    fresh = notes.new_record({})
+    combo = fresh.form.fields["perpetrator"]
+    assert isinstance(combo, CodeCombo) and combo.findData("old_group") == -1

@@ -85,6 +85,9 @@ class RecordForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         self.fields: dict[str, FieldWidget] = {}
         self.column = QVBoxLayout(self)
+        # An edited record's values as loaded (None for a new one): a retired custom code
+        # it already holds is kept, not refused as a new choice.
+        self.stored: dict[str, Any] | None = None
         self.general_error: QLabel = error_label()
         self.column.addWidget(self.general_error)
 
@@ -126,6 +129,8 @@ class RecordForm(QWidget):
         return {name: widget.value() for name, widget in self.fields.items()}
 
     def load(self, values: dict[str, Any]) -> None:
+        if self.ctx.rid is not None and self.stored is None:
+            self.stored = dict(values)  # the record as it was: what the checks compare to
         for name, widget in self.fields.items():
             if name in values:
                 widget.set_value(values[name])
@@ -150,7 +155,7 @@ class RecordForm(QWidget):
         try:
             # With the vault's definitions: custom values by type, custom codes known.
             values = without_none(self.values())
-            validate_with_custom(self.ctx.definitions, self.kind, values, None)
+            validate_with_custom(self.ctx.definitions, self.kind, values, self.stored)
         except domain.RecordInvalid as exc:
             return exc.errors
         return []

@@ -45,13 +45,17 @@ def _vocab(spec: FieldSpec) -> type[Coded]:
 
 
 def _options(spec: FieldSpec, ctx: FormContext) -> list[tuple[str, str]]:
-    """The vocabulary's codes, then the custom codes added to it (retired ones not)."""
+    """The vocabulary's codes, then the custom codes added to it. A retired code is not
+    offered for a new record; editing one, it is listed so that a value it holds is
+    shown and kept (choosing it anew elsewhere is refused by the save)."""
     vocab = _vocab(spec)
     found = options(vocab, ctx.lang)
     name = next((n for n, cls in VOCABULARIES.items() if cls is vocab), None)
     if name is not None:
         found += [
-            (c.code, c.label(ctx.lang)) for c in ctx.definitions.codes_of(name) if not c.retired
+            (c.code, c.label(ctx.lang))
+            for c in ctx.definitions.codes_of(name)
+            if not c.retired or ctx.rid is not None
         ]
     return found
 
