@@ -85,3 +85,13 @@ def test_custom_choices_and_codes_in_the_list_filters(qtbot) -> None:  # type: i
     assert bar.custom["x_funder_line"].value() == "line_a"
     bar.clear()
     assert bar.filters(None).custom == ()
+
+
+def test_every_field_type_reads_in_words_on_the_forms_screen() -> None:
+    from typing import get_args
+
+    from aluna_field.domain.spec import FieldType
+    from aluna_field.ui.custom.editors import type_label
+
+    for code in get_args(FieldType):
+        assert type_label(code, "es") != code and type_label(code, "en") != code

@@ -27,13 +27,19 @@ _TYPE_LABELS: dict[str, Callable[[str], str]] = {
     "yes_no": lambda lang: t(TEXTS, "type_yes_no", lang),
     "choice": lambda lang: t(TEXTS, "type_choice", lang),
     "choices": lambda lang: t(TEXTS, "type_choices", lang),
+    "datetime": lambda lang: t(TEXTS, "type_datetime", lang),
+    "scale": lambda lang: t(TEXTS, "type_scale", lang),
+    "names": lambda lang: t(TEXTS, "type_names", lang),
+    "subject": lambda lang: t(TEXTS, "type_subject", lang),
+    "subjects": lambda lang: t(TEXTS, "type_subjects", lang),
+    "record": lambda lang: t(TEXTS, "type_record", lang),
+    "items": lambda lang: t(TEXTS, "type_items", lang),
 }
 
 
 def type_label(code: str, lang: str) -> str:
     label = _TYPE_LABELS.get(code)
-    # Built-in fields have types of their own (subjects, items): shown as their code.
-    return label(lang) if label else code
+    return label(lang) if label else code  # a type a later build adds: its code
 
 
 class _Box(QGroupBox):

@@ -37,6 +37,14 @@ TEXTS = {
     "type_yes_no": ("Sí / no", "Yes / no"),
     "type_choice": ("Una opción", "One choice"),
     "type_choices": ("Varias opciones", "Several choices"),
+    # Types only built-in fields have (shown in the list, never offered for a new field).
+    "type_datetime": ("Fecha y hora", "Date and time"),
+    "type_scale": ("Escala", "Scale"),
+    "type_names": ("Personas del equipo", "Team members"),
+    "type_subject": ("Un sujeto", "One subject"),
+    "type_subjects": ("Sujetos", "Subjects"),
+    "type_record": ("Un registro", "One record"),
+    "type_items": ("Lista de elementos", "List of items"),
     "choices": ("Opciones", "Choices"),
     "choices_hint": (
         "Una por línea: código | etiqueta en español | etiqueta en inglés.",
