@@ -202,3 +202,38 @@ def test_no_more_than_200_custom_fields_on_a_kind_nothing_saved(team: Team) -> N
     assert [e.code for e in refused.value.errors] == ["def_too_many_fields"]
     assert vault_digest(c) == before
     forms.add_field(c, "accompaniment", {**doc, "code": "one_more"})  # per kind
+
+
+def test_a_coordinator_op_deleting_a_definition_is_refused(team: Team) -> None:
+    c, a1 = team.c, team.a1
+    forms.add_code(c, "perpetrator", GROUP)
+    send(c, [a1], team.root)
+    [code] = a1.records.definitions().codes_of("perpetrator")
+    state = c.records.state(code.rid)
+    op = make_op(
+        rid=code.rid,
+        kind="definition",
+        author=c.identity.device_id,
+        hlc=Hlc(1_790_000_900_000, 0),
+        parents=state.heads,
+        op_type="delete",
+    )
+    before = vault_digest(a1)
+    data = craft(c, [a1.identity.public], signed_ops(c, [op], seq=600), seq=600)
+    outcome = _import(a1, data, team.root / "delete")
+    assert outcome.status == "refused" and outcome.reason is not None
+    assert outcome.reason.key == "bundle_definition_invalid"
+    assert vault_digest(a1) == before and _custom_codes(a1) == ["self_defence_group"]
+
+
+def test_custom_text_is_searched_after_a_rebuild(team: Team) -> None:
+    c = team.c
+    text = {"code": "context_note", "type": "long_text", "labels": {"es": "Contexto", "en": "Ctx"}}
+    forms.add_field(c, "crisis-note", text)
+    sid = c.save_record("subject", SUBJECT)
+    rid = c.save_record(
+        "crisis-note", {**note(sid, "Relato"), "custom": {"context_note": "Ribera"}}
+    )
+    assert [v.rid for v in c.search("ribera")] == [rid]
+    c.records.rebuild()
+    assert [v.rid for v in c.search("ribera")] == [rid]

@@ -196,14 +196,17 @@ def code_values(vocab: str, doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def check_definition_op(
-    parents: list[str], written: Mapping[str, Any], body: Mapping[str, Any]
+    op_type: str, parents: list[str], written: Mapping[str, Any], body: Mapping[str, Any]
 ) -> bool:
     """Whether an op of a definition record received from elsewhere may be taken.
 
     Its creating op must read as a definition of a known kind or vocabulary; a later op
     may not touch what is written once (the code, the type, the choices: an old value's
-    meaning depends on them). Entries redacted out of the body are not looked at.
+    meaning depends on them). A definition is retired, never deleted: a delete op is
+    refused. Entries redacted out of the body are not looked at.
     """
+    if op_type == "delete":
+        return False
     if parents:
         return not (set(written) & IMMUTABLE) and all(
             isinstance(e, Mapping) and "v" in e for e in body.values()

@@ -286,6 +286,8 @@ class RecordStore:
             for rid in rids:
                 self.rematerialise(rid, index_later=updates)
             index_records(self.conn, updates)
+            # Records read before their kind's definitions: their custom text again.
+            self.reindex_defined()
 
     def scrub(self) -> None:
         """Leave no pre-redaction page image in the write-ahead log (outside a transaction)."""

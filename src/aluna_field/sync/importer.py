@@ -210,7 +210,7 @@ class _Import:
                 # the roster this vault trusts decides it, not anything the bundle says.
                 if self.roster.members[author].role != "coordinator":
                     raise refused("bundle_definition_not_coordinator")
-                if not check_definition_op(op.parents, op.header["fields"], op.body):
+                if not check_definition_op(op.type, op.parents, op.header["fields"], op.body):
                     raise refused("bundle_definition_invalid")
             entry = op.body.get(ATTACHMENTS)
             if isinstance(entry, dict):
