@@ -230,3 +230,27 @@ def test_an_accompanier_cannot_define(cli) -> None:  # type: ignore[no-untyped-d
     assert r.code == 2 and r.err.strip()
     assert cli("vocabulary", "add", "event", "--json", "-", stdin=json.dumps(GROUP)).code == 2
     assert not [f for f in _fields(cli) if f["custom"]]
+
+
+def test_the_csv_of_a_kind_has_its_custom_fields(coord) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    assert _add_field(coord, "crisis-note", CHOICE).code == 0
+    secret = {**TEXT, "code": "witness", "sensitive": True}
+    assert _add_field(coord, "crisis-note", secret).code == 0
+    add = coord("vocabulary", "add", "perpetrator", "--json", "-", stdin=json.dumps(GROUP))
+    assert add.code == 0
+    sid = coord("add", "subject", "--json", "-", stdin=json.dumps(SUBJECT)).out.strip()
+    note = _note(
+        sid,
+        perpetrator="self_defence_group",
+        custom={"funder_line": "line_b", "witness": "Testigo ficticio Zacarías"},
+    )
+    assert coord("add", "crisis-note", "--json", "-", stdin=json.dumps(note)).code == 0
+    out = coord("--lang", "es", "list", "--kind", "crisis-note", "--csv")
+    assert out.code == 0, out.err
+    [head, row] = list(csv.reader(io.StringIO(out.out)))
+    assert head[-1] == "Línea de financiamiento" and "Contexto" not in head
+    assert row[-1] == "Línea B" and "Autodefensa" in row
+    assert "Zacarías" not in out.out
