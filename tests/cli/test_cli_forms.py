@@ -254,3 +254,16 @@ def test_the_csv_of_a_kind_has_its_custom_fields(coord) -> None:  # type: ignore
     assert head[-1] == "Línea de financiamiento" and "Contexto" not in head
     assert row[-1] == "Línea B" and "Autodefensa" in row
     assert "Zacarías" not in out.out
+
+
+def test_a_coordinator_redacts_a_custom_value(coord) -> None:  # type: ignore[no-untyped-def]
+    secret = {**TEXT, "code": "witness", "sensitive": True}
+    assert _add_field(coord, "crisis-note", secret).code == 0
+    sid = coord("add", "subject", "--json", "-", stdin=json.dumps(SUBJECT)).out.strip()
+    note = _note(sid, custom={"witness": "Testigo ficticio Zacarías"})
+    nid = coord("add", "crisis-note", "--json", "-", stdin=json.dumps(note)).out.strip()
+    r = coord("redact", nid, "custom.witness")
+    assert r.code == 0, r.err
+    shown = json.loads(coord("show", nid, "--json").out)
+    assert "witness" not in shown.get("custom", {}) and "custom.witness" in shown["redacted"]
+    assert coord("redact", nid, "custom.nothing_here").code == 4

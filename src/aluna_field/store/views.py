@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.custom_values import to_output
+from ..domain.definitions import CUSTOM_PREFIX, is_custom_key
 from .materialise import DELETE_KEY, Candidate, RecordState, freeze
 
 
@@ -98,6 +99,10 @@ class RecordView:
             "conflicts": self.conflict_values(),
             "attachments": self.attachments,
             "incomplete_history": self.state.incomplete,
-            "redacted": sorted(self.state.redacted_fields)
+            # A custom field is named as scripts write it: "custom.CODE".
+            "redacted": sorted(
+                "custom." + n[len(CUSTOM_PREFIX) :] if is_custom_key(n) else n
+                for n in self.state.redacted_fields
+            )
             + (["*"] if self.state.record_redacted else []),
         }
