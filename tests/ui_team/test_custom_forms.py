@@ -184,8 +184,8 @@ def test_the_screen_is_in_the_coordinators_sidebar_only_and_works_by_keyboard(
     assert "forms" in [p.key for p in panes_for("coordinator")]
     assert "forms" not in [p.key for p in panes_for("accompanier")]
     screen = coord.show(qtbot, FormsPane(coord.env))
-    screen.refresh()
     qtbot.waitUntil(screen.editor.code.isVisible)
+    assert screen.fields.count() > 0  # read when shown, without being asked
     code = screen.code_editor
     # Tab walks the new-code inputs in reading order, then to "Añadir código"; Space adds.
     window = screen.window()

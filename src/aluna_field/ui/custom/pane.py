@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ...domain.definitions import VOCABULARIES
@@ -248,6 +249,11 @@ class FormsPane(QWidget):
         self.preview = FORMS[kind](ctx)
         self.preview.setAccessibleName(t(TEXTS, "preview_title", lang))
         self.preview_layout.addWidget(self.preview)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read on every show: definitions may have come in with an exchange meanwhile.
+        super().showEvent(event)
+        self.refresh()
 
     # -- the Pane protocol -----------------------------------------------------------------
     def clear_content(self) -> None:
