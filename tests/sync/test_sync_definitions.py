@@ -42,7 +42,10 @@ def test_definitions_reach_the_accompanier_and_values_come_back(team: Team) -> N
     c, a1 = team.c, team.a1
     forms.add_field(c, "crisis-note", CHOICE)
     forms.add_code(c, "perpetrator", GROUP)
-    send(c, [a1], team.root)
+    folder = team.root / "defs"
+    exchange.export(c, folder)
+    [outcome] = [o for o in exchange.import_paths(a1, [folder]) if o.status != "skipped"]
+    assert outcome.status == "imported" and not outcome.new_by_author  # not counted as records
     fields = [f["code"] for f in forms.form_show(a1, "crisis-note")["fields"] if f["custom"]]
     assert fields == ["funder_line"] and _custom_codes(a1) == ["self_defence_group"]
     sid = a1.save_record("subject", SUBJECT)

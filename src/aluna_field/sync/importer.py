@@ -234,6 +234,8 @@ class _Import:
                 self.records.ingest([self.cs], [])
             return
         authors = {op.rid: op.author for op in self.pending}
+        # Definitions shape forms; they are not records anyone counts as new or changed.
+        unseen = {op.rid for op in self.pending if op.kind == DEFINITION}
         result = self.records.ingest([self.cs], self.pending)
         self.pending = []
         self.out.ops += result.new_ops
@@ -242,8 +244,11 @@ class _Import:
         self.out.conflicts += len(result.new_conflicts)
         for rid in result.new_records:
             self.new_rids.add(rid)
-            self.out.new_by_author[authors[rid]] += 1
+            if rid not in unseen:
+                self.out.new_by_author[authors[rid]] += 1
         for rid in result.changed_records:
+            if rid in unseen:
+                continue
             key = (rid, authors[rid])
             if rid not in self.new_rids and key not in self.changed:
                 self.changed.add(key)
