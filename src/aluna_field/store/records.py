@@ -18,6 +18,7 @@ from ..domain.definitions import DEFINITION, Definitions, is_custom_key
 from ..domain.risk_history import version_level
 from . import attachments as blobs
 from . import oplog
+from .custom_index import custom_text, load_definitions, reindex_kinds
 from .db import Connection, transaction
 from .erasure import erase_orphan_attachments, scrub_wal
 from .errors import RecordNotFound
@@ -249,27 +250,13 @@ class RecordStore:
         """Index again the records of kinds whose custom fields changed: a text field
         defined after its values arrived becomes searchable (a sensitive one is not)."""
         kinds, self._defined_kinds = self._defined_kinds, set()
-        for kind in sorted(k for k in kinds if k in domain.KIND_CODES):
-            rows = self.conn.execute(
-                "SELECT num, state FROM records WHERE kind = ? AND deleted = 0", (kind,)
-            ).fetchall()
-            index_records(
-                self.conn,
-                [(int(n), self._text(state_from_json(json.loads(t))), True) for n, t in rows],
-            )
+        reindex_kinds(self.conn, kinds, self._text)
 
     # -- definitions (custom fields and codes, domain/definitions.py) -----------------
     def definitions(self) -> Definitions:
         """The vault's live definitions, in the order they were created."""
         if self._definitions is None:
-            rows = self.conn.execute(
-                "SELECT rid, state FROM records WHERE kind = ? AND deleted = 0"
-                " ORDER BY created_ms, rid",
-                (DEFINITION,),
-            ).fetchall()
-            self._definitions = Definitions.from_records(
-                (str(r[0]), json.loads(r[1])["fields"]) for r in rows
-            )
+            self._definitions = load_definitions(self.conn)
         return self._definitions
 
     def forget_definitions(self) -> None:
@@ -551,11 +538,7 @@ class RecordStore:
         parts = [domain.extract_text(state.kind, self._input_fields(state))]
         for name, cands in state.conflicts.items():
             parts.extend(domain.extract_text(state.kind, {name: c.value}) for c in cands[1:])
-        # Custom text a definition here says is not sensitive (unknown ones: never).
-        for f in self.definitions().fields_of(state.kind):
-            if f.searchable:
-                value = state.fields.get(f.key)
-                parts.append(value if isinstance(value, str) else "")
+        parts += custom_text(self.definitions(), state.kind, state.fields)
         return "\n".join(p for p in parts if p)
 
     def _view(self, state: RecordState) -> RecordView:
