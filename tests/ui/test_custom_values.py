@@ -95,3 +95,18 @@ def test_every_field_type_reads_in_words_on_the_forms_screen() -> None:
 
     for code in get_args(FieldType):
         assert type_label(code, "es") != code and type_label(code, "en") != code
+
+
+def test_a_sensitive_custom_value_shows_only_on_demand(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from aluna_field.ui.records.fields_view import FieldsView
+
+    view = FieldsView("es")
+    qtbot.addWidget(view)
+    view.show_fields("crisis-note", dict(FIELDS), Lookup(definitions=DEFS), None)
+    assert "Nombre Ficticio" not in [label.text() for label in view.values]
+    [reveal] = view.reveals
+    assert reveal.value.text() == "(oculto)" and reveal.value.accessibleName() == "Testigo"
+    reveal.button.click()
+    assert reveal.value.text() == "Nombre Ficticio"
+    view.clear_content()  # concealed first, then the rows go
+    assert view.reveals == [] and view.form.rowCount() == 0

@@ -105,6 +105,10 @@ class RealNameReveal(QWidget):
         self.button.setEnabled(True)
 
 
+def _constant(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
 class FieldsView(QWidget):
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -113,6 +117,7 @@ class FieldsView(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: list[QLabel] = []
         self.reveal: RealNameReveal | None = None
+        self.reveals: list[RealNameReveal] = []  # sensitive custom fields
 
     def show_fields(
         self,
@@ -132,10 +137,21 @@ class FieldsView(QWidget):
             label = domain.field_label(kind, "real_name", self.lang)
             self.reveal.value.setAccessibleName(label)
             self.form.addRow(plain_label(label), self.reveal)
+        # A sensitive custom value, like a real name: hidden until asked, for a while.
+        for f in lookup.definitions.fields_of(kind):
+            text = field_text(kind, f.key, fields.get(f.key), self.lang, lookup)
+            if f.sensitive and text:
+                reveal = RealNameReveal(self.lang, _constant(text))
+                reveal.value.setAccessibleName(f.label(self.lang))
+                self.form.addRow(plain_label(f.label(self.lang)), reveal)
+                self.reveals.append(reveal)
 
     def clear_content(self) -> None:
         if self.reveal is not None:
             self.reveal.conceal()
+        for reveal in self.reveals:
+            reveal.conceal()
+        self.reveals = []
         for label in self.values:
             label.clear()
         while self.form.rowCount():
