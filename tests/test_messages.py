@@ -7,6 +7,7 @@ from string import Formatter
 
 from aluna_field import i18n
 from aluna_field.i18n_exit import EXIT_MESSAGES
+from aluna_field.i18n_forms import FORM_MESSAGES
 from aluna_field.i18n_relay import RELAY_MESSAGES
 
 
@@ -21,6 +22,6 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
 
 
 def test_no_key_is_defined_in_two_parts_of_the_catalogue() -> None:
-    parts = [set(i18n._CORE), set(RELAY_MESSAGES), set(EXIT_MESSAGES)]
+    parts = [set(i18n._CORE), set(RELAY_MESSAGES), set(EXIT_MESSAGES), set(FORM_MESSAGES)]
     assert sum(len(p) for p in parts) == len(set().union(*parts))
     assert len(i18n.MESSAGES) == sum(len(p) for p in parts)

@@ -10,6 +10,7 @@ import locale
 import os
 
 from .i18n_exit import EXIT_MESSAGES
+from .i18n_forms import FORM_MESSAGES
 from .i18n_relay import RELAY_MESSAGES
 
 LANGS = ("es", "en")
@@ -576,7 +577,12 @@ _CORE: dict[str, tuple[str, str]] = {
     ),
 }
 
-MESSAGES: dict[str, tuple[str, str]] = {**_CORE, **RELAY_MESSAGES, **EXIT_MESSAGES}
+MESSAGES: dict[str, tuple[str, str]] = {
+    **_CORE,
+    **RELAY_MESSAGES,
+    **EXIT_MESSAGES,
+    **FORM_MESSAGES,
+}
 
 
 def system_lang() -> str:

@@ -61,10 +61,10 @@ def _choose_year(pane: ReportsPane) -> None:
 
 def test_shows_every_section_as_chart_and_table(qtbot: Any, session: Session) -> None:
     pane = _pane(qtbot, session)
-    assert pane.tabs.count() == 8
-    tabs = [pane.tabs.tabText(i) for i in range(8)]
+    assert pane.tabs.count() == 9
+    tabs = [pane.tabs.tabText(i) for i in range(9)]
     assert tabs[:2] == ["Impactos", "Eventos"]
-    assert tabs[6:] == ["Plan de protección", "Revisiones"]
+    assert tabs[6:] == ["Plan de protección", "Revisiones", "Campos propios"]
     impacts = _cells(pane, "impacts")
     assert impacts[0] == ["Miedo", "2", "0", "1", "0", "3"]
     chart = pane.sections["impacts"].chart.chart

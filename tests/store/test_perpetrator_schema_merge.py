@@ -41,7 +41,7 @@ def old_build(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     with monkeypatch.context() as m:
         m.setattr(ops_module, "OP_SCHEMA", 2)
         m.setattr(records_module, "set_fields_of", lambda _k: _OLD_SETS)
-        m.setattr(RecordStore, "_validated", lambda _self, _k, data: dict(data))
+        m.setattr(RecordStore, "_validated", lambda _self, _k, data, before=None: dict(data))
         yield
 
 

@@ -54,7 +54,7 @@ def old_build(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     with monkeypatch.context() as m:
         m.setattr(ops_module, "OP_SCHEMA", 1)
         m.setattr(records_module, "set_fields_of", lambda _k: frozenset({"attachments"}))
-        m.setattr(RecordStore, "_validated", lambda _self, _k, data: dict(data))
+        m.setattr(RecordStore, "_validated", lambda _self, _k, data, **_kw: dict(data))
         yield
 
 

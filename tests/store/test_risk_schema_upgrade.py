@@ -117,10 +117,12 @@ def old_build(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         sets = fresh_sets(kind)
         return sets - {"measures"} if kind == "risk-assessment" else sets
 
-    def old_validated(self: RecordStore, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    def old_validated(
+        self: RecordStore, kind: str, data: dict[str, Any], before: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         if kind == "risk-assessment":
             return {k: v for k, v in data.items() if k != "attachments"}
-        return fresh_validated(self, kind, data)
+        return fresh_validated(self, kind, data, before)
 
     with monkeypatch.context() as m:
         m.setattr(ops_module, "OP_SCHEMA", 1)

@@ -151,12 +151,34 @@ def capture(out: Path, lang: str, folder: Path) -> list[Path]:
     ws.show_pane("settings")
     settle(app, ctrl)
     written.append(save(ctrl.window, out, f"settings-{lang}"))
+    ws.env.backend.call(_definitions)
+    ws.show_pane("forms")
+    settle(app, ctrl)
+    written.append(save(ctrl.window, out, f"forms-{lang}"))
     ctrl.lock()
     settle(app, ctrl)
     written.append(save(ctrl.window, out, f"unlock-{lang}"))
     ctrl.shutdown()
     ctrl.window.close()
     return written
+
+
+def _definitions(s: Session) -> None:
+    """A custom choice field and a perpetrator code, for the Formularios screen."""
+    from aluna_field.services import forms
+
+    line = {"es": "Línea de financiamiento", "en": "Funding line"}
+    choices = [
+        {"code": "line_a", "labels": {"es": "Línea A", "en": "Line A"}},
+        {"code": "line_b", "labels": {"es": "Línea B", "en": "Line B"}},
+    ]
+    forms.add_field(
+        s,
+        "crisis-note",
+        {"code": "funder_line", "type": "choice", "labels": line, "choices": choices},
+    )
+    group = {"es": "Grupo de autodefensa", "en": "Self-defence group"}
+    forms.add_code(s, "perpetrator", {"code": "self_defence_group", "labels": group})
 
 
 def _teammate(s: Session, folder: Path) -> str:

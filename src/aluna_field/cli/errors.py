@@ -69,6 +69,13 @@ def handle(exc: BaseException, env: CliEnv) -> int:
     if isinstance(exc, service_errors.PassphraseTooWeak):
         env.stderr.write(tr(f"passphrase_weak_{exc.reason}", lang) + "\n")
         return EXIT_INPUT
+    if isinstance(exc, service_errors.DefinitionInvalid):
+        fields = _field_list(RecordInvalid("definition", exc.errors), lang)
+        env.stderr.write(tr("def_invalid", lang, fields=fields) + "\n")
+        return EXIT_INPUT
+    if isinstance(exc, service_errors.DefinitionMissing):
+        env.stderr.write(tr(exc.key, lang, name="") + "\n")
+        return EXIT_INPUT
     if isinstance(exc, service_errors.NotAllowed):
         env.stderr.write(tr("not_coordinator", lang) + "\n")
         return EXIT_USAGE

@@ -15,13 +15,21 @@ from typing import TextIO
 from .. import __version__
 from ..i18n import system_lang, tr
 from ..services.context import AppContext, default_context
-from . import demo_cmds, record_cmds, report_cmds, sync_cmds, team_cmds, vault_cmds
+from . import demo_cmds, form_cmds, record_cmds, report_cmds, sync_cmds, team_cmds, vault_cmds
 from .env import CliEnv
 from .errors import handle
 from .exit_codes import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE
 from .io import UsageError
 
-COMMAND_GROUPS = (vault_cmds, record_cmds, demo_cmds, team_cmds, sync_cmds, report_cmds)
+COMMAND_GROUPS = (
+    vault_cmds,
+    record_cmds,
+    demo_cmds,
+    team_cmds,
+    sync_cmds,
+    report_cmds,
+    form_cmds,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -16,6 +16,12 @@ from pydantic import BaseModel, ValidationError
 from aluna_field.domain import field_labels
 from aluna_field.domain.activity import Activity
 from aluna_field.domain.coded import Coded, define_labels, normalize_lang
+from aluna_field.domain.definition_types import (
+    CUSTOM_PREFIX,
+    DEFINITION,
+    DEFINITION_SPEC,
+    DefinitionModel,
+)
 from aluna_field.domain.errors import FieldError, RecordInvalid, UnknownKindError, field_errors
 from aluna_field.domain.records import (
     Accompaniment,
@@ -30,6 +36,7 @@ from aluna_field.domain.specs import SPECS
 
 __all__ = [
     "KIND_CODES",
+    "STORED_KINDS",
     "FieldError",
     "FieldSpec",
     "KindSpec",
@@ -62,6 +69,10 @@ KIND_CODES = (
     "follow-up",
     "activity",
 )
+
+# What the vault stores: the record kinds, and the coordinators' definitions (custom fields
+# and codes, domain/definitions.py), which travel like records but are never listed.
+STORED_KINDS = (*KIND_CODES, DEFINITION)
 
 
 class RecordKind(Coded):
@@ -118,6 +129,8 @@ _MODELS: Mapping[str, type[BaseModel]] = {
 
 def spec_of(kind: str) -> KindSpec:
     """The spec of `kind` (domain/specs.py); UnknownKindError if there is none."""
+    if kind == DEFINITION:
+        return DEFINITION_SPEC
     try:
         return SPECS[kind]
     except KeyError:
@@ -133,7 +146,7 @@ def model_for(kind: str) -> type[BaseModel]:
     """The pydantic model of `kind`, with every field its spec has; UnknownKindError if
     `kind` is not in KIND_CODES."""
     spec = spec_of(kind)
-    return _model(_MODELS[kind], spec)
+    return _model(_MODELS[kind] if kind != DEFINITION else DefinitionModel, spec)
 
 
 def validate_record(kind: str, data: object) -> dict[str, Any]:
@@ -217,6 +230,10 @@ def field_label(kind: str, field: str, lang: str = "es") -> str:
     if field == "":
         return RecordKind(kind).label(lang)
     key = ".".join(part for part in field.split(".") if not part.isdigit())
+    if key.startswith(CUSTOM_PREFIX):
+        # A custom field: its label lives in its definition, which views that have the
+        # vault's definitions use; anywhere else (history, conflicts) it reads as its code.
+        return key[len(CUSTOM_PREFIX) :]
     pair = field_labels.lookup(kind, key)
     if pair is None:
         raise KeyError(f"no label for field {key!r} of {kind}")

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..domain import kinds as domain
+from ..domain.definitions import CUSTOM_PREFIX, custom_key, is_custom_key
 from ..domain.failures import Failure
 from ..i18n import tr
 from ..store.materialise import DELETE_KEY
@@ -87,9 +88,16 @@ def restore(records: RecordStore, rid: str) -> None:
 
 
 def redact(records: RecordStore, rid: str, field: str | None) -> None:
-    """Erase a field's (or the whole record's) content from every version written so far."""
+    """Erase a field's (or the whole record's) content from every version written so far.
+
+    A custom value is named "custom.CODE" (as `show` prints it under "custom"); any the
+    record holds can be erased, defined here or not."""
     view = records.view(rid)
+    if field is not None and field.startswith("custom."):
+        field = custom_key(field[len("custom.") :])
+        if field not in view.state.fields:
+            raise UnknownField(field[len(CUSTOM_PREFIX) :])
     known = set(domain.field_names(view.kind)) | {ATTACHMENTS}
-    if field is not None and field not in known:
+    if field is not None and field not in known and not is_custom_key(field):
         raise UnknownField(field)
     records.redact(rid, field)

@@ -137,6 +137,8 @@ class Session:
         return save_record(self.records, kind, changes, rid, now=when, lang=self.ctx.lang)[1]
 
     def delete(self, rid: str) -> None:
+        if self.records.state(rid).kind == "definition":
+            raise RecordNotFound("no such record")  # retired through forms, never deleted
         self.records.delete(rid)
 
     def show(self, rid: str) -> RecordView:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..domain import kinds as domain
+from ..domain.definitions import is_custom_key
 from .db import Connection
 from .search import fts_query
 
@@ -78,7 +79,8 @@ def _value(kind: str, name: str) -> str:
 def _contains(kind: str, name: str) -> str:
     if not _NAME.fullmatch(name):
         raise ValueError("bad field name")
-    if name in domain.set_fields(kind):
+    # A custom field may hold one code or several: json_each reads a single value as one.
+    if name in domain.set_fields(kind) or is_custom_key(name):
         return f"EXISTS (SELECT 1 FROM json_each(state, '$.fields.{name}') WHERE value = ?)"
     return f"json_extract(state, '$.fields.{name}') = ?"
 

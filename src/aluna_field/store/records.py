@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO, Protocol
 
 from ..domain import kinds as domain
+from ..domain.custom_values import validate_with_custom
+from ..domain.definitions import DEFINITION, Definitions, is_custom_key
 from ..domain.risk_history import version_level
 from . import attachments as blobs
 from . import oplog
+from .custom_index import custom_text, load_definitions, reindex_kinds
 from .db import Connection, gc_paused, transaction
 from .erasure import erase_orphan_attachments, scrub_wal
 from .errors import RecordNotFound
@@ -72,6 +75,8 @@ class RecordStore:
         self.signer = signer
         last = oplog.meta_get(conn, "hlc")
         self.clock = HlcClock(now_ms, Hlc.from_json(json.loads(last)) if last else None)
+        self._definitions: Definitions | None = None
+        self._defined_kinds: set[str] = set()  # kinds whose custom fields just changed
 
     # -- writing: local edits --------------------------------------------------------
     def create(self, kind: str, data: dict[str, Any]) -> str:
@@ -118,7 +123,7 @@ class RecordStore:
         """
         state = self._live(rid)
         current = self._input_fields(state)
-        merged = self._validated(state.kind, {**current, **changes})
+        merged = self._validated(state.kind, {**current, **changes}, before=current)
         self._check(check, state.kind, current, merged)
         regs: dict[str, Any] = {}
         sets: dict[str, tuple[list[Any], list[Any]]] = {}
@@ -195,7 +200,8 @@ class RecordStore:
             return
         if name not in state.conflicts:
             raise ResolveRefused("no_conflict", name)
-        merged = self._validated(state.kind, {**self._input_fields(state), name: value})
+        current = self._input_fields(state)
+        merged = self._validated(state.kind, {**current, name: value}, before=current)
         self._commit_local(
             [self._new_op(rid, state.kind, state.heads, "put", {name: merged.get(name)}, {})]
         )
@@ -249,8 +255,31 @@ class RecordStore:
         already stored gains the body entries it lacked (unless a redaction drops them).
         Call inside a transaction to make a whole bundle atomic.
         """
-        with gc_paused():
-            return ingest_ops(self, changesets, ops)
+        self.forget_definitions()  # read again after: the bundle may bring some
+        try:
+            with gc_paused():
+                result = ingest_ops(self, changesets, ops)
+        finally:
+            self.forget_definitions()
+        self.reindex_defined()
+        return result
+
+    def reindex_defined(self) -> None:
+        """Index again the records of kinds whose custom fields changed: a text field
+        defined after its values arrived becomes searchable (a sensitive one is not)."""
+        kinds, self._defined_kinds = self._defined_kinds, set()
+        reindex_kinds(self.conn, kinds, self._text)
+
+    # -- definitions (custom fields and codes, domain/definitions.py) -----------------
+    def definitions(self) -> Definitions:
+        """The vault's live definitions, in the order they were created."""
+        if self._definitions is None:
+            self._definitions = load_definitions(self.conn)
+        return self._definitions
+
+    def forget_definitions(self) -> None:
+        """Drop what was read (after a write or a rolled-back import)."""
+        self._definitions = None
 
     def rebuild(self) -> None:
         """Recompute every materialised row and the search index from the op log."""
@@ -260,6 +289,8 @@ class RecordStore:
             rids = [r[0] for r in self.conn.execute("SELECT DISTINCT rid FROM ops ORDER BY rid")]
             for start in range(0, len(rids), WRITE_BATCH):
                 self.write_records([(rid, None, None) for rid in rids[start : start + WRITE_BATCH]])
+            # Records read before their kind's definitions: their custom text again.
+            self.reindex_defined()
 
     def scrub(self) -> None:
         """Leave no pre-redaction page image in the write-ahead log (outside a transaction)."""
@@ -285,7 +316,8 @@ class RecordStore:
     ) -> list[RecordView]:
         """Records newest first; `limit` keeps the first n, `date_until` keeps those whose
         main date (the kind's date field) is on or before it (ISO text compares in order)."""
-        sql = "SELECT state FROM records WHERE 1 = 1"
+        # Definitions are records to the op log only; no list shows them.
+        sql = "SELECT state FROM records WHERE kind != 'definition'"
         args: list[Any] = []
         if kind is not None:
             sql += " AND kind = ?"
@@ -315,14 +347,15 @@ class RecordStore:
     def conflicted(self) -> list[RecordView]:
         """Records with a conflict (field or delete-vs-edit), most recently changed first."""
         rows = self.conn.execute(
-            "SELECT state FROM records WHERE conflict = 1 ORDER BY updated_ms DESC, rid"
+            "SELECT state FROM records WHERE conflict = 1 AND kind != 'definition'"
+            " ORDER BY updated_ms DESC, rid"
         ).fetchall()
         return [self._view(state_from_json(json.loads(r[0]))) for r in rows]
 
     def count(self) -> tuple[int, int]:
         """(visible records, records with conflicts)."""
         row = self.conn.execute(
-            "SELECT sum(deleted = 0), sum(conflict = 1) FROM records"
+            "SELECT sum(deleted = 0), sum(conflict = 1) FROM records WHERE kind != 'definition'"
         ).fetchone()
         return int(row[0] or 0), int(row[1] or 0)
 
@@ -345,9 +378,11 @@ class RecordStore:
         return oplog.ops_for(self.conn, rid)
 
     # -- internals -----------------------------------------------------------------
-    def _validated(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    def _validated(
+        self, kind: str, data: dict[str, Any], before: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         data = {k: v for k, v in data.items() if k != ATTACHMENTS}
-        clean = domain.validate_record(kind, data)
+        clean = validate_with_custom(self.definitions(), kind, data, before)
         for derived in domain.derived_fields(kind):
             clean.pop(derived, None)
         return clean
@@ -415,6 +450,7 @@ class RecordStore:
                 items.append((rid, None, self._num_of(rid)))
         for start in range(0, len(items), WRITE_BATCH):
             self.write_records(items[start : start + WRITE_BATCH])
+        self.reindex_defined()
         self.save_clock()
 
     def _num_of(self, rid: str) -> int | None:
@@ -449,6 +485,9 @@ class RecordStore:
             if ops is None:
                 ops = oplog.ops_for(self.conn, rid)
             done = self._materialise(ops)
+            if done.state.kind == DEFINITION:
+                self.forget_definitions()
+                self._defined_kinds.add(str(done.state.fields.get("of") or ""))
             erased = self._erase(done)
             state = done.state
             self._add_derived(state)
@@ -482,6 +521,9 @@ class RecordStore:
             out.append((done, text, erased))
         self.conn.executemany(_UPSERT_ROW, rows)
         index_records(self.conn, updates)
+        if self._defined_kinds:
+            # Read while this batch's definitions were not yet rows: read them again.
+            self.forget_definitions()
         return out
 
     def _erase(self, done: Materialised) -> int:
@@ -514,18 +556,22 @@ class RecordStore:
                 state.redacted_fields.remove(name)
         if not derived or state.deleted:
             return
+        builtin = {k: v for k, v in self._input_fields(state).items() if not is_custom_key(k)}
         try:
-            full = domain.validate_record(state.kind, self._input_fields(state))
+            full = domain.validate_record(state.kind, builtin)
         except domain.RecordInvalid:
             return  # a merged or redacted state may be incomplete: show what there is
         for name in derived:
             state.fields[name] = full.get(name)
 
-    def _text(self, state: RecordState) -> str:
+    def _text(self, state: RecordState) -> str | None:
+        if state.kind == DEFINITION:
+            return None  # read through definitions(), never searched
         # Every candidate of a conflict is searchable, not only the one displayed on top.
         parts = [domain.extract_text(state.kind, self._input_fields(state))]
         for name, cands in state.conflicts.items():
             parts.extend(domain.extract_text(state.kind, {name: c.value}) for c in cands[1:])
+        parts += custom_text(self.definitions(), state.kind, state.fields)
         return "\n".join(p for p in parts if p)
 
     def _view(self, state: RecordState) -> RecordView:

@@ -7,6 +7,8 @@ from typing import Any
 
 import msgspec
 
+from ..domain.custom_values import to_output
+from ..domain.definitions import CUSTOM_PREFIX, is_custom_key
 from .materialise import DELETE_KEY, Candidate, RecordState, freeze
 
 # Compact, keys in the order state_to_json gives them (not a hash input: any JSON
@@ -101,7 +103,7 @@ class RecordView:
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `show --json` shape: fields plus id, kind, author, conflicts, attachments."""
-        fields = {k: v for k, v in self.state.fields.items() if k != "attachments"}
+        fields = to_output({k: v for k, v in self.state.fields.items() if k != "attachments"})
         return {
             **fields,
             "id": self.rid,
@@ -113,6 +115,10 @@ class RecordView:
             "conflicts": self.conflict_values(),
             "attachments": self.attachments,
             "incomplete_history": self.state.incomplete,
-            "redacted": sorted(self.state.redacted_fields)
+            # A custom field is named as scripts write it: "custom.CODE".
+            "redacted": sorted(
+                "custom." + n[len(CUSTOM_PREFIX) :] if is_custom_key(n) else n
+                for n in self.state.redacted_fields
+            )
             + (["*"] if self.state.record_redacted else []),
         }

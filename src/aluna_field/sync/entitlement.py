@@ -6,7 +6,8 @@ A coordinator receives every record. An accompanier receives:
    activities whose `facilitators` list holds it, except team care;
 3. the follow-ups whose `record_id` is one of the records in 1 or 2;
 4. the records referenced by 2 or 3 (subjects through `subject_ids`, `subject_id`,
-   `member_of`; a follow-up's `record_id`).
+   `member_of`; a follow-up's `record_id`);
+5. every definition of a custom field or code (only coordinators write them).
 
 A team-care activity (the team's own containment or supervision) reaches only its
 author and the coordinators: no rule but 1 ever admits it, whoever facilitated it or
@@ -126,4 +127,6 @@ def entitled_records(conn: Connection, device_id: str) -> set[str]:
             fields = view.fields(rid)
             if fields is not None:
                 referenced |= _refs(kind, fields)
-    return created | assigned | facilitated | followups | referenced
+    # 5. every definition (custom fields and codes): each member's forms need them.
+    defined = {str(r[0]) for r in conn.execute("SELECT rid FROM records WHERE kind = 'definition'")}
+    return created | assigned | facilitated | followups | referenced | defined

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.kinds import KIND_CODES
+from ..domain.definitions import DEFINITION, check_definition_op
+from ..domain.kinds import STORED_KINDS
 from ..store import attachments as blobs
 from ..store.canonical import canonical_bytes
 from ..store.db import Connection, transaction
@@ -188,7 +189,7 @@ class _Import:
                     raise refused("bundle_op_future")
             try:
                 # content.decode refused floats, so hashing need not look for them.
-                op = check_op(header, op_body, KIND_CODES, float_free=True)
+                op = check_op(header, op_body, STORED_KINDS, float_free=True)
             except RecordIdUnbound as exc:
                 # A root that does not prove its author created the id could take over
                 # someone else's record. An earlier version's creating op (no origin) is
@@ -204,6 +205,13 @@ class _Import:
             if op.type == "redact" and self.roster.members[author].role != "coordinator":
                 raise refused("bundle_redact_not_coordinator")
             # (A revoked coordinator's redaction gets here only relayed by a coordinator.)
+            if op.kind == DEFINITION:
+                # Custom fields and codes shape every member's forms: coordinators only, and
+                # the roster this vault trusts decides it, not anything the bundle says.
+                if self.roster.members[author].role != "coordinator":
+                    raise refused("bundle_definition_not_coordinator")
+                if not check_definition_op(op.type, op.parents, op.header["fields"], op.body):
+                    raise refused("bundle_definition_invalid")
             entry = op.body.get(ATTACHMENTS)
             if isinstance(entry, dict):
                 self.att_ids.update(a for a in entry.get("add") or [] if isinstance(a, str))
@@ -226,6 +234,8 @@ class _Import:
                 self.records.ingest([self.cs], [])
             return
         authors = {op.rid: op.author for op in self.pending}
+        # Definitions shape forms; they are not records anyone counts as new or changed.
+        unseen = {op.rid for op in self.pending if op.kind == DEFINITION}
         result = self.records.ingest([self.cs], self.pending)
         self.pending = []
         self.out.ops += result.new_ops
@@ -234,8 +244,11 @@ class _Import:
         self.out.conflicts += len(result.new_conflicts)
         for rid in result.new_records:
             self.new_rids.add(rid)
-            self.out.new_by_author[authors[rid]] += 1
+            if rid not in unseen:
+                self.out.new_by_author[authors[rid]] += 1
         for rid in result.changed_records:
+            if rid in unseen:
+                continue
             key = (rid, authors[rid])
             if rid not in self.new_rids and key not in self.changed:
                 self.changed.add(key)
@@ -308,6 +321,8 @@ def read_bundle(
     except OSError:
         outcome.status = "refused"
         outcome.reason = refused("bundle_unreadable")
+    finally:
+        records.forget_definitions()  # a rolled-back bundle may have brought some
     if outcome.status != "imported":
         outcome.new_by_author.clear()
         outcome.changed_by_author.clear()

@@ -14,16 +14,18 @@ Counting rules (also in docs/reports.md):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ...domain.taxonomy import EventType, ImpactCategory, RiskLevel, Sphere
+from ...domain.taxonomy import EventType, ImpactCategory, PerpetratorType, RiskLevel, Sphere
 from ...domain.taxonomy import Urgency as UrgencyLevel
 from ..errors import NotAllowed
 from ..session import Session
+from .custom import CustomTally, custom_tallies
 from .filters import ReportFilter, month_of, months_between
 from .plan_data import PlanSummary, PriorPlan, plan_summary, prior_plans
 from .source import Snapshot, perpetrators_of, read_snapshot
@@ -44,6 +46,7 @@ MAX_AXIS_MONTHS = 120
 _SPHERES = frozenset(Sphere.codes())
 _CATEGORIES = frozenset(ImpactCategory.codes())
 _EVENTS = frozenset(EventType.codes())
+_PERPETRATORS = frozenset(PerpetratorType.codes())
 _URGENCIES = frozenset(UrgencyLevel.codes())
 
 
@@ -93,6 +96,10 @@ class ReportData:
     risk: tuple[SubjectTrend, ...]
     follow_ups: FollowUpSummary
     plan: PlanSummary = field(default_factory=PlanSummary)
+    # Codes coordinators added to a vocabulary (name → (code, es, en)), counted like the
+    # built-in ones and shown after them (retired ones too: old records keep them).
+    extra_codes: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    custom: tuple[CustomTally, ...] = ()  # custom choice fields (custom.py)
 
 
 class Scope:
@@ -163,11 +170,33 @@ def build_report(session: Session, flt: ReportFilter, today: dt.date) -> ReportD
     """
     if not session.is_coordinator:
         raise NotAllowed("reports are for coordinators")
-    return aggregate(read_snapshot(session.conn, flt), flt, today)
+    defs = session.records.definitions()
+    extra = {
+        name: tuple((c.code, c.es, c.en) for c in defs.codes_of(name))
+        for name in ("event", "perpetrator", "impact_category")
+    }
+    snap = read_snapshot(session.conn, flt)
+    data = aggregate(snap, flt, today, extra)
+    tallies = custom_tallies(session.conn, defs, flt, Scope(snap, flt).admits)
+    return dataclasses.replace(data, custom=tallies)
 
 
-def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
-    """The aggregates of a snapshot (already limited to the date range) under the filters."""
+def aggregate(
+    snap: Snapshot,
+    flt: ReportFilter,
+    today: dt.date,
+    extra_codes: dict[str, tuple[tuple[str, str, str], ...]] | None = None,
+) -> ReportData:
+    """The aggregates of a snapshot (already limited to the date range) under the filters.
+
+    `extra_codes` are the vocabularies' custom codes (see ReportData), counted too."""
+    extra = extra_codes or {}
+
+    def known(base: frozenset[str], name: str) -> frozenset[str]:
+        return base | {code for code, _es, _en in extra.get(name, ())}
+
+    events_known, perpetrators_known = known(_EVENTS, "event"), known(_PERPETRATORS, "perpetrator")
+    categories_known = known(_CATEGORIES, "impact_category")
     scope = Scope(snap, flt)
     impacts: Counter[tuple[str, str]] = Counter()
     events: Counter[tuple[str, str]] = Counter()
@@ -184,16 +213,16 @@ def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
             place("crisis-note", c.day[:7], c.subjects)
             if c.urgency in _URGENCIES:
                 urgency_month[(c.day[:7], c.urgency)] += 1
-        if c.event in _EVENTS:
+        if c.event in events_known:
             # An event counts once under each of its perpetrators (none known: unknown).
-            for p in perpetrators_of(c):
+            for p in perpetrators_of(c, perpetrators_known):
                 events[(c.event, p)] += 1
     observations = [i for i in snap.impacts if scope.admits(i.subjects)]
     for i in observations:
         if i.day:
             place("impact-observation", i.day[:7], i.subjects)
         if i.sphere in _SPHERES:
-            impacts.update((cat, i.sphere) for cat in i.categories if cat in _CATEGORIES)
+            impacts.update((cat, i.sphere) for cat in i.categories if cat in categories_known)
     assessments = [r for r in snap.risks if scope.admits((r.subject,))]
     points: dict[str, list[RiskPoint]] = {}
     levels = {level.value: level for level in RiskLevel}
@@ -222,6 +251,7 @@ def aggregate(snap: Snapshot, flt: ReportFilter, today: dt.date) -> ReportData:
         risk=_trends(points, scope.alias),
         follow_ups=follow_ups,
         plan=plan_summary(assessments, snap.measures, scope.alias, today),
+        extra_codes=dict(extra),
     )
 
 

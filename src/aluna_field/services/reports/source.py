@@ -45,13 +45,14 @@ class CrisisRow(NamedTuple):
 _PERPETRATORS = frozenset(PerpetratorType.codes())
 
 
-def perpetrators_of(crisis: CrisisRow) -> tuple[str, ...]:
-    """The known perpetrator codes of a note, or ("unknown",) when it names none: an
-    event counts once under each of its perpetrators."""
+def perpetrators_of(crisis: CrisisRow, codes: frozenset[str] = _PERPETRATORS) -> tuple[str, ...]:
+    """The perpetrator codes of a note among `codes` (the built-in ones unless the
+    vault's custom codes are added), or ("unknown",) when it names none: an event
+    counts once under each of its perpetrators."""
     # "Unknown" beside a known code says nothing more (a merge of two devices' edits can
     # leave both; the model drops it on the next save).
     unknown = PerpetratorType.UNKNOWN.value
-    known = tuple(p for p in crisis.perpetrators if p in _PERPETRATORS and p != unknown)
+    known = tuple(p for p in crisis.perpetrators if p in codes and p != unknown)
     return known or (unknown,)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ...domain.kinds import RecordKind
 from ...domain.risk_codes import MeasureState, MeasureType
 from ...domain.taxonomy import (
     AccompanimentArea,
@@ -26,7 +27,17 @@ from .texts import TEXTS, text
 
 Cell = str | int
 
-TABLE_KEYS = ("impacts", "events", "urgency", "regions", "risk", "follow_ups", "plan", "reviews")
+TABLE_KEYS = (
+    "impacts",
+    "events",
+    "urgency",
+    "regions",
+    "risk",
+    "follow_ups",
+    "plan",
+    "reviews",
+    "custom",
+)
 
 
 @dataclass(frozen=True)
@@ -77,40 +88,56 @@ def summary_lines(data: ReportData, lang: str) -> list[tuple[str, int]]:
     ]
 
 
-def cross_tab(
-    counts: Counter[tuple[str, str]], rows: type[Coded], columns: type[Coded]
-) -> list[list[int]]:
-    """counts[(row code, column code)] as a grid, in the vocabularies' order."""
-    return [[counts[(r.value, c.value)] for c in columns] for r in rows]
+Axis = list[tuple[str, str]]  # (code, label) in order
+
+
+def axis(data: ReportData, vocab: type[Coded], name: str, lang: str) -> Axis:
+    """A vocabulary's codes and labels in order, then the codes coordinators added."""
+    en = lang == "en"
+    custom = [(c, e if en else s) for c, s, e in data.extra_codes.get(name, ())]
+    return [(m.value, m.label(lang)) for m in vocab] + custom
+
+
+def cross_tab(counts: Counter[tuple[str, str]], rows: Axis, columns: Axis) -> list[list[int]]:
+    """counts[(row code, column code)] as a grid, in the axes' order."""
+    return [[counts[(r, c)] for c, _l in columns] for r, _m in rows]
 
 
 def _matrix(
     key: str,
     counts: Counter[tuple[str, str]],
-    rows: type[Coded],
-    columns: type[Coded],
+    rows: Axis,
+    columns: Axis,
     head: str,
     lang: str,
 ) -> Table:
     grid = cross_tab(counts, rows, columns)
     body: tuple[tuple[Cell, ...], ...] = tuple(
-        (r.label(lang), *cells, sum(cells)) for r, cells in zip(rows, grid, strict=True)
+        (label, *cells, sum(cells)) for (_c, label), cells in zip(rows, grid, strict=True)
     )
     return Table(
         key,
         text(f"{key}_title", lang),
-        (text(head, lang), *(c.label(lang) for c in columns), text("total", lang)),
+        (text(head, lang), *(label for _c, label in columns), text("total", lang)),
         body,
         text(f"{key}_note", lang) if f"{key}_note" in TEXTS else "",
     )
 
 
+def impacts_axes(data: ReportData, lang: str) -> tuple[Axis, Axis]:
+    return axis(data, ImpactCategory, "impact_category", lang), axis(data, Sphere, "", lang)
+
+
+def events_axes(data: ReportData, lang: str) -> tuple[Axis, Axis]:
+    return axis(data, EventType, "event", lang), axis(data, PerpetratorType, "perpetrator", lang)
+
+
 def impacts_table(data: ReportData, lang: str) -> Table:
-    return _matrix("impacts", data.impacts, ImpactCategory, Sphere, "category", lang)
+    return _matrix("impacts", data.impacts, *impacts_axes(data, lang), "category", lang)
 
 
 def events_table(data: ReportData, lang: str) -> Table:
-    return _matrix("events", data.events, EventType, PerpetratorType, "event", lang)
+    return _matrix("events", data.events, *events_axes(data, lang), "event", lang)
 
 
 def urgency_table(data: ReportData, lang: str) -> Table:
@@ -236,6 +263,23 @@ def follow_ups_table(data: ReportData, lang: str) -> Table:
     )
 
 
+def custom_rows(data: ReportData, lang: str) -> list[tuple[str, str, int]]:
+    """(kind: field label, choice label, records) of every custom choice field."""
+    en = lang == "en"
+    rows = []
+    for tally in data.custom:
+        name = f"{RecordKind(tally.kind).plural(lang)}: {tally.en if en else tally.es}"
+        for code, es, label_en in tally.choices:
+            rows.append((name, label_en if en else es, tally.counts[code]))
+    return rows
+
+
+def custom_table(data: ReportData, lang: str) -> Table:
+    head = (text("custom_field", lang), text("custom_choice", lang), text("custom_records", lang))
+    rows: tuple[tuple[Cell, ...], ...] = tuple(custom_rows(data, lang))
+    return Table("custom", text("custom_title", lang), head, rows, text("custom_note", lang), 2)
+
+
 def report_tables(data: ReportData, lang: str) -> list[Table]:
     """Every table of the report, in the order of TABLE_KEYS."""
     return [
@@ -247,6 +291,7 @@ def report_tables(data: ReportData, lang: str) -> list[Table]:
         follow_ups_table(data, lang),
         plan_table(data, lang),
         reviews_table(data, lang),
+        custom_table(data, lang),
     ]
 
 

@@ -38,6 +38,16 @@ TEXTS: Mapping[str, tuple[str, str]] = {
     ),
     "category": ("Categoría de impacto", "Impact category"),
     "events_title": ("Eventos por tipo de perpetrador", "Events by perpetrator type"),
+    "custom_title": ("Campos propios del equipo", "The team's custom fields"),
+    "custom_note": (
+        "Cuántos registros del periodo tienen cada opción de los campos de opciones que "
+        "añadió la coordinación. Un registro con varias opciones cuenta en cada una.",
+        "How many records of the period hold each choice of the choice fields the "
+        "coordinators added. A record with several choices counts in each.",
+    ),
+    "custom_field": ("Campo", "Field"),
+    "custom_choice": ("Opción", "Choice"),
+    "custom_records": ("Registros", "Records"),
     "event": ("Evento", "Event"),
     "urgency_title": ("Notas de crisis por mes y urgencia", "Crisis notes by month and urgency"),
     "month": ("Mes", "Month"),

@@ -14,6 +14,8 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
+from ...domain.custom_values import validate_with_custom
+from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assessment_of
 from ..common.dates import DateField, DateTimeField, parse_date
@@ -63,6 +65,8 @@ class FormContext:
     assessments: list[RiskPoint] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)  # (device id, name)
     rid: str | None = None  # the record being edited; None for a new one
+    # The vault's custom fields and codes (services/forms.py), read when the form opens.
+    definitions: Definitions = field(default_factory=Definitions)
 
 
 def without_none(values: dict[str, Any]) -> dict[str, Any]:
@@ -81,11 +85,17 @@ class RecordForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         self.fields: dict[str, FieldWidget] = {}
         self.column = QVBoxLayout(self)
+        # An edited record's values as loaded (None for a new one): a retired custom code
+        # it already holds is kept, not refused as a new choice.
+        self.stored: dict[str, Any] | None = None
         self.general_error: QLabel = error_label()
         self.column.addWidget(self.general_error)
 
     # -- building ------------------------------------------------------------------------
     def label(self, name: str) -> str:
+        if is_custom_key(name):
+            custom = self.ctx.definitions.field(self.kind, name[len(CUSTOM_PREFIX) :])
+            return custom.label(self.lang) if custom else name[len(CUSTOM_PREFIX) :]
         return domain.field_label(self.kind, name, self.lang)
 
     def add(
@@ -119,6 +129,8 @@ class RecordForm(QWidget):
         return {name: widget.value() for name, widget in self.fields.items()}
 
     def load(self, values: dict[str, Any]) -> None:
+        if self.ctx.rid is not None and self.stored is None:
+            self.stored = dict(values)  # the record as it was: what the checks compare to
         for name, widget in self.fields.items():
             if name in values:
                 widget.set_value(values[name])
@@ -141,7 +153,9 @@ class RecordForm(QWidget):
     # -- validation ----------------------------------------------------------------------
     def validate(self) -> list[FieldError]:
         try:
-            domain.validate_record(self.kind, without_none(self.values()))
+            # With the vault's definitions: custom values by type, custom codes known.
+            values = without_none(self.values())
+            validate_with_custom(self.ctx.definitions, self.kind, values, self.stored)
         except domain.RecordInvalid as exc:
             return exc.errors
         return []
@@ -152,6 +166,8 @@ class RecordForm(QWidget):
         general: list[str] = []
         for error in errors:
             top = error.field.split(".", 1)[0]
+            if top == "custom" and "." in error.field:  # "custom.code": its own row
+                top = CUSTOM_PREFIX + error.field.split(".")[1]
             text = self._message(error)
             (by_row.setdefault(top, []) if top in self.rows else general).append(text)
         for name, row in self.rows.items():
@@ -171,6 +187,8 @@ class RecordForm(QWidget):
                 label = parts[2]
             number = int(parts[1]) + 1
             return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+        if parts[0] == "custom":
+            return message
         if len(parts) == 2 and parts[0] in self.rows and not parts[1].isdigit():
             # A named part of a field (an activity's count of women): say which part.
             try:

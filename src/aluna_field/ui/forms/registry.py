@@ -32,6 +32,7 @@ def form_context(
     ]
     subjects.sort(key=lambda pair: pair[1].casefold())
     ctx = FormContext(lang=lang, today=now.date(), now=now, subjects=subjects, rid=rid)
+    ctx.definitions = session.records.definitions()
     hints = {f.widget_hint for f in domain.spec_of(kind).inputs}
     if "members" in hints:
         ctx.members = [(m.device_id, m.name) for m in team.members(session) if not m.revoked]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
 from ...domain.coded import Coded
+from ...domain.definitions import VOCABULARIES, CustomField
 from ...domain.spec import FieldSpec, KindSpec
 from ..common.chips import ChipSelector, ToggleCards
 from ..common.choices import CodeCombo, Segmented
@@ -43,6 +44,44 @@ def _vocab(spec: FieldSpec) -> type[Coded]:
     return spec.vocab
 
 
+def _options(spec: FieldSpec, ctx: FormContext) -> list[tuple[str, str]]:
+    """The vocabulary's codes, then the custom codes added to it. A retired code is not
+    offered for a new record; editing one, it is listed so that a value it holds is
+    shown and kept (choosing it anew elsewhere is refused by the save)."""
+    vocab = _vocab(spec)
+    found = options(vocab, ctx.lang)
+    name = next((n for n, cls in VOCABULARIES.items() if cls is vocab), None)
+    if name is not None:
+        found += [
+            (c.code, c.label(ctx.lang))
+            for c in ctx.definitions.codes_of(name)
+            if not c.retired or ctx.rid is not None
+        ]
+    return found
+
+
+def custom_widget(field: CustomField, ctx: FormContext) -> QWidget:
+    """The widget that edits a custom field, from its type (domain/definitions.py)."""
+    lang = ctx.lang
+    choices = [(c.code, c.label(lang)) for c in field.choices]
+    widget: Any
+    if field.type == "text":
+        widget = TextLine()
+    elif field.type == "long_text":
+        widget = TextArea(4)
+    elif field.type == "number":
+        widget = NumberLine()
+    elif field.type == "date":
+        widget = DateField(ctx.today, lang=lang, optional=True, label=t(TEXTS, "has_date", lang))
+    elif field.type == "yes_no":
+        widget = BoolField(t(TEXTS, "yes_box", lang))
+    elif field.type == "choice":
+        widget = CodeCombo(choices, empty=t(TEXTS, "choose", lang))
+    else:
+        widget = ChipSelector(choices)
+    return widget  # type: ignore[no-any-return]
+
+
 def widget_for(kind: str, spec: FieldSpec, ctx: FormContext) -> QWidget:
     """The widget that edits `spec`'s field, as its widget hint says."""
     lang = ctx.lang
@@ -58,17 +97,17 @@ def widget_for(kind: str, spec: FieldSpec, ctx: FormContext) -> QWidget:
     elif hint == "area":
         widget = TextArea(spec.lines or 4)
     elif hint == "segmented":
-        widget = Segmented(options(_vocab(spec), lang))
+        widget = Segmented(_options(spec, ctx))
     elif hint == "combo":
         vocab = _vocab(spec)
         empty = None if default is not None else t(TEXTS, "choose", lang)
-        widget = CodeCombo(options(vocab, lang), empty=empty)
+        widget = CodeCombo(_options(spec, ctx), empty=empty)
         first = 0 if empty is None else 1
         for index, code in enumerate(vocab, first):
             if code.description(lang):  # a sentence says what the code covers
                 widget.setItemData(index, code.description(lang), Qt.ItemDataRole.ToolTipRole)
     elif hint == "chips":
-        widget = ChipSelector(options(_vocab(spec), lang))
+        widget = ChipSelector(_options(spec, ctx))
     elif hint == "cards":
         widget = ToggleCards([(c.value, c.label(lang), c.description(lang)) for c in _vocab(spec)])
     elif hint == "check":
@@ -111,6 +150,15 @@ class SpecForm(RecordForm):
         for spec in self.spec.inputs:
             if not self.place(spec):
                 self.add_field(spec)
+        self.add_custom_fields()
+
+    def add_custom_fields(self) -> None:
+        """The coordinators' fields after the built-in ones, in their order; a retired
+        field is not offered (a record that has a value keeps it: edits send only what
+        the form holds)."""
+        for custom in self.ctx.definitions.fields_of(self.kind):
+            if not custom.retired:
+                self.add(custom.key, custom_widget(custom, self.ctx))
 
     def place(self, spec: FieldSpec) -> bool:
         """A kind's hook: lay out `spec` itself and return True (none by default)."""

@@ -9,12 +9,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain import kinds as domain
+from ...domain.definitions import CUSTOM_PREFIX, is_custom_key
 from ...domain.risk import Assessment, explain_assessment
 from ...domain.risk_model import assessment_of, threat_describer
 from ..common.widgets import plain_label
 from ..i18n import t
 from ..values.fields import field_text
-from ..values.format import Lookup
+from ..values.format import Lookup, custom_label
+from ..values.texts import TEXTS as VALUE_TEXTS
 from .texts import TEXTS
 
 REVEAL_MS = 15_000
@@ -40,6 +42,30 @@ def record_lines(
             text = f"{text} — {why}"
         if text:
             out.append((domain.field_label(kind, name, lang), text))
+    return out + custom_lines(kind, fields, lang, lookup)
+
+
+def custom_lines(
+    kind: str, fields: dict[str, Any], lang: str, lookup: Lookup
+) -> list[tuple[str, str]]:
+    """(label, text) of the record's custom values: defined ones in form order, retired
+    ones marked, then any whose definition has not arrived ("campo no definido aún"),
+    never dropped. Sensitive ones are left out, as a real name is."""
+    out: list[tuple[str, str]] = []
+    defined = lookup.definitions.fields_of(kind)
+    for f in defined:
+        text = field_text(kind, f.key, fields.get(f.key), lang, lookup)
+        if text and not f.sensitive:
+            label = f.label(lang)
+            if f.retired:
+                label = f"{label} ({t(VALUE_TEXTS, 'custom_retired', lang)})"
+            out.append((label, text))
+    known = {f.key for f in defined}
+    for name in sorted(n for n in fields if is_custom_key(n) and n not in known):
+        text = field_text(kind, name, fields[name], lang, lookup)
+        if text and custom_label(kind, name, lang, lookup) is None:
+            code = name[len(CUSTOM_PREFIX) :]
+            out.append((f"{code} ({t(VALUE_TEXTS, 'custom_undefined', lang)})", text))
     return out
 
 
@@ -79,6 +105,10 @@ class RealNameReveal(QWidget):
         self.button.setEnabled(True)
 
 
+def _constant(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
 class FieldsView(QWidget):
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -87,6 +117,7 @@ class FieldsView(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: list[QLabel] = []
         self.reveal: RealNameReveal | None = None
+        self.reveals: list[RealNameReveal] = []  # sensitive custom fields
 
     def show_fields(
         self,
@@ -106,10 +137,21 @@ class FieldsView(QWidget):
             label = domain.field_label(kind, "real_name", self.lang)
             self.reveal.value.setAccessibleName(label)
             self.form.addRow(plain_label(label), self.reveal)
+        # A sensitive custom value, like a real name: hidden until asked, for a while.
+        for f in lookup.definitions.fields_of(kind):
+            text = field_text(kind, f.key, fields.get(f.key), self.lang, lookup)
+            if f.sensitive and text:
+                reveal = RealNameReveal(self.lang, _constant(text))
+                reveal.value.setAccessibleName(f.label(self.lang))
+                self.form.addRow(plain_label(f.label(self.lang)), reveal)
+                self.reveals.append(reveal)
 
     def clear_content(self) -> None:
         if self.reveal is not None:
             self.reveal.conceal()
+        for reveal in self.reveals:
+            reveal.conceal()
+        self.reveals = []
         for label in self.values:
             label.clear()
         while self.form.rowCount():

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
+from ...domain.definitions import VOCABULARIES, Definitions
 from ..common.choices import CodeCombo
 from ..common.dates import DateField, parse_date
 from ..common.flow import FlowLayout
@@ -61,10 +62,59 @@ class FilterBar(QWidget):
         columns = list_layout(kind)
         self.category = self._combo(columns.category, "all_categories", flow)
         self.urgency = self._combo(columns.level, "all_levels", flow)
+        # Custom choice fields get a filter each once the vault's definitions are known.
+        self.flow = flow
+        self.custom: dict[str, CodeCombo] = {}
+        self._defined: tuple[object, ...] = ()
+        self._category_codes = self.category.count() if self.category else 0
         self.reset = QPushButton(t(TEXTS, "clear_filters", lang))
         self.reset.clicked.connect(self.clear)
         flow.addWidget(self.reset)
         layout.addWidget(box)
+
+    def set_definitions(self, defs: Definitions) -> None:
+        """Offer the vault's custom codes in the category filter, and one filter per
+        custom choice field (not sensitive ones); kept as they are when nothing changed."""
+        fields = [
+            f
+            for f in defs.fields_of(self.kind)
+            if f.type in ("choice", "choices") and not f.sensitive
+        ]
+        field = list_layout(self.kind).category
+        vocab = vocab_of(self.kind, field) if field else None
+        name = next((n for n, cls in VOCABULARIES.items() if cls is vocab), None)
+        codes = defs.codes_of(name) if name else []
+        defined = (tuple(fields), tuple(codes), self.lang)
+        if defined == self._defined:
+            return
+        self._defined = defined
+        if self.category is not None:
+            current = self.category.value()
+            self.category.blockSignals(True)
+            while self.category.count() > self._category_codes:
+                self.category.removeItem(self._category_codes)
+            for c in codes:
+                self.category.addItem(c.label(self.lang), c.code)
+            self.category.set_value(current)
+            self.category.blockSignals(False)
+        chosen = {key: combo.value() for key, combo in self.custom.items()}
+        for combo in self.custom.values():
+            self.flow.removeWidget(combo)
+            combo.deleteLater()
+        self.custom = {}
+        self.flow.removeWidget(self.reset)
+        for f in fields:
+            label = f.label(self.lang)
+            combo = CodeCombo(
+                [(c.code, c.label(self.lang)) for c in f.choices],
+                empty=t(TEXTS, "all_categories", self.lang, what=label),
+            )
+            combo.setAccessibleName(label)
+            combo.set_value(chosen.get(f.key))
+            combo.changed.connect(self.changed)
+            self.flow.addWidget(combo)
+            self.custom[f.key] = combo
+        self.flow.addWidget(self.reset)
 
     def _combo(self, field: str | None, empty_key: str, flow: FlowLayout) -> CodeCombo | None:
         enum = vocab_of(self.kind, field) if field else None
@@ -100,10 +150,13 @@ class FilterBar(QWidget):
             category=(self.category.value() or "") if self.category else "",
             urgency=(self.urgency.value() or "") if self.urgency else "",
             search=search,
+            custom=tuple(
+                (key, code) for key, combo in self.custom.items() if (code := combo.value())
+            ),
         )
 
     def clear(self) -> None:
-        for combo in (self.subject, self.category, self.urgency):
+        for combo in (self.subject, self.category, self.urgency, *self.custom.values()):
             if combo is not None:
                 combo.set_value(None)
         for field in (self.date_from, self.date_to):

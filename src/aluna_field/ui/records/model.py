@@ -158,6 +158,8 @@ class Filters:
     urgency: str = ""
     # Record ids the full-text search found; None when nothing is being searched.
     search: frozenset[str] | None = None
+    # (custom field key, code) for each custom choice filter set (FilterBar.set_definitions)
+    custom: tuple[tuple[str, str], ...] = ()
 
 
 def matches(row: RecordRow, f: Filters) -> bool:
@@ -177,6 +179,8 @@ def matches(row: RecordRow, f: Filters) -> bool:
             return False
     layout = list_layout(row.kind)
     if f.category and not _has(row, layout.category, f.category):
+        return False
+    if any(not _has(row, key, code) for key, code in f.custom):
         return False
     return not f.urgency or _has(row, layout.level, f.urgency)
 

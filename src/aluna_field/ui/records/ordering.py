@@ -64,6 +64,7 @@ def list_query(
             # A kind without that filter's field keeps nothing, as `matches` does: no
             # record has a field named `rid` among its fields.
             equals.append((name, code) if name else ("rid", ""))
+    equals.extend(filters.custom)  # custom choice fields (stored under their x_ key)
     return ListQuery(
         kind,
         column,

@@ -129,6 +129,7 @@ class RecordsPane(QWidget):
     def _loaded(self, snap: Snapshot) -> None:
         current = self.detail.rid
         self.filters.set_subjects(snap.lookup.aliases)
+        self.filters.set_definitions(snap.lookup.definitions)
         self.model.filters = self.filters.filters(None)
         self.model.search = self.search_text
         self.model.load(snap)  # ordered and filtered in SQL: only row numbers so far

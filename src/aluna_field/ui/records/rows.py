@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain import kinds as domain
+from ...domain.definitions import is_custom_key
 from ...services.plan import PlanItem, plan_items
 from ...services.session import Session
 from ...store.errors import RecordNotFound
@@ -35,9 +36,16 @@ class RecordRow:
         return "risk-assessment" if self.plan else self.kind
 
 
-def row_from_view(view: RecordView) -> RecordRow:
+def row_from_view(view: RecordView, custom: frozenset[str] = frozenset()) -> RecordRow:
+    """The row of a list. Custom values stay out unless named in `custom` (the keys of
+    defined, non-sensitive custom choice fields, which the filters look at): one whose
+    definition has not arrived might be sensitive."""
     hidden = set(domain.sensitive_fields(view.kind))
-    fields = {k: v for k, v in view.state.fields.items() if k not in hidden}
+    fields = {
+        k: v
+        for k, v in view.state.fields.items()
+        if k not in hidden and (not is_custom_key(k) or k in custom)
+    }
     return RecordRow(
         view.rid,
         view.kind,
@@ -50,7 +58,7 @@ def row_from_view(view: RecordView) -> RecordRow:
 
 def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
     """Aliases of every subject, and titles of the records follow-ups point at."""
-    lookup = Lookup(aliases=subject_aliases(session))
+    lookup = Lookup(aliases=subject_aliases(session), definitions=session.records.definitions())
     targets = {str(r.fields["record_id"]) for r in rows if r.fields.get("record_id")}
     for rid in sorted(targets):
         try:

@@ -13,19 +13,18 @@ from dataclasses import dataclass
 
 from ...domain.risk_codes import MeasureState
 from ...domain.taxonomy import (
-    Coded,
-    EventType,
-    ImpactCategory,
-    PerpetratorType,
     RiskLevel,
-    Sphere,
 )
 from ...domain.taxonomy import Urgency as UrgencyLevel
 from ...services.reports import ReportData
 from ...services.reports.aggregate import AGE_BUCKETS, DATED_KINDS
 from ...services.reports.plan_data import TYPES
 from ...services.reports.tables import (
+    Axis,
     cross_tab,
+    custom_rows,
+    events_axes,
+    impacts_axes,
     region_rows,
     state_label,
     subject_label,
@@ -85,24 +84,24 @@ Chart = HeatMap | Bars | Lines
 
 
 def impacts_chart(data: ReportData, lang: str) -> HeatMap:
-    return _heat_map("impacts_title", data.impacts, ImpactCategory, Sphere, lang)
+    return _heat_map("impacts_title", data.impacts, *impacts_axes(data, lang), lang)
 
 
 def events_chart(data: ReportData, lang: str) -> HeatMap:
-    return _heat_map("events_title", data.events, EventType, PerpetratorType, lang)
+    return _heat_map("events_title", data.events, *events_axes(data, lang), lang)
 
 
 def _heat_map(
     title: str,
     counts: Counter[tuple[str, str]],
-    rows: type[Coded],
-    columns: type[Coded],
+    rows: Axis,
+    columns: Axis,
     lang: str,
 ) -> HeatMap:
     return HeatMap(
         report_text(title, lang),
-        tuple(r.label(lang) for r in rows),
-        tuple(c.label(lang) for c in columns),
+        tuple(label for _c, label in rows),
+        tuple(label for _c, label in columns),
         tuple(tuple(row) for row in cross_tab(counts, rows, columns)),
     )
 
@@ -180,6 +179,14 @@ def reviews_chart(data: ReportData, lang: str) -> Bars:
     return Bars(report_text("reviews_title", lang), labels, series, horizontal=True)
 
 
+def custom_chart(data: ReportData, lang: str) -> Bars:
+    """Records per choice of each custom choice field, one bar each."""
+    rows = custom_rows(data, lang)
+    labels = tuple(f"{name} · {choice}" for name, choice, _n in rows)
+    series = (Series(report_text("custom_records", lang), tuple(n for _a, _b, n in rows), SINGLE),)
+    return Bars(report_text("custom_title", lang), labels, series, horizontal=True)
+
+
 def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
     """One chart per report table, keyed like the tables (services.reports.TABLE_KEYS)."""
     return {
@@ -191,4 +198,5 @@ def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:
         "follow_ups": overdue_chart(data, lang),
         "plan": plan_chart(data, lang),
         "reviews": reviews_chart(data, lang),
+        "custom": custom_chart(data, lang),
     }

@@ -73,6 +73,7 @@ TAB_KEYS = {
     "follow_ups": "tab_follow_ups",
     "plan": "tab_plan",
     "reviews": "tab_reviews",
+    "custom": "tab_custom",
 }
 
 

@@ -122,6 +122,7 @@ TEXTS: Texts = {
     "tab_follow_ups": ("Seguimientos", "Follow-ups"),
     "tab_plan": ("Plan de protección", "Protection plan"),
     "tab_reviews": ("Revisiones", "Reviews"),
+    "tab_custom": ("Campos propios", "Custom fields"),
     "chart_hint": (
         "Gráfico. Los mismos datos están en la tabla que sigue.",
         "Chart. The same data is in the table that follows.",

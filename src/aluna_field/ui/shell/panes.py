@@ -16,6 +16,8 @@ from ...domain.kinds import RecordKind
 from ..common.nav import PaneEnv
 from ..conflicts.pane import ConflictsPane
 from ..conflicts.texts import TEXTS as CONFLICT_TEXTS
+from ..custom.pane import FormsPane
+from ..custom.texts import TEXTS as FORM_TEXTS
 from ..home.pane import HomePane
 from ..i18n import t
 from ..records.pane import RecordsPane
@@ -83,6 +85,13 @@ PANES: tuple[PaneSpec, ...] = (
         "reports",
         lambda lang: t(REPORT_TEXTS, "pane_name", lang),
         ReportsHost,
+        "exchange",
+        coordinators_only=True,
+    ),
+    PaneSpec(
+        "forms",
+        lambda lang: t(FORM_TEXTS, "title", lang),
+        FormsPane,
         "exchange",
         coordinators_only=True,
     ),

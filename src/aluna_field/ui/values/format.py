@@ -14,6 +14,7 @@ from typing import Any
 from ...domain import kinds as domain
 from ...domain.activity import GENDERS
 from ...domain.coded import Coded, OrderedCoded
+from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.spec import FieldSpec
 from ...services.session import Session
 from ..i18n import t
@@ -26,6 +27,8 @@ class Lookup:
 
     aliases: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    # Custom fields and codes: what their values read as (labels of the definitions).
+    definitions: Definitions = field(default_factory=Definitions)
 
     def alias(self, rid: str, lang: str) -> str:
         return self.aliases.get(rid) or t(TEXTS, "unknown_subject", lang)
@@ -50,11 +53,13 @@ def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) ->
     """The value of field `name` as a person reads it; "" for nothing."""
     if value is None or value == "" or value == []:
         return ""
+    if is_custom_key(name):
+        return _custom_value(kind, name, value, lang, lookup)
     spec = field_spec(kind, name)
     kind_of = spec.type if spec is not None else None
     if spec is not None and spec.vocab is not None:
         values = value if isinstance(value, list) else [value]
-        return ", ".join(_label(spec.vocab, v, lang) for v in values)
+        return ", ".join(_label(spec.vocab, v, lang, lookup) for v in values)
     if kind_of == "counts" and isinstance(value, Mapping):
         return _counts(kind, name, value, lang)
     if kind_of in ("subject", "subjects"):
@@ -84,11 +89,32 @@ def _counts(kind: str, name: str, value: Mapping[str, Any], lang: str) -> str:
     return f"{head} ({' · '.join(parts)})" if parts else head
 
 
-def _label(enum: type[Coded], code: object, lang: str) -> str:
+def _label(enum: type[Coded], code: object, lang: str, lookup: Lookup | None = None) -> str:
     try:
         return enum(str(code)).label(lang)
     except ValueError:
-        return str(code)
+        # A code a coordinator added (or one not defined here yet: shown as its code).
+        custom = lookup.definitions.code_label(enum, str(code), lang) if lookup else None
+        return custom or str(code)
+
+
+def _custom_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -> str:
+    spec = lookup.definitions.field(kind, name[len(CUSTOM_PREFIX) :])
+    if spec is not None and spec.type in ("choice", "choices"):
+        values = value if isinstance(value, list) else [value]
+        return ", ".join(spec.choice_label(str(v), lang) for v in values)
+    if isinstance(value, bool):
+        return t(TEXTS, "yes" if value else "no", lang)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def custom_label(kind: str, name: str, lang: str, lookup: Lookup) -> str | None:
+    """The label of custom field `name` (an `x_` key); None while its definition has not
+    arrived (the caller says so: "campo no definido aún")."""
+    spec = lookup.definitions.field(kind, name[len(CUSTOM_PREFIX) :])
+    return spec.label(lang) if spec is not None else None
 
 
 def sort_key(kind: str, name: str, value: Any, display: str) -> Any:
