@@ -19,6 +19,25 @@ from aluna_field.services.context import AppContext
 from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
 
+@pytest.fixture(autouse=True)
+def _gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests collect cycles on the GUI thread only, as the app does (run_app): the
+    collector on a worker thread can destroy a Qt object there, which Qt does not allow."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from aluna_field.ui.common.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        yield
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..services.context import AppContext
+from .common.collector import GuiThreadCollector
 from .shell.controller import AppController
 
 APP_NAME = "Aluna Field"
@@ -44,7 +45,10 @@ def run_app(ctx: AppContext) -> int:
     # Whatever the app writes (the vault, its key file) is for this user alone.
     os.umask(0o077)
     app = make_application()
+    collector = GuiThreadCollector(app)
+    collector.start()
     controller = start_app(ctx, app)
     code = app.exec()
     controller.shutdown()
+    collector.stop()
     return int(code)

@@ -119,13 +119,14 @@ class SyncBackground(QObject):
     def _tick(self) -> None:
         if self._thread is not None or not self._scheduler.due():
             return
-        round_fn, lock, handoff = self._round_fn, self._lock, self._handoff
+        # The thread holds no Qt object (see Handoff.mailbox).
+        round_fn, lock, post = self._round_fn, self._lock, self._handoff.mailbox
         thread = threading.Thread(
-            target=lambda: handoff.post(_round(round_fn, lock)), name="aluna-relay", daemon=True
+            target=lambda: post(_round(round_fn, lock)), name="aluna-relay", daemon=True
         )
+        self._handoff.expect()
         self._thread = thread
         self.statusChanged.emit(self._scheduler.started())
-        handoff.expect()
         thread.start()
 
     def _finished(self, report: object, error: object) -> None:

@@ -24,14 +24,15 @@ _Done = Callable[[Any], None]
 _Failed = Callable[[BaseException], None]
 
 
-def _job(runner: TaskRunner, task_id: int, fn: Callable[[], object]) -> Callable[[], None]:
+def _job(post: Callable[[Any], None], task_id: int, fn: Callable[[], object]) -> Callable[[], None]:
+    # Holds no Qt object (see Handoff.mailbox).
     def run() -> None:
         try:
             result: object = fn()
             error: BaseException | None = None
         except BaseException as exc:
             result, error = None, exc
-        runner.handoff.post((task_id, result, error))
+        post((task_id, result, error))
 
     return run
 
@@ -67,7 +68,7 @@ class TaskRunner(QObject):
             task_id = self._next
         self._callbacks[task_id] = (on_done, on_error)
         self.handoff.expect()
-        future = self._pool.submit(_job(self, task_id, fn))
+        future = self._pool.submit(_job(self.handoff.mailbox, task_id, fn))
         with self._guard:
             self._running = [f for f in self._running if not f.done()] + [future]
         return task_id

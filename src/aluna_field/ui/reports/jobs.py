@@ -17,13 +17,32 @@ from PySide6.QtCore import QObject, Signal
 from ..common.handoff import Handoff
 
 
-def _run(jobs: Jobs, number: int, fn: Callable[[Callable[[], bool]], object]) -> Callable[[], None]:
+class _Ticket:
+    """Which job is current, readable from the worker: a plain object, so the worker
+    holds no Qt object (see Handoff.mailbox)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.current = 0
+        self.wanted = False  # the current job's callbacks are still waiting
+
+    def is_current(self, number: int) -> bool:
+        with self.lock:
+            return number == self.current and self.wanted
+
+
+def _run(
+    ticket: _Ticket,
+    post: Callable[[Any], None],
+    number: int,
+    fn: Callable[[Callable[[], bool]], object],
+) -> Callable[[], None]:
     def run() -> None:
         try:
-            result, error = fn(lambda: jobs.is_current(number)), None
+            result, error = fn(lambda: ticket.is_current(number)), None
         except Exception as exc:
             result, error = None, exc
-        jobs.handoff.post((number, result, error))
+        post((number, result, error))
 
     return run
 
@@ -39,15 +58,13 @@ class Jobs(QObject):
         super().__init__(parent)
         # Python threads, not QThreadPool: see ui/common/tasks.py.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aluna-report")
-        self._guard = threading.Lock()
-        self._current = 0
+        self._ticket = _Ticket()
         self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
         # (job number, result, exception or None), taken out on the GUI thread
         self.handoff = Handoff(lambda item: self._deliver(*item), self)
 
     def is_current(self, number: int) -> bool:
-        with self._guard:
-            return number == self._current and self._callbacks is not None
+        return self._ticket.is_current(number)
 
     @property
     def busy(self) -> bool:
@@ -59,16 +76,19 @@ class Jobs(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        with self._guard:
-            self._current += 1
-            number = self._current
+        ticket = self._ticket
+        with ticket.lock:
+            ticket.current += 1
+            number = ticket.current
+            ticket.wanted = True
             self._callbacks = (on_done, on_error)
         self.handoff.expect()
-        self._pool.submit(_run(self, number, fn))
+        self._pool.submit(_run(ticket, self.handoff.mailbox, number, fn))
 
     def cancel(self) -> None:
-        with self._guard:
-            self._current += 1
+        with self._ticket.lock:
+            self._ticket.current += 1
+            self._ticket.wanted = False
             self._callbacks = None
 
     def wait(self) -> None:
@@ -76,11 +96,13 @@ class Jobs(QObject):
         self._pool.submit(lambda: None).result()  # one worker: the jobs before are done
 
     def _deliver(self, number: int, result: object, error: object) -> None:
-        with self._guard:
-            wanted = number == self._current and self._callbacks is not None
+        ticket = self._ticket
+        with ticket.lock:
+            wanted = number == ticket.current and self._callbacks is not None
             callbacks = self._callbacks if wanted else None
             if wanted:
                 self._callbacks = None
+                ticket.wanted = False
         if callbacks is not None:
             on_done, on_error = callbacks
             if isinstance(error, Exception):

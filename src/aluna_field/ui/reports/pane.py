@@ -159,10 +159,10 @@ class ReportsPane(QWidget):
         except ReportInputError as exc:
             self._refuse(report_text_or_message(exc, self.lang))
             return
-        today = self.today
+        today, call = self.today, self._call  # the worker holds no widget (Handoff.mailbox)
 
         def work(still_wanted: Callable[[], bool]) -> tuple[ReportData, list[str], Any]:
-            found: tuple[ReportData, list[str], Any] = self._call(
+            found: tuple[ReportData, list[str], Any] = call(
                 lambda s: (
                     build_report(s, flt, today),
                     state_choices(s.conn),
@@ -237,10 +237,10 @@ class ReportsPane(QWidget):
         # The period only: these reports speak for the whole organisation.
         flt = ReportFilter(data.filters.date_from, data.filters.date_to)
         build = build_activities if kind == "activities" else build_memory
-        lang, today = self.lang, self.today
+        lang, today, call = self.lang, self.today, self._call
 
         def work(still_wanted: Callable[[], bool]) -> OutsideReport | None:
-            report: OutsideReport = self._call(lambda s: build(s, flt, lang, today))
+            report: OutsideReport = call(lambda s: build(s, flt, lang, today))
             if not still_wanted():
                 return None
             if fmt == "csv":
@@ -326,14 +326,14 @@ class ReportsPane(QWidget):
         if target is None or data is None:
             return
         flt: ReportFilter = data.filters
-        level, lang, today = self.anonymised.level(), self.lang, self.today
+        level, lang, today, call = self.anonymised.level(), self.lang, self.today, self._call
 
         def read(s: Session) -> tuple[AnonymisedDataset, str]:
             found = anonymised_dataset(s, flt, min_cell, level.by, level.area)
             return found, organisation_name(s)
 
         def work(still_wanted: Callable[[], bool]) -> AnonymisedDataset | None:
-            found: tuple[AnonymisedDataset, str] = self._call(read)
+            found: tuple[AnonymisedDataset, str] = call(read)
             dataset, organisation = found
             if not still_wanted():
                 return None

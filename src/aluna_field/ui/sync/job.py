@@ -18,6 +18,22 @@ from ..common.backend import Backend, VaultLocked
 from ..common.handoff import POLL_MS
 
 
+class _Latest:
+    """The latest progress a worker wrote (a plain object: the worker holds no Qt one)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[int, int] | None = None
+
+    def put(self, done: int, total: int) -> None:
+        with self._lock:
+            self._value = (done, total)
+
+    def get(self) -> tuple[int, int] | None:
+        with self._lock:
+            return self._value
+
+
 class ExchangeJob(QObject):
     progressed = Signal(int, int)  # bundles done, bundles in all (so far)
     finished = Signal(object)  # ExchangeSummary
@@ -32,31 +48,26 @@ class ExchangeJob(QObject):
         self._cancel = threading.Event()
         # The worker writes the latest progress here; a GUI-thread timer shows it, so no
         # Qt signal is emitted off the GUI thread (see ui/common/handoff.py).
-        self._progress: tuple[int, int] | None = None
+        self._progress_box = _Latest()
         self._shown: tuple[int, int] | None = None
-        self._progress_lock = threading.Lock()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._show_progress)
 
     def exchange(self, root: Path) -> bool:
         """Import from and export to the drive at root; False if one is running."""
-        lang = self.lang
+        lang, call = self.lang, self.backend.call
         return self._start(
             "exchange",
-            lambda progress, stop: drive_exchange.run_exchange(
-                self.backend.call, root, lang, progress, stop
-            ),
+            lambda progress, stop: drive_exchange.run_exchange(call, root, lang, progress, stop),
         )
 
     def import_files(self, paths: list[Path]) -> bool:
         """Import dropped bundle files (and folders of them)."""
-        lang = self.lang
+        lang, call = self.lang, self.backend.call
         return self._start(
             "import",
-            lambda progress, stop: drive_exchange.run_import(
-                self.backend.call, paths, lang, progress, stop
-            ),
+            lambda progress, stop: drive_exchange.run_import(call, paths, lang, progress, stop),
         )
 
     def cancel(self) -> None:
@@ -77,18 +88,15 @@ class ExchangeJob(QObject):
         self.kind = kind
         self._cancel = threading.Event()
         stop = self._cancel.is_set
-        self._progress = self._shown = None
+        self._progress_box = _Latest()
+        self._shown = None
         self._poll.start()
-        self.backend.runner.run(lambda: work(self._note_progress, stop), self._done, self._failed)
+        note = self._progress_box.put  # the worker holds no Qt object (Handoff.mailbox)
+        self.backend.runner.run(lambda: work(note, stop), self._done, self._failed)
         return True
 
-    def _note_progress(self, done: int, total: int) -> None:
-        with self._progress_lock:  # worker thread
-            self._progress = (done, total)
-
     def _show_progress(self) -> None:
-        with self._progress_lock:
-            latest = self._progress
+        latest = self._progress_box.get()
         if latest is not None and latest != self._shown:
             self._shown = latest
             self.progressed.emit(*latest)

@@ -136,10 +136,11 @@ class UnlockScreen(QWidget):
     def _unlock(self, passphrase: str) -> None:
         if self.countdown.start_if_needed():
             return
+        ctx = self.ctx  # the worker holds no widget (see Handoff.mailbox)
         self._run(
             self.unlock,
             "unlocking",
-            lambda: open_guarded(self.ctx, passphrase),
+            lambda: open_guarded(ctx, passphrase),
             self._done,
             self._unlock_failed,
         )
@@ -159,10 +160,11 @@ class UnlockScreen(QWidget):
         self.countdown.start_if_needed()
 
     def _recover(self, words: str) -> None:
+        ctx = self.ctx
         self._run(
             self.recovery,
             "unlocking",
-            lambda: open_vault_with_recovery(self.ctx, words),
+            lambda: open_vault_with_recovery(ctx, words),
             self._recovered,
             lambda exc: self.recovery.show_error(error_text(exc, self.lang), self.recovery.words),
         )
@@ -188,9 +190,10 @@ class UnlockScreen(QWidget):
     # -- creating --------------------------------------------------------------------
     def _create(self, new: NewVault) -> None:
         team = new.name if new.role == "coordinator" else None
+        ctx = self.ctx
 
         def work() -> tuple[Session, str]:
-            session = create_vault(self.ctx, new.passphrase, new.name, new.role, team)
+            session = create_vault(ctx, new.passphrase, new.name, new.role, team)
             return session, session.add_recovery()
 
         self._run(
