@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 
 
-.PHONY: run test lint typecheck pytest bench fuzz package package-test clean
+.PHONY: run test lint typecheck pytest bench fuzz package package-test clean catalogues
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,17 +17,24 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled gettext catalogues (.mo) are built, never committed (docs/translating.md).
+CATALOGUES := $(wildcard src/aluna_field/locale/*/LC_MESSAGES/aluna_field.po)
+catalogues: $(STAMP) $(CATALOGUES:.po=.mo)
+
+src/aluna_field/locale/%/LC_MESSAGES/aluna_field.mo: src/aluna_field/locale/%/LC_MESSAGES/aluna_field.po
+	$(BIN)/python tools/l10n_catalogue.py compile
+
+run: catalogues
 	QT_QPA_PLATFORM= $(BIN)/aluna-field
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench packaging fuzz
-	$(BIN)/ruff format --check src tests bench packaging fuzz
+	$(BIN)/ruff check src tests bench packaging fuzz tools
+	$(BIN)/ruff format --check src tests bench packaging fuzz tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 test: lint typecheck pytest
@@ -51,7 +58,7 @@ fuzz: $(STAMP)
 	done
 
 # One-folder build of the app for Linux in dist/aluna-field (see packaging/README.md).
-package: $(STAMP)
+package: catalogues
 	$(BIN)/python -m pip install --quiet -e ".[package]"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 		packaging/linux/aluna-field.spec

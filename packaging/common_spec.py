@@ -64,6 +64,12 @@ DATAS = [
     *collect_data_files("mnemonic"),
     (str(ROOT / "assets" / "icons"), "aluna_field_assets/icons"),
     (str(ROOT / "LICENSE"), "."),
+    # The compiled gettext catalogues (`make package` builds them first), where
+    # aluna_field.l10n looks for them: beside the package.
+    *(
+        (str(mo), str(mo.parent.relative_to(ROOT / "src")))
+        for mo in sorted((ROOT / "src" / "aluna_field" / "locale").glob("*/LC_MESSAGES/*.mo"))
+    ),
 ]
 
 HIDDEN = ["aluna_field.ui.app", "sqlcipher3.dbapi2"]

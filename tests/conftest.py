@@ -15,6 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 from aluna_field.services.context import AppContext
 from support import PASSPHRASE, CliResult, FakeClock, make_ctx, run_cli
 
@@ -36,6 +37,18 @@ def _gui_thread_collection(request: pytest.FixtureRequest) -> Iterator[None]:
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def _compile_catalogues() -> None:
+    """Build the .mo files from the .po when they are missing or older (what `make
+    catalogues` does), so that a bare `pytest` reads the catalogues in the tree."""
+    import runpy
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "l10n_catalogue.py"
+    runpy.run_path(str(tool))["compile_all"]()
+
+
+_compile_catalogues()
 
 
 @pytest.fixture

@@ -1,13 +1,12 @@
-"""Every visible string in Spanish and English: the catalogs are complete, widgets take no
-literal text, and each screen, walked widget by widget, shows no string of the other
-language (and no label there takes rich text). Qt's own dialogs are translated too."""
+"""Each screen, walked widget by widget, shows no string of the other language (and no
+label there takes rich text). The catalogues' own gates (complete, same placeholders,
+nothing unmarked) are in tests/test_catalogue.py; Qt's dialogs in test_qt_spanish.py."""
 
 from __future__ import annotations
 
-import ast
 import importlib
 import re
-import string
+import runpy
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QTabWidget,
     QWidget,
@@ -35,70 +33,19 @@ from aluna_field.domain.kinds import KIND_CODES, RecordKind, extract_text
 from aluna_field.domain.taxonomy import all_taxonomies
 from aluna_field.services.demo import fill_demo
 from aluna_field.services.vaults import create_vault
-from aluna_field.ui.i18n import install_qt_translations
 from aluna_field.ui.shell.controller import AppController
 from support import PASSPHRASE, FakeClock, make_ctx
 
 UI = Path(ui_package.__file__).parent
+ROOT = Path(__file__).resolve().parents[2]
 _H = Qt.Orientation.Horizontal
 _PLAIN = Qt.TextFormat.PlainText
 CATALOGS = sorted(UI.rglob("texts.py"))
-# Calls that put text on screen; their text must come from a catalog, never a literal.
-_LITERAL = re.compile(
-    r"\b(setText|setWindowTitle|setPlaceholderText|setToolTip|setAccessibleName"
-    r"|setAccessibleDescription|setTitle|setStatusTip|setWhatsThis|setPrefix|setSuffix"
-    r"|addTab|addItem|QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QToolButton"
-    r"|QAction|plain_label|heading)\(\s*(?:[\w.]+\s*,\s*)?f?([\"'])([^\"']*[^\W\d_][^\"']*)\2"
-)
 
 
 def _module(path: Path) -> object:
     relative = path.relative_to(UI.parent.parent).with_suffix("")
     return importlib.import_module(".".join(relative.parts))
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: str(p.relative_to(UI)))
-def test_catalog_complete(path: Path) -> None:
-    module = _module(path)
-    texts = module.TEXTS  # type: ignore[attr-defined]
-    same = getattr(module, "SAME_IN_BOTH", set())
-    assert texts, "empty catalog"
-    for key, pair in texts.items():
-        assert isinstance(pair, tuple) and len(pair) == 2, key
-        es, en = pair
-        assert es.strip() and en.strip(), f"{key}: a translation is missing"
-        assert _fields(es) == _fields(en), f"{key}: placeholders differ"
-        if key not in same:
-            assert es != en, f"{key}: the Spanish text is the English one"
-
-
-def test_no_literal_text_in_widgets() -> None:
-    found = []
-    for path in sorted(UI.rglob("*.py")):
-        if path.name == "texts.py":
-            continue
-        source = path.read_text(encoding="utf-8")
-        tree = ast.parse(source)
-        docstrings = {
-            node.body[0].value.lineno  # type: ignore[attr-defined]
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
-            and node.body
-            and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant)
-        }
-        for number, line in enumerate(source.splitlines(), 1):
-            if number in docstrings or line.lstrip().startswith("#"):
-                continue
-            match = _LITERAL.search(line)
-            # In an f-string, only the text outside the {…} fields is literal.
-            if match and re.search(r"[^\W\d_]", re.sub(r"\{[^}]*\}?", "", match.group(3))):
-                found.append(f"{path.relative_to(UI)}:{number}: {match.group(0)}")
-    assert not found, "literal text in widgets (use a texts.py catalog):\n" + "\n".join(found)
 
 
 def _pattern(text: str) -> re.Pattern[str]:
@@ -108,17 +55,34 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(r"\S+(?: \S+){0,3}".join(re.escape(p) for p in parts))
 
 
+def _catalogue_pairs() -> list[tuple[str, str]]:
+    """(es, en) of every message of the gettext catalogues, plural forms included."""
+    tool = runpy.run_path(str(ROOT / "tools" / "l10n_catalogue.py"))
+    english = {(m.context, m.id): m.string for m in tool["read_po"](tool["po_path"]("en"), "en")}
+    pairs: list[tuple[str, str]] = []
+    for m in tool["read_po"](tool["po_path"]("es"), "es"):
+        en = english.get((m.context, m.id))
+        if not m.id or not en:
+            continue
+        if isinstance(m.id, tuple):
+            pairs.extend(zip(m.string, en, strict=False))
+        else:
+            pairs.append((m.string, en))
+    return pairs
+
+
 def _only_in(lang: str) -> list[re.Pattern[str]]:
     """Patterns of strings that exist in lang and differ in the other language."""
     pick = 1 if lang == "en" else 0
-    pairs: list[tuple[str, str]] = []
+    pairs = _catalogue_pairs()
+    # The dict catalogues, while any is left (tools/i18n_codemod.py removes them).
     for path in CATALOGS:
-        pairs.extend(_module(path).TEXTS.values())  # type: ignore[attr-defined]
+        pairs.extend(getattr(_module(path), "TEXTS", {}).values())
     for enum in [*all_taxonomies().values(), RecordKind]:
         pairs.extend((m.label("es"), m.label("en")) for m in enum)
     pairs.extend((RecordKind(k).plural("es"), RecordKind(k).plural("en")) for k in KIND_CODES)
     for table in [field_labels.COMMON, *field_labels.BY_KIND.values()]:
-        pairs.extend(table.values())
+        pairs.extend(v for v in table.values() if isinstance(v, tuple))
     other = {pair[1 - pick] for pair in pairs}
     return [_pattern(pair[pick]) for pair in pairs if pair[pick] not in other]
 
@@ -201,17 +165,3 @@ def test_every_screen_speaks_one_language(
     ctrl.shutdown()
     assert seen > 500
     assert not problems, "\n".join(sorted(problems))
-
-
-def test_qt_dialogs_are_translated(qapp: QApplication, qtbot: QtBot) -> None:
-    translators = install_qt_translations(qapp, "es")
-    try:
-        box = QMessageBox(QMessageBox.Icon.Question, "", "")
-        qtbot.addWidget(box)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        texts = {b.text().replace("&", "") for b in box.buttons()}
-        assert texts == {"Sí", "No"}
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)  # type: ignore[arg-type]
-        install_qt_translations(qapp, "en")

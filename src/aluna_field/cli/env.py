@@ -28,6 +28,11 @@ class CliEnv:
     def say(self, key: str, **values: object) -> None:
         self.stderr.write(tr(key, self.lang, **values) + "\n")
 
+    def tell(self, text: str) -> None:
+        """Write one translated line on stderr (what `say` becomes after the gettext
+        conversion: the call site translates, `env.tell(_(env.lang, "…"))`)."""
+        self.stderr.write(text + "\n")
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """The unlocked vault for the length of one command. Wrong passphrases count as

@@ -10,9 +10,12 @@ from ..domain.failures import Failure
 from ..domain.kinds import RecordInvalid, UnknownKindError
 from ..i18n import MESSAGES, tr
 from ..services import errors as service_errors
+from ..services.merging import MergeRefused
+from ..services.messages import describe
 from ..services.unlock_guard import TooSoon, WipedAfterFailures
 from ..store import errors as store_errors
 from ..store.db import is_damage, is_disk_full
+from ..sync.errors import SyncError
 from .env import CliEnv
 from .exit_codes import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, EXIT_VAULT, exit_code
 from .io import InputError, UsageError
@@ -89,11 +92,9 @@ def handle(exc: BaseException, env: CliEnv) -> int:
 
 def _bundle_exit(exc: BaseException, env: CliEnv) -> int | None:
     """Errors that name their kind of failure (sync, relay, merge) map through the table."""
-    failure = getattr(exc, "failure", None)
-    message = getattr(exc, "message", None)
-    if isinstance(failure, Failure) and callable(message):
-        env.stderr.write(str(message(env.lang)) + "\n")
-        return exit_code(failure)
+    if isinstance(exc, (SyncError, MergeRefused)) and isinstance(exc.failure, Failure):
+        env.stderr.write(describe(exc, env.lang) + "\n")
+        return exit_code(exc.failure)
     return None
 
 

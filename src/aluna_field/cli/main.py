@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import __version__
-from ..i18n import system_lang, tr
+from ..i18n import tr
+from ..l10n import system_lang
 from ..services.context import AppContext, default_context
 from . import demo_cmds, form_cmds, record_cmds, report_cmds, sync_cmds, team_cmds, vault_cmds
 from .env import CliEnv

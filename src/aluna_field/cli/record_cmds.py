@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import kinds as domain
-from ..i18n import tr
 from ..services.merging import conflict_json
 from ..services.record_csv import kind_csv
 from ..store.views import RecordView
@@ -270,4 +269,4 @@ def cmd_redact(args: argparse.Namespace, env: CliEnv) -> int:
     return 0
 
 
-__all__ = ["read_json", "register", "tr"]
+__all__ = ["read_json", "register"]

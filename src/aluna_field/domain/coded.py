@@ -10,13 +10,18 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Literal, TypeVar
 
+from aluna_field.l10n import _
+
 Lang = Literal["es", "en"]
+# A label is a msgid marked with N_/NP_ (translated through the gettext catalogue);
+# an (es, en) pair is the form the dict catalogues had before tools/i18n_codemod.py.
+Label = str | tuple[str, str]
 
 # One table per enum class, filled by `define_labels` right after each class.
 # A registry rather than class attributes because Enum would turn a plain
 # class attribute into a member.
-_LABELS: dict[type[Coded], Mapping[str, tuple[str, str]]] = {}
-_DESCRIPTIONS: dict[type[Coded], Mapping[str, tuple[str, str]]] = {}
+_LABELS: dict[type[Coded], Mapping[str, Label]] = {}
+_DESCRIPTIONS: dict[type[Coded], Mapping[str, Label]] = {}
 
 _C = TypeVar("_C", bound="type[Coded]")
 
@@ -32,6 +37,14 @@ def normalize_lang(lang: str) -> Lang:
     return "es"
 
 
+def translate_label(label: Label, lang: str) -> str:
+    """A table's label in `lang`: a marked msgid through the catalogue, a pair directly."""
+    if isinstance(label, str):
+        return _(normalize_lang(lang), label)
+    es, en = label
+    return en if normalize_lang(lang) == "en" else es
+
+
 class Coded(StrEnum):
     """A StrEnum whose values are the stable codes written to JSON.
 
@@ -41,16 +54,12 @@ class Coded(StrEnum):
 
     def label(self, lang: str = "es") -> str:
         """The member's label in `lang` ("es" or "en"; anything else gives Spanish)."""
-        es, en = _LABELS[type(self)][self.value]
-        return en if normalize_lang(lang) == "en" else es
+        return translate_label(_LABELS[type(self)][self.value], lang)
 
     def description(self, lang: str = "es") -> str:
         """A one-sentence description in `lang`, or "" when the enum defines none."""
-        pair = _DESCRIPTIONS.get(type(self), {}).get(self.value)
-        if pair is None:
-            return ""
-        es, en = pair
-        return en if normalize_lang(lang) == "en" else es
+        label = _DESCRIPTIONS.get(type(self), {}).get(self.value)
+        return "" if label is None else translate_label(label, lang)
 
     @classmethod
     def codes(cls) -> tuple[str, ...]:
@@ -72,8 +81,8 @@ class OrderedCoded(Coded):
 
 def define_labels(
     enum_cls: _C,
-    labels: Mapping[str, tuple[str, str]],
-    descriptions: Mapping[str, tuple[str, str]] | None = None,
+    labels: Mapping[str, Label],
+    descriptions: Mapping[str, Label] | None = None,
 ) -> _C:
     """Attach {code: (es, en)} labels (and optional descriptions) to `enum_cls`.
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from aluna_field.domain.coded import Label
+
 # Fields spelled alike in several kinds share a label unless the kind overrides it.
-COMMON: Mapping[str, tuple[str, str]] = {
+COMMON: Mapping[str, Label] = {
     "subject_ids": ("Sujetos", "Subjects"),
     "notes": ("Notas", "Notes"),
     "narrative": ("Qué pasó", "What happened"),
 }
 
-BY_KIND: Mapping[str, Mapping[str, tuple[str, str]]] = {
+BY_KIND: Mapping[str, Mapping[str, Label]] = {
     "subject": {
         "type": ("Tipo de sujeto", "Subject type"),
         "alias": ("Seudónimo o código", "Alias or code"),
@@ -128,6 +130,6 @@ BY_KIND: Mapping[str, Mapping[str, tuple[str, str]]] = {
 }
 
 
-def lookup(kind: str, field: str) -> tuple[str, str] | None:
-    """The (es, en) label of `field` in `kind`, or None if there is none."""
+def lookup(kind: str, field: str) -> Label | None:
+    """The label (a marked msgid) of `field` in `kind`, or None if there is none."""
     return BY_KIND.get(kind, {}).get(field) or COMMON.get(field)

@@ -15,7 +15,12 @@ from pydantic import BaseModel, ValidationError
 
 from aluna_field.domain import field_labels
 from aluna_field.domain.activity import Activity
-from aluna_field.domain.coded import Coded, define_labels, normalize_lang
+from aluna_field.domain.coded import (
+    Coded,
+    Label,
+    define_labels,
+    translate_label,
+)
 from aluna_field.domain.definition_types import (
     CUSTOM_PREFIX,
     DEFINITION,
@@ -86,8 +91,7 @@ class RecordKind(Coded):
 
     def plural(self, lang: str = "es") -> str:
         """The plural label ("Notas de crisis" / "Crisis notes")."""
-        es, en = _PLURALS[self.value]
-        return en if normalize_lang(lang) == "en" else es
+        return translate_label(_PLURALS[self.value], lang)
 
 
 define_labels(
@@ -103,7 +107,7 @@ define_labels(
     },
 )
 
-_PLURALS: Mapping[str, tuple[str, str]] = {
+_PLURALS: Mapping[str, Label] = {
     "subject": ("Sujetos", "Subjects"),
     "accompaniment": ("Acompañamientos", "Accompaniments"),
     "crisis-note": ("Notas de crisis", "Crisis notes"),
@@ -234,11 +238,10 @@ def field_label(kind: str, field: str, lang: str = "es") -> str:
         # A custom field: its label lives in its definition, which views that have the
         # vault's definitions use; anywhere else (history, conflicts) it reads as its code.
         return key[len(CUSTOM_PREFIX) :]
-    pair = field_labels.lookup(kind, key)
-    if pair is None:
+    label = field_labels.lookup(kind, key)
+    if label is None:
         raise KeyError(f"no label for field {key!r} of {kind}")
-    es, en = pair
-    return en if normalize_lang(lang) == "en" else es
+    return translate_label(label, lang)
 
 
 def _texts(value: object, parts: list[str]) -> Iterator[str]:

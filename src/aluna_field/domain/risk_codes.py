@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aluna_field.domain.coded import Coded, define_labels, normalize_lang
+from aluna_field.domain.coded import Coded, Label, define_labels, translate_label
 
 __all__ = ["SCALES", "MeasureState", "MeasureType", "ThreatKind", "anchor", "anchors"]
 
@@ -77,7 +77,7 @@ define_labels(
 )
 
 # What each score means, 1 to 5, per scale: {scale: ((es, en) for 1, ..., for 5)}.
-SCALES: Mapping[str, tuple[tuple[str, str], ...]] = {
+SCALES: Mapping[str, tuple[Label, ...]] = {
     "threat": (
         ("Remota: nada la señala contra ti", "Remote: nothing points it at you"),
         ("Posible: el contexto la hace pensable", "Possible: the context makes it thinkable"),
@@ -114,8 +114,7 @@ def anchor(scale: str, score: int, lang: str = "es") -> str:
     "credibility"). KeyError for an unknown scale, IndexError outside 1-5."""
     if not 1 <= score <= 5:
         raise IndexError("scores go from 1 to 5")
-    es, en = SCALES[scale][score - 1]
-    return en if normalize_lang(lang) == "en" else es
+    return translate_label(SCALES[scale][score - 1], lang)
 
 
 def anchors(scale: str, lang: str = "es") -> tuple[str, ...]:

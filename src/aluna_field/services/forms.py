@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain import field_labels
 from ..domain import kinds as domain
+from ..domain.coded import translate_label
 from ..domain.definitions import (
     DEFINITION,
     VOCABULARIES,
@@ -80,7 +81,10 @@ def form_show(session: Session, kind: str) -> dict[str, Any]:
         raise domain.UnknownKindError(kind)
     fields: list[dict[str, Any]] = []
     for f in domain.spec_of(kind).inputs:
-        es, en = field_labels.lookup(kind, f.code) or (f.code, f.code)
+        label = field_labels.lookup(kind, f.code)
+        es, en = (
+            (translate_label(label, "es"), translate_label(label, "en")) if label else (f.code,) * 2
+        )
         fields.append(
             {
                 "code": f.code,

@@ -3,7 +3,8 @@
 Each feature keeps its strings in a `texts.py` module beside its widgets, as a dict
 `TEXTS = {key: (es, en)}`; widgets call `t(TEXTS, key, lang)`. A test in `make test`
 walks every `texts.py` under `ui/` and fails on a missing or empty translation. Qt's own
-dialogs are translated by loading Qt's catalogs (`install_qt_translations`).
+dialogs are translated by loading Qt's catalogs plus the app's own es-MX strings for
+them (`install_qt_translations`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ def t(texts: Texts, key: str, lang: str, **values: object) -> str:
 
 
 def install_qt_translations(app: object, lang: str) -> list[object]:
-    """Load Qt's own translations (buttons of standard dialogs…) for lang; returns the
+    """Load Qt's own translations (buttons of standard dialogs…) for lang, then the
+    app's es-MX answers for what Qt's catalogue lacks or words for Spain
+    (`ui/qt_strings.py`; installed last, so it is asked first); returns the
     translators, which the caller must keep alive while they are installed."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from .qt_strings import AppQtTranslator
 
     installed: list[object] = []
     if lang != "es":
@@ -36,4 +41,7 @@ def install_qt_translations(app: object, lang: str) -> list[object]:
         if tr.load(name, folder):
             app.installTranslator(tr)  # type: ignore[attr-defined]
             installed.append(tr)
+    own = AppQtTranslator(lang)
+    app.installTranslator(own)  # type: ignore[attr-defined]
+    installed.append(own)
     return installed
