@@ -70,6 +70,7 @@ TUPLE_TABLE_FILES = (
     "domain/taxonomy.py",
     "domain/taxonomy_impacts.py",
     "domain/taxonomy_scales.py",
+    "domain/taxonomy_activity.py",
     "domain/risk_codes.py",
 )
 CODES_MODULE = "aluna_field.services.message_codes"
