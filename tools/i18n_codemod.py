@@ -35,6 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from i18n_codemod_base import (
+    CATALOGUE_MODULES,
     PKG,
     PLURALS,
     ROOT,
@@ -52,7 +53,7 @@ from i18n_codemod_calls import FileJob
 
 
 def source_files() -> list[Path]:
-    skip = {PKG / "i18n.py", PKG / "i18n_relay.py", ROOT / "tests" / "test_messages.py"}
+    skip = {*PKG.glob("i18n*.py"), ROOT / "tests" / "test_messages.py"}
     files = [p for p in sorted((ROOT / "src").rglob("*.py")) if p not in skip]
     files = [p for p in files if p.name != "texts.py"]
     return files + sorted((ROOT / "tests").rglob("*.py"))
@@ -210,9 +211,8 @@ def write_residuals(cats: dict[str, Catalogue], ids: Msgids) -> list[Path]:
 
 
 def remove_dicts(cats: dict[str, Catalogue]) -> list[Path]:
-    for name in ("i18n.py", "i18n_relay.py"):
-        if (PKG / name).exists():
-            (PKG / name).unlink()
+    for path in PKG.glob("i18n*.py"):
+        path.unlink()
     # It checked the dicts (both languages, same placeholders); tests/test_catalogue.py
     # makes those checks on the gettext catalogues.
     (ROOT / "tests" / "test_messages.py").unlink(missing_ok=True)
@@ -252,7 +252,7 @@ def leftovers() -> list[str]:
         f"{path.relative_to(ROOT)}: table {tid} still holds (es, en) pairs"
         for path, tid, _node, _rows in tuple_tables()
     ]
-    bad_modules = {"aluna_field.i18n", "aluna_field.i18n_relay"}
+    bad_modules = set(CATALOGUE_MODULES)
     for p in source_files():
         tree = ast.parse(p.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -74,6 +74,9 @@ TUPLE_TABLE_FILES = (
     "domain/risk_codes.py",
 )
 CODES_MODULE = "aluna_field.services.message_codes"
+# The root dict catalogues (i18n.py and the parts it merges: i18n_relay.py, i18n_exit.py,
+# i18n_forms.py…), read before the conversion deletes them.
+CATALOGUE_MODULES = frozenset(f"aluna_field.{p.stem}" for p in PKG.glob("i18n*.py"))
 LOWER_LAYERS = ("store", "sync", "domain")
 
 

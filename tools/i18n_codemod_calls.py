@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from i18n_codemod_base import (
+    CATALOGUE_MODULES,
     CODES_MODULE,
     LOWER_LAYERS,
     PKG,
@@ -318,7 +319,7 @@ class FileJob:
 
     def visit_import(self, node: ast.ImportFrom) -> None:
         """An import from the dict catalogue keeps only what l10n also offers."""
-        if resolve(self.path, node) not in ("aluna_field.i18n", "aluna_field.i18n_relay"):
+        if resolve(self.path, node) not in CATALOGUE_MODULES:
             return
         kept = [a.name for a in node.names if a.name in ("system_lang", "LANGS")]
         text = f"from {self.relative('aluna_field.l10n')} import {', '.join(kept)}" if kept else ""
