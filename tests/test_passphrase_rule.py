@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from aluna_field.i18n import MESSAGES
+from aluna_field.l10n import _
 from aluna_field.services.errors import PassphraseTooShort, PassphraseTooWeak
+from aluna_field.services.message_codes import BY_CODE
 from aluna_field.services.passphrases import WeakReason, assess, check_passphrase
 from support import PASSPHRASE
 
@@ -46,7 +47,10 @@ def test_short_is_still_refused_first() -> None:
 
 def test_every_reason_has_a_message_in_both_languages() -> None:
     for reason in WeakReason:
-        es, en = MESSAGES[f"passphrase_weak_{reason}"]
+        es, en = (
+            _("es", BY_CODE[f"passphrase_weak_{reason}"]),
+            _("en", BY_CODE[f"passphrase_weak_{reason}"]),
+        )
         assert es and en and es != en
 
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from aluna_field.services.messages import describe
+
 SUBJECT = {"type": "collective", "alias": "Colectivo Ficticio Ceiba", "region": "Guerrero"}
 CHOICE = {
     "code": "funder_line",
@@ -193,7 +195,7 @@ def test_no_more_than_200_custom_fields_on_a_kind(coord) -> None:  # type: ignor
     )
     problems = full.field_problems("subject", {**TEXT, "code": "one_more"})
     assert [p.code for p in problems] == ["def_too_many_fields"]
-    assert "200" in problems[0].message("es") and "200" in problems[0].message("en")
+    assert "200" in describe(problems[0], "es") and "200" in describe(problems[0], "en")
     assert full.field_problems("accompaniment", {**TEXT, "code": "one_more"}) == []
 
 

@@ -10,6 +10,7 @@ from fixtures_domain import SUBJECT_ID, good_records
 from aluna_field.domain import kinds
 from aluna_field.domain.spec import SaveFacts
 from aluna_field.domain.specs import SPECS
+from aluna_field.services.messages import describe
 from aluna_field.services.reports.source import CrisisRow, perpetrators_of
 
 
@@ -45,7 +46,7 @@ def test_bad_activities_name_their_field(patch: dict, field: str, code: str) -> 
         _activity(**patch)
     assert [(e.field, e.code) for e in caught.value.errors] == [(field, code)]
     for e in caught.value.errors:
-        assert e.message("es") != e.message("en")
+        assert describe(e, "es") != describe(e, "en")
 
 
 def test_a_team_care_session_without_subjects_is_fine() -> None:

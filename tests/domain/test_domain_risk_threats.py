@@ -15,6 +15,7 @@ from aluna_field.domain.risk import explain_assessment
 from aluna_field.domain.risk_codes import SCALES, anchor
 from aluna_field.domain.risk_model import threat_describer
 from aluna_field.domain.taxonomy import RiskLevel
+from aluna_field.services.messages import describe
 
 SID = "0123456789abcdef0123456789abcdef"
 
@@ -213,8 +214,8 @@ def test_bad_input_names_the_field(over: dict[str, Any], field: str, code: str) 
         kinds.validate_record("risk-assessment", _record(**over))
     assert [(e.field, e.code) for e in info.value.errors] == [(field, code)]
     for e in info.value.errors:
-        assert e.message("es") and e.message("en")
-        assert "Mensajes" not in e.message("es")
+        assert describe(e, "es") and describe(e, "en")
+        assert "Mensajes" not in describe(e, "es")
 
 
 def test_schema1_shape_maps_onto_the_new_model() -> None:

@@ -14,6 +14,7 @@ from aluna_field.domain.records import ID_PATTERN
 from aluna_field.domain.spec import FieldSpec, KindSpec, extend_model
 from aluna_field.domain.specs import SPECS
 from aluna_field.domain.taxonomy import EventType
+from aluna_field.services.messages import describe
 
 KINDS = list(kinds.KIND_CODES)
 
@@ -161,7 +162,7 @@ def test_on_save_rules_of_the_crisis_note() -> None:
     (check,) = spec.checks
     (errors,) = [check(facts({}, future))]
     assert [(e.field, e.code) for e in errors] == [("occurred_at", "in_future")]
-    assert errors[0].message("en").startswith("It is in the future")
+    assert describe(errors[0], "en").startswith("It is in the future")
     assert check(facts({}, {"occurred_at": "2026-09-21T14:04:00"})) == []  # drifting clock
     assert check(facts(future, {**future, "urgency": "low"})) == []  # time unchanged
     (brings,) = spec.brings

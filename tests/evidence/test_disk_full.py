@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 from teamkit import SUBJECT, make_team, note
 
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 from aluna_field.services import exchange, intake
 from aluna_field.services.context import AppContext
 from aluna_field.services.session import Session
@@ -136,7 +136,15 @@ def assert_export_refused(r: subprocess.CompletedProcess[str], root: Path, lang:
     # On a drive's root (a mount) the CLI writes into aluna-field/, where the app reads.
     stick = root / "aluna-field" if (root / "aluna-field").is_dir() else root
     assert r.returncode == 4, (r.returncode, r.stderr)
-    assert tr("export_write_failed", lang, path=str(stick)) in r.stderr
+    assert (
+        _(
+            lang,
+            "Could not write to {path} (stick full, pulled out or "
+            "write-protected?). No half-written bundle was left.",
+            path=str(stick),
+        )
+        in r.stderr
+    )
     assert "Traceback" not in r.stderr and r.stdout == ""
     assert visible(stick) == []  # no file that looks like a finished bundle
     assert all(p.name.endswith(".part") for p in stick.iterdir())
@@ -230,7 +238,9 @@ def test_a_partial_file_left_on_a_stick_is_refused_as_partial(
     before = rows_of(coordinator)
     r = cli(coordinator.vault_dir, "--lang", "en", "sync", "import", str(stick))
     assert r.returncode == 5, r.stderr
-    assert tr("bundle_partial", "en") in r.stdout
+    assert (
+        _("en", "it is a half-written file (was the USB stick pulled out too early?).") in r.stdout
+    )
     assert rows_of(coordinator) == before
 
 
@@ -268,7 +278,11 @@ def test_saving_on_a_full_disk_says_so_and_applies_nothing(
         ctx.vault_dir, "--lang", lang, "add", "crisis-note", "--json", "-", stdin=_long_note(sid)
     )
     assert r.returncode == 3, (r.returncode, r.stderr)
-    assert r.stderr.strip() == tr("vault_disk_full", lang)
+    assert r.stderr.strip() == _(
+        lang,
+        "The vault's disk is full: nothing was saved and the vault is intact. "
+        "Free some space and try again.",
+    )
     filler.unlink()
     assert rows_of(ctx) == before  # nothing half-applied, and the vault opens
     r = cli(ctx.vault_dir, "add", "crisis-note", "--json", "-", stdin=_long_note(sid))
@@ -288,7 +302,11 @@ def test_a_vault_whose_disk_has_no_room_at_all_is_not_called_damaged(
     filler = _fill(ctx.vault_dir.parent, 0)  # not even room for the write-ahead log
     r = cli(ctx.vault_dir, "--lang", "en", "info")
     assert r.returncode == 3, r.stderr
-    assert r.stderr.strip() == tr("vault_disk_full", "en")
+    assert r.stderr.strip() == _(
+        "en",
+        "The vault's disk is full: nothing was saved and the vault is intact. "
+        "Free some space and try again.",
+    )
     filler.unlink()
     assert rows_of(ctx) == before
 

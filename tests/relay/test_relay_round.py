@@ -13,6 +13,7 @@ from teamkit import SUBJECT, Team, make_team, note, send, vault_digest
 from aluna_field.domain.failures import Failure
 from aluna_field.services import relay
 from aluna_field.services import team as team_service
+from aluna_field.services.messages import describe
 from aluna_field.sync.relay import names
 from aluna_field.sync.relay.state import load_state
 from support import FakeClock
@@ -104,7 +105,7 @@ def test_wrong_password_pulls_nothing(team: Team, dav: DavServer) -> None:
     assert report.error is not None and report.failure == Failure.RELAY_AUTH
     assert not report.received and not report.sent
     assert vault_digest(a1) == before
-    assert "contraseña-mala" not in report.error.message("es")
+    assert "contraseña-mala" not in describe(report.error, "es")
 
 
 def test_unreachable_relay_ends_offline_and_loses_nothing(team: Team, dav: DavServer) -> None:

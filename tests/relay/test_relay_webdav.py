@@ -14,6 +14,7 @@ from faultproxy import Fault, FaultProxy
 from relaykit import FAST, target_for
 
 from aluna_field.domain.failures import Failure
+from aluna_field.services.messages import describe
 from aluna_field.sync.relay import names
 from aluna_field.sync.relay.errors import (
     RelayAuth,
@@ -61,7 +62,7 @@ def test_wrong_password_is_refused_with_its_own_code(dav: DavServer) -> None:
         client.list()
     client.close()
     assert info.value.failure == Failure.RELAY_AUTH
-    assert "not-the-password" not in info.value.message("en")
+    assert "not-the-password" not in describe(info.value, "en")
     assert client.retries == 0
 
 

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import choose, open_controller, type_into, unlock_through_ui
 
+from aluna_field.l10n import _
 from aluna_field.services.vaults import create_vault
-from aluna_field.ui.forms.texts import TEXTS
-from aluna_field.ui.i18n import t
 from support import PASSPHRASE, FakeClock, make_ctx
 
 
@@ -53,9 +52,13 @@ def test_saving_a_form_on_a_full_disk(
     filler.write_bytes(bytes(shutil.disk_usage(small_disk).free))  # not a byte left
     type_into(qtbot, host, "alias", "Colectivo Ficticio " + "x" * 150)
     host.save_draft()
-    assert host.status.text() == t(TEXTS, "draft_disk_full", "es")
+    assert host.status.text() == _("es", "The draft could not be kept: the vault's disk is full.")
     host.save()
-    assert host.status.text() == t(TEXTS, "not_saved_disk_full", "es")
+    assert host.status.text() == _(
+        "es",
+        "Not saved: the vault's disk is full. What you typed is still here; "
+        "free some space and save again.",
+    )
     assert pane.host is host and host.form.values()["alias"].startswith("Colectivo Ficticio")
     assert ws.env.backend.call(lambda s: s.list_records("subject")) == []
     filler.unlink()

@@ -9,15 +9,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 from aluna_field.services.reports.anonymised import COLUMNS
 from aluna_field.services.reports.filters import ReportFilter
 from aluna_field.services.reports.tables import filter_lines
 from aluna_field.ui.common.pickers import FilePicker
 from aluna_field.ui.forms.items import ItemList
 from aluna_field.ui.forms.risk_threats import ThreatSpec
-from aluna_field.ui.i18n import t
-from aluna_field.ui.team.texts import TEXTS as TEAM
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "reports.md"
 
@@ -40,8 +38,12 @@ def test_an_empty_list_of_threats_says_ninguna(qtbot: QtBot) -> None:
 
 
 def test_revoked_names_the_device() -> None:
-    assert t(TEAM, "revoked", "es", name="Ana").startswith("El dispositivo de Ana fue revocado.")
-    assert tr("revoked_done", "es", name="Ana", id="ab12") == (
+    assert _(
+        "es",
+        "{name}'s device was revoked. Run an exchange so that the rest of the team learns it.",
+        name="Ana",
+    ).startswith("El dispositivo de Ana fue revocado.")
+    assert _("es", "{name}'s device ({id}) was revoked.", name="Ana", id="ab12") == (
         "El dispositivo de Ana (ab12) fue revocado."
     )
 

@@ -11,11 +11,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 from uiteam import Device, add_note, click, enrol
 
+from aluna_field.l10n import _
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "relay"))
 
 from davserver import PASSWORD, USER, DavServer
 
-from aluna_field.i18n import tr
 from aluna_field.ui.notifications.toasts import notification_area
 from aluna_field.ui.sync.relay_box import RelayBox
 
@@ -46,7 +47,9 @@ def test_relay_settings_test_and_background_rounds(
     fill(qtbot, coord_box, dav.url(), "otra clave 123")
     click(qtbot, coord_box.test_button)
     qtbot.waitUntil(lambda: bool(coord_box.error.text()))
-    assert coord_box.error.text() == tr("relay_auth", "es")
+    assert coord_box.error.text() == _(
+        "es", "The relay refused the user name or password (HTTP 401). Nothing was pulled."
+    )
     fill(qtbot, coord_box, dav.url(), PASSWORD)
     click(qtbot, coord_box.test_button)
     qtbot.waitUntil(lambda: coord_box.test_button.isEnabled())

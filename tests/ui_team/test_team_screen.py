@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from uiteam import Device, click, enrol, make_device
 
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 from aluna_field.services import enrolment, team
 from aluna_field.sync.card import parse_card
 from aluna_field.ui.notifications.toasts import notification_area
@@ -155,11 +155,13 @@ def test_card_file_saved_and_opened(
     broken.write_text(ana_team.card.card_text.replace("CHECK-", "CHECK-A"), encoding="utf-8")
     coord_team.add_box.open_card_file(broken)
     assert coord_team.add_box.pages.currentIndex() == 0
-    assert coord_team.add_box.error.text() == tr("card_checksum", "es")
+    assert coord_team.add_box.error.text() == _(
+        "es", "The card has a copying mistake (its checksum does not match)."
+    )
     # An accompanier's card cannot be joined, and a card cannot add its own device.
     ana_team.join_box.paste.setPlainText(ana_team.card.card_text)
     click(qtbot, ana_team.join_box.continue_button)
-    assert ana_team.join_box.error.text() == tr("card_is_self", "es")
+    assert ana_team.join_box.error.text() == _("es", "That is this device's own card.")
 
 
 def test_role_change_and_members_model(qtbot: QtBot, coord: Device, ana: Device) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..l10n import _, ngettext
 from ..services.demo import DemoNotEmpty
 from ..services.demo_team import DemoTeamExists, create_demo_vault, default_team_dir
 from ..services.vaults import check_passphrase, vault_exists
@@ -37,7 +38,23 @@ def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
         raise InputError("demo_not_empty") from exc
     except DemoTeamExists as exc:
         raise InputError("demo_team_exists", path=folder) from exc
-    env.say("demo_done", n=made.records)
-    env.say("created", path=env.ctx.vault_dir)
-    env.say("demo_team", path=folder, names=", ".join(made.members))
+    env.tell(
+        ngettext(
+            env.lang,
+            "Training vault created with {n} fictional record.",
+            "Training vault created with {n} fictional records.",
+            made.records,
+            n=made.records,
+        )
+    )
+    env.tell(_(env.lang, "Vault created in {path}.", path=env.ctx.vault_dir))
+    env.tell(
+        _(
+            env.lang,
+            "The practice team's vaults are in {path}: {names} (same passphrase). "
+            "A conflict is waiting in the coordinator's vault.",
+            path=folder,
+            names=", ".join(made.members),
+        )
+    )
     return 0

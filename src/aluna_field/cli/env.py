@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from ..i18n import tr
+from ..l10n import _
 from ..services.context import AppContext
+from ..services.message_codes import BY_CODE
 from ..services.session import Session
 from ..services.unlock_guard import open_after_wait
 from .io import passphrase
@@ -26,7 +27,7 @@ class CliEnv:
         return self.ctx.lang
 
     def say(self, key: str, **values: object) -> None:
-        self.stderr.write(tr(key, self.lang, **values) + "\n")
+        self.stderr.write(_(self.lang, BY_CODE[key], **values) + "\n")
 
     def tell(self, text: str) -> None:
         """Write one translated line on stderr (what `say` becomes after the gettext
@@ -39,7 +40,15 @@ class CliEnv:
         in the window: after five, the command waits (and says so) before trying."""
         secret = passphrase(self.lang)
         s = open_after_wait(
-            self.ctx, secret, lambda ms: self.say("unlock_waiting", seconds=-(-ms // 1000))
+            self.ctx,
+            secret,
+            lambda ms: self.tell(
+                _(
+                    self.lang,
+                    "Too many wrong passphrases: waiting {seconds} s before trying the passphrase.",
+                    seconds=-(-ms // 1000),
+                )
+            ),
         )
         try:
             yield s

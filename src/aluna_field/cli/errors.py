@@ -8,9 +8,10 @@ from pathlib import Path
 
 from ..domain.failures import Failure
 from ..domain.kinds import RecordInvalid, UnknownKindError
-from ..i18n import MESSAGES, tr
+from ..l10n import _
 from ..services import errors as service_errors
 from ..services.merging import MergeRefused
+from ..services.message_codes import BY_CODE
 from ..services.messages import describe
 from ..services.unlock_guard import TooSoon, WipedAfterFailures
 from ..store import errors as store_errors
@@ -33,60 +34,93 @@ def handle(exc: BaseException, env: CliEnv) -> int:
     """Print the translated message for exc on stderr and return its exit code."""
     lang = env.lang
     if isinstance(exc, UsageError):
-        env.stderr.write(tr(exc.key, lang, **exc.values) + "\n")
+        env.stderr.write(_(lang, BY_CODE[exc.key], **exc.values) + "\n")
         return EXIT_USAGE
     if isinstance(exc, InputError):
-        env.stderr.write(tr(exc.key, lang, **exc.values) + "\n")
+        env.stderr.write(_(lang, BY_CODE[exc.key], **exc.values) + "\n")
         return EXIT_INPUT
     if is_disk_full(exc, env.ctx.vault_dir):
-        env.stderr.write(tr("vault_disk_full", lang) + "\n")
+        env.stderr.write(
+            _(
+                lang,
+                "The vault's disk is full: nothing was saved and the vault is intact. "
+                "Free some space and try again.",
+            )
+            + "\n"
+        )
         return EXIT_VAULT
     if is_damage(exc):
-        env.stderr.write(tr("vault_damaged", lang) + "\n")
+        env.stderr.write(
+            _(lang, "The vault is damaged and cannot be read. Nothing was changed.") + "\n"
+        )
         return EXIT_VAULT
     if isinstance(exc, TooSoon):
-        env.stderr.write(tr("unlock_too_soon", lang, seconds=-(-exc.wait_ms // 1000)) + "\n")
+        env.stderr.write(
+            _(
+                lang,
+                "Too many wrong passphrases: try again in {seconds} s.",
+                seconds=-(-exc.wait_ms // 1000),
+            )
+            + "\n"
+        )
         return EXIT_VAULT
     if isinstance(exc, WipedAfterFailures):
-        env.stderr.write(tr("wiped_after_failures", lang) + "\n")
+        env.stderr.write(
+            _(
+                lang,
+                "The chosen number of wrong passphrases was reached: this device's "
+                "vault was wiped and nothing can open it.",
+            )
+            + "\n"
+        )
         return EXIT_VAULT
     if isinstance(exc, store_errors.VaultError):
-        key = exc.code if exc.code in MESSAGES else "vault"
-        env.stderr.write(tr(key, lang, path=env.ctx.vault_dir) + "\n")
+        key = exc.code if exc.code in BY_CODE else "vault"
+        env.stderr.write(_(lang, BY_CODE[key], path=env.ctx.vault_dir) + "\n")
         return EXIT_VAULT
     if isinstance(exc, RecordInvalid):
-        env.stderr.write(tr("record_invalid", lang, fields=_field_list(exc, lang)) + "\n")
+        env.stderr.write(_(lang, "Invalid record: {fields}", fields=_field_list(exc, lang)) + "\n")
         return EXIT_INPUT
     if isinstance(exc, UnknownKindError):
-        env.stderr.write(tr("unknown_kind", lang, kind=str(exc)) + "\n")
+        env.stderr.write(_(lang, "Unknown record kind: {kind}.", kind=str(exc)) + "\n")
         return EXIT_INPUT
     if isinstance(exc, store_errors.RecordNotFound):
-        env.stderr.write(tr("record_not_found", lang, id="") + "\n")
+        env.stderr.write(_(lang, "There is no record {id}.", id="") + "\n")
         return EXIT_INPUT
     if isinstance(exc, service_errors.UnknownField):
-        env.stderr.write(tr("field_unknown", lang, field=exc.field) + "\n")
+        env.stderr.write(_(lang, "Unknown field: {field}.", field=exc.field) + "\n")
         return EXIT_INPUT
     if isinstance(exc, service_errors.PassphraseTooShort):
-        env.stderr.write(tr("passphrase_too_short", lang, n=str(exc)) + "\n")
+        env.stderr.write(
+            _(lang, "The passphrase must have at least {n} characters.", n=str(exc)) + "\n"
+        )
         return EXIT_INPUT
     if isinstance(exc, service_errors.PassphraseTooWeak):
-        env.stderr.write(tr(f"passphrase_weak_{exc.reason}", lang) + "\n")
+        env.stderr.write(_(lang, BY_CODE[f"passphrase_weak_{exc.reason}"]) + "\n")
         return EXIT_INPUT
     if isinstance(exc, service_errors.DefinitionInvalid):
         fields = _field_list(RecordInvalid("definition", exc.errors), lang)
-        env.stderr.write(tr("def_invalid", lang, fields=fields) + "\n")
+        env.stderr.write(_(lang, "Invalid definition: {fields}", fields=fields) + "\n")
         return EXIT_INPUT
     if isinstance(exc, service_errors.DefinitionMissing):
-        env.stderr.write(tr(exc.key, lang, name="") + "\n")
+        env.stderr.write(_(lang, BY_CODE[exc.key], name="") + "\n")
         return EXIT_INPUT
     if isinstance(exc, service_errors.NotAllowed):
-        env.stderr.write(tr("not_coordinator", lang) + "\n")
+        env.stderr.write(_(lang, "Only a coordinator can do this.") + "\n")
         return EXIT_USAGE
     extra = _bundle_exit(exc, env)
     if extra is not None:
         return extra
     log = write_crash_log(exc, env.ctx.log_dir)
-    env.stderr.write(tr("internal_error", lang, kind=type(exc).__name__, log=log) + "\n")
+    env.stderr.write(
+        _(
+            lang,
+            "Internal error ({kind}). Technical details (no content) in {log}.",
+            kind=type(exc).__name__,
+            log=log,
+        )
+        + "\n"
+    )
     return EXIT_INTERNAL
 
 

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from ..domain.failures import Failure
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
 
 EXIT_OK = 0
 
@@ -64,4 +65,4 @@ MEANINGS: Mapping[int, str] = MappingProxyType(
 
 def meaning(code: int, lang: str) -> str:
     """What exit code `code` means, in lang (as the README's table says it)."""
-    return tr(MEANINGS[code], lang)
+    return _(lang, BY_CODE[MEANINGS[code]])

@@ -6,7 +6,7 @@ import argparse
 
 from ..domain import kinds as domain
 from ..domain.definitions import VOCABULARIES
-from ..i18n import tr
+from ..l10n import _
 from ..services import forms
 from .env import CliEnv
 from .io import emit_json, read_json
@@ -55,7 +55,7 @@ def cmd_form_show(args: argparse.Namespace, env: CliEnv) -> int:
         return 0
     for f in doc["fields"]:
         marks = (" *" if f["custom"] else "") + (
-            f" ({tr('def_retired_mark', env.lang)})" if f["retired"] else ""
+            (" (" + _(env.lang, "retired") + ")") if f["retired"] else ""
         )
         env.stdout.write(f"{f['code']:<24} {f['type']:<10} {_lab(f['labels'], env)}{marks}\n")
     return 0
@@ -65,14 +65,14 @@ def cmd_add_field(args: argparse.Namespace, env: CliEnv) -> int:
     doc = read_json(args.source, env.stdin)
     with env.session() as s:
         code = forms.add_field(s, args.kind, doc)
-    env.say("def_added", code=code)
+    env.tell(_(env.lang, "Added: {code}.", code=code))
     return 0
 
 
 def cmd_retire(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         forms.retire_field(s, args.kind, args.code)
-    env.say("def_retired", code=args.code)
+    env.tell(_(env.lang, "Retired: {code}. Earlier values still show.", code=args.code))
     return 0
 
 
@@ -84,7 +84,7 @@ def cmd_vocabulary_show(args: argparse.Namespace, env: CliEnv) -> int:
         return 0
     for c in codes:
         marks = (" *" if c["custom"] else "") + (
-            f" ({tr('def_retired_mark', env.lang)})" if c["retired"] else ""
+            (" (" + _(env.lang, "retired") + ")") if c["retired"] else ""
         )
         env.stdout.write(f"{c['code']:<28} {_lab(c['labels'], env)}{marks}\n")
     return 0
@@ -94,7 +94,7 @@ def cmd_vocabulary_add(args: argparse.Namespace, env: CliEnv) -> int:
     doc = read_json(args.source, env.stdin)
     with env.session() as s:
         code = forms.add_code(s, args.name, doc)
-    env.say("def_added", code=code)
+    env.tell(_(env.lang, "Added: {code}.", code=code))
     return 0
 
 

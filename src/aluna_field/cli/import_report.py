@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
+from ..services.messages import describe
 from ..sync.importer import Outcome
 from .env import CliEnv
 
@@ -17,7 +19,7 @@ def outcome_json(o: Outcome, lang: str, names: dict[str, str], file: str) -> dic
         "file": file,
         "status": o.status,
         "reason": o.reason.key if o.reason else None,
-        "message": o.reason.message(lang) if o.reason else None,
+        "message": describe(o.reason, lang) if o.reason else None,
         "sender": o.sender if o.status == "imported" else None,
         "sender_name": o.sender_name if o.status == "imported" else None,
         "new": {names.get(a, a): n for a, n in sorted(o.new_by_author.items())},
@@ -37,21 +39,45 @@ def print_outcome(o: Outcome, env: CliEnv, names: dict[str, str]) -> None:
     name = os.path.basename(o.path)
     if o.status in ("already", "skipped"):
         key = "import_already" if o.status == "already" else "import_skipped"
-        out.write(tr(key, lang, file=name) + "\n")
+        out.write(_(lang, BY_CODE[key], file=name) + "\n")
         return
     if o.status == "refused" and o.reason is not None:
-        reason = o.reason.message(lang)
-        out.write(tr("import_refused", lang, file=name, reason=reason) + "\n")
+        reason = describe(o.reason, lang)
+        out.write(_(lang, "{file}: refused: {reason}", file=name, reason=reason) + "\n")
         return
     sender = o.sender_name or o.sender or "?"
-    out.write(tr("import_done", lang, file=name, sender=sender, conflicts=o.conflicts) + "\n")
+    out.write(
+        _(
+            lang,
+            "{file}: imported, from {sender}; {conflicts} new conflicts.",
+            file=name,
+            sender=sender,
+            conflicts=o.conflicts,
+        )
+        + "\n"
+    )
     for author in sorted(set(o.new_by_author) | set(o.changed_by_author)):
         new, changed = o.new_by_author.get(author, 0), o.changed_by_author.get(author, 0)
         author_name = names.get(author, author)
-        out.write(tr("import_author", lang, author=author_name, new=new, changed=changed) + "\n")
+        out.write(
+            _(
+                lang,
+                "  {author}: {new} new records, {changed} changed.",
+                author=author_name,
+                new=new,
+                changed=changed,
+            )
+            + "\n"
+        )
     if o.team_changes:
-        out.write(tr("import_team", lang, n=o.team_changes) + "\n")
+        out.write(_(lang, "  Team list: {n} new members or role changes.", n=o.team_changes) + "\n")
     if o.revocations:
-        out.write(tr("import_revocations", lang, n=o.revocations) + "\n")
+        out.write(_(lang, "  Team list: {n} devices revoked.", n=o.revocations) + "\n")
     if o.future_clock:
-        env.say("import_future_clock", file=name)
+        env.tell(
+            _(
+                env.lang,
+                "{file}: carries times more than a day in the future; check the sender's clock.",
+                file=name,
+            )
+        )

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
 
 
 class InputError(Exception):
@@ -71,8 +72,8 @@ def passphrase(
         return value
     if not sys.stdin.isatty():
         raise UsageError("passphrase_needed")
-    first = getpass.getpass(tr(prompt_key, lang))
-    if confirm and getpass.getpass(tr("passphrase_repeat", lang)) != first:
+    first = getpass.getpass(_(lang, BY_CODE[prompt_key]))
+    if confirm and getpass.getpass(_(lang, "Repeat the passphrase: ")) != first:
         raise UsageError("passphrase_mismatch")
     return first
 

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import __version__
-from ..i18n import tr
-from ..l10n import system_lang
+from ..l10n import _, system_lang
 from ..services.context import AppContext, default_context
 from . import demo_cmds, form_cmds, record_cmds, report_cmds, sync_cmds, team_cmds, vault_cmds
 from .env import CliEnv
@@ -110,7 +109,9 @@ def _open_app(env: CliEnv) -> int:
     try:
         from ..ui.app import run_app
     except ImportError:
-        env.stderr.write(tr("gui_missing", env.lang) + "\n")
+        env.stderr.write(
+            _(env.lang, "The desktop app is not installed (PySide6 is missing).") + "\n"
+        )
         return EXIT_INTERNAL
     code: int = run_app(env.ctx)
     return code

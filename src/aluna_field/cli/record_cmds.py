@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import kinds as domain
+from ..l10n import _
 from ..services.merging import conflict_json
 from ..services.record_csv import kind_csv
 from ..store.views import RecordView
@@ -102,14 +103,18 @@ def cmd_edit(args: argparse.Namespace, env: CliEnv) -> int:
         raise InputError("json_not_object")
     with env.session() as s:
         changed = s.edit(args.id, data)
-    env.say("edited" if changed else "nothing_changed", id=args.id)
+    env.tell(
+        _(env.lang, "Record {id} updated.", id=args.id)
+        if changed
+        else _(env.lang, "Nothing changed.", id=args.id)
+    )
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         s.delete(args.id)
-    env.say("deleted", id=args.id)
+    env.tell(_(env.lang, "Record {id} deleted.", id=args.id))
     return 0
 
 
@@ -122,7 +127,7 @@ def cmd_attach(args: argparse.Namespace, env: CliEnv) -> int:
     env.stdout.write(str(info["id"]) + "\n")
     # Not its name: a file's name can say as much as its content, and stderr ends up in
     # scripts' logs. The id on stdout names the attachment.
-    env.say("attached")
+    env.tell(_(env.lang, "Attachment stored in the vault."))
     return 0
 
 
@@ -188,7 +193,7 @@ def cmd_conflicts(args: argparse.Namespace, env: CliEnv) -> int:
         emit_json([conflict_json(v) for v in views], env.stdout)
         return 0
     if not views:
-        env.say("conflicts_none")
+        env.tell(_(env.lang, "There are no conflicts."))
     for v in views:
         env.stdout.write(f"{v.rid}  {v.kind}\n")
         for name, cands in sorted(v.state.conflicts.items()):
@@ -232,18 +237,24 @@ def cmd_resolve(args: argparse.Namespace, env: CliEnv) -> int:
         else:
             s.resolve(args.id, args.field, read_json_text(args.value))
     if args.keep_version:
-        env.say("version_kept", id=args.id)
+        env.tell(_(env.lang, "Conflicts of {id} settled with the chosen version.", id=args.id))
         if unsettled:
-            env.say("version_unsettled", fields=", ".join(unsettled))
+            env.tell(
+                _(
+                    env.lang,
+                    "That version does not decide these fields, still in conflict: {fields}.",
+                    fields=", ".join(unsettled),
+                )
+            )
     else:
-        env.say("resolved", id=args.id, field=args.field)
+        env.tell(_(env.lang, "Conflict settled on {id}.{field}.", id=args.id, field=args.field))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         s.restore(args.id)
-    env.say("restored", id=args.id)
+    env.tell(_(env.lang, "Record {id} restored.", id=args.id))
     return 0
 
 
@@ -263,9 +274,11 @@ def cmd_redact(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         s.redact(args.id, args.field)
     if args.field:
-        env.say("redacted_field", id=args.id, field=args.field)
+        env.tell(
+            _(env.lang, "Content of field {field} redacted on {id}.", id=args.id, field=args.field)
+        )
     else:
-        env.say("redacted", id=args.id)
+        env.tell(_(env.lang, "Content redacted on {id}.", id=args.id))
     return 0
 
 

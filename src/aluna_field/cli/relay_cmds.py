@@ -9,8 +9,9 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from ..i18n import tr
+from ..l10n import _, ngettext
 from ..services import exchange, relay
+from ..services.messages import describe
 from ..sync.relay.errors import RelayConfig
 from .env import CliEnv
 from .exit_codes import exit_code
@@ -40,21 +41,25 @@ def _password(env: CliEnv, needed: bool) -> str | None:
         return value
     if not sys.stdin.isatty():
         raise RelayConfig("relay_password_needed")
-    return getpass.getpass(tr("relay_password_prompt", env.lang))
+    return getpass.getpass(_(env.lang, "Relay password: "))
 
 
 def cmd_relay(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         if args.forget:
             relay.forget(s)
-            env.say("relay_forgotten")
+            env.tell(_(env.lang, "Relay forgotten."))
             return 0
         target = relay.resolve_target(s, args.url, args.user, args.pin, _password(env, False))
         if target.user is not None and target.password is None:
             target = replace(target, password=_password(env, True))
         if args.remember or args.remember_password:
             relay.remember(s, target, args.pin, args.remember_password)
-            env.say("relay_remembered_password" if args.remember_password else "relay_remembered")
+            env.tell(
+                _(env.lang, "Relay and password remembered in the vault (encrypted).")
+                if args.remember_password
+                else _(env.lang, "Relay remembered in the vault.")
+            )
         report = relay.run_round(s, target)
         names = exchange.author_names(s)
     if args.json:
@@ -62,7 +67,7 @@ def cmd_relay(args: argparse.Namespace, env: CliEnv) -> int:
     else:
         _print(report, env, names)
     if report.error is not None:
-        env.stderr.write(report.error.message(env.lang) + "\n")
+        env.stderr.write(describe(report.error, env.lang) + "\n")
     return exit_code(report.failure)
 
 
@@ -70,12 +75,25 @@ def _print(report: relay.RoundReport, env: CliEnv, names: dict[str, str]) -> Non
     lang = env.lang
     for sent in report.sent:
         to = ", ".join(sent.recipients)
-        env.stdout.write(tr("relay_sent", lang, name=sent.name, to=to, ops=sent.ops) + "\n")
+        env.stdout.write(
+            ngettext(
+                lang,
+                "Sent {name} for {to} ({ops} operation).",
+                "Sent {name} for {to} ({ops} operations).",
+                sent.ops,
+                name=sent.name,
+                to=to,
+                ops=sent.ops,
+            )
+            + "\n"
+        )
     for o in report.received:
         print_outcome(o, env, names)
-    summary = tr(
-        "relay_summary",
+    summary = _(
         lang,
+        "Relay: {sent} sent, {received} received, {skipped} files foreign or "
+        "for other devices, {deleted} removed from the relay, {pending} "
+        "awaiting acknowledgement.",
         sent=len(report.sent),
         received=len(report.imported),
         skipped=report.skipped,
@@ -97,6 +115,6 @@ def _report_json(report: relay.RoundReport, lang: str, names: dict[str, str]) ->
         "pending": report.pending_out,
         "retries": report.retries,
         "error": error.key if error else None,
-        "message": error.message(lang) if error else None,
+        "message": describe(error, lang) if error else None,
         "exit_code": exit_code(report.failure),
     }

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.taxonomy import AccompanimentArea
-from ..i18n import tr
+from ..l10n import _
 from ..services.reports import (
     DEFAULT_MIN_CELL,
     ReportData,
@@ -140,7 +140,7 @@ def cmd_report(args: argparse.Namespace, env: CliEnv) -> int:
             write_report_json(data, target)
     except OSError:
         raise InputError("report_write_failed", path=out) from None
-    env.say("report_written", path=out)
+    env.tell(_(env.lang, "Report saved to {path}.", path=out))
     return 0
 
 
@@ -148,13 +148,15 @@ def _pdf(data: ReportData, env: CliEnv, out: Path, target: Path) -> int:
     try:
         from ..ui.reports.pdf import write_report_pdf
     except ImportError:
-        env.stderr.write(tr("gui_missing", env.lang) + "\n")
+        env.stderr.write(
+            _(env.lang, "The desktop app is not installed (PySide6 is missing).") + "\n"
+        )
         return EXIT_INTERNAL
     try:
         write_report_pdf(data, env.lang, target)
     except OSError:
         raise InputError("report_write_failed", path=out) from None
-    env.say("report_written", path=out)
+    env.tell(_(env.lang, "Report saved to {path}.", path=out))
     return 0
 
 
@@ -176,19 +178,33 @@ def _anonymised(
     except OSError:
         raise InputError("report_write_failed", path=out) from None
     level = dataset.level
-    env.say(
-        "report_anonymised_written",
-        path=out,
-        cells=len(dataset.cells),
-        level=" / ".join(level_words(level, env.lang)),
-        suppressed=dataset.suppressed_cells,
-        records=dataset.suppressed_records,
-        subjects=dataset.suppressed_subjects,
-        k=dataset.min_cell,
+    env.tell(
+        _(
+            env.lang,
+            "Anonymised dataset saved to {path} (cells by {level}): {cells} "
+            "published, {suppressed} suppressed ({records} with fewer than {k} "
+            "records, {subjects} with fewer than {k} different subjects).",
+            path=out,
+            cells=len(dataset.cells),
+            level=" / ".join(level_words(level, env.lang)),
+            suppressed=dataset.suppressed_cells,
+            records=dataset.suppressed_records,
+            subjects=dataset.suppressed_subjects,
+            k=dataset.min_cell,
+        )
     )
     hint = dataset.suggested
     if hint is None:
-        env.say("report_level_none")
+        env.tell(
+            _(env.lang, "At this threshold no level keeps a cell: the file holds only the header.")
+        )
     elif hint != level:
-        env.say("report_level_suggested", by=hint.by, area=hint.area)
+        env.tell(
+            _(
+                env.lang,
+                "Finest level with data: --by {by} --area-level {area}.",
+                by=hint.by,
+                area=hint.area,
+            )
+        )
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import tr
+from ..l10n import _
 from ..services.reports import ReportFilter, ReportInputError
 from ..services.reports.activities_report import build_activities
 from ..services.reports.filters import local_today
@@ -51,7 +51,7 @@ def outside_report(
         write_outside(report, kind, target)
     except OSError:
         raise InputError("report_write_failed", path=out) from None
-    env.say("report_written", path=out)
+    env.tell(_(env.lang, "Report saved to {path}.", path=out))
     return 0
 
 
@@ -59,11 +59,13 @@ def _pdf(report: OutsideReport, env: CliEnv, out: Path, target: Path) -> int:
     try:
         from ..ui.reports.outside_pdf import write_outside_pdf
     except ImportError:
-        env.stderr.write(tr("gui_missing", env.lang) + "\n")
+        env.stderr.write(
+            _(env.lang, "The desktop app is not installed (PySide6 is missing).") + "\n"
+        )
         return EXIT_INTERNAL
     try:
         write_outside_pdf(report, target)
     except OSError:
         raise InputError("report_write_failed", path=out) from None
-    env.say("report_written", path=out)
+    env.tell(_(env.lang, "Report saved to {path}.", path=out))
     return 0

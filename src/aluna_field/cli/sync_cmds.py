@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.failures import Failure
+from ..l10n import _, ngettext
 from ..services import bundle_files, exchange, intake
 from . import relay_cmds
 from .env import CliEnv
@@ -41,7 +42,17 @@ def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:
     for w in written:
         env.stdout.write(f"{w.path}\n")
         names = ", ".join(m.name for m in w.recipients)
-        env.say("export_line", name=w.path.name, to=names, ops=w.stats.ops)
+        env.tell(
+            ngettext(
+                env.lang,
+                "Bundle {name} for {to} ({ops} operation).",
+                "Bundle {name} for {to} ({ops} operations).",
+                w.stats.ops,
+                name=w.path.name,
+                to=names,
+                ops=w.stats.ops,
+            )
+        )
     return 0
 
 
@@ -59,5 +70,5 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
         for o in came.outcomes:
             print_outcome(o, env, names)
         if not came.outcomes:
-            env.say("import_nothing")
+            env.tell(_(env.lang, "No bundle was found."))
     return exit_code(Failure.BUNDLE) if came.refused else exit_code(None)

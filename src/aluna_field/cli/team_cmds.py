@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import tr
+from ..l10n import _
 from ..services import team
+from ..services.message_codes import BY_CODE
 from ..store.atomic import write_atomic
 from .env import CliEnv
 from .io import InputError, UsageError, emit_json
@@ -77,22 +78,32 @@ def cmd_card(args: argparse.Namespace, env: CliEnv) -> int:
             write_atomic(Path(args.out), text.encode("ascii"))
         except OSError as exc:
             raise InputError("file_unwritable", path=args.out) from exc
-        env.say("card_written", path=args.out)
+        env.tell(_(env.lang, "Card written to {path}.", path=args.out))
     else:
         env.stdout.write(text)
     return 0
 
 
 def _print_code(env: CliEnv, enrolment: team.Enrolment) -> None:
-    env.stdout.write(tr("safety_code_line", env.lang, code=enrolment.safety_code) + "\n")
-    env.say("safety_code_compare", name=enrolment.name)
+    env.stdout.write(_(env.lang, "Safety code: {code}", code=enrolment.safety_code) + "\n")
+    env.tell(
+        _(
+            env.lang,
+            "Compare this code aloud with {name}, in person: it must be the same on both devices.",
+            name=enrolment.name,
+        )
+    )
 
 
 def cmd_join(args: argparse.Namespace, env: CliEnv) -> int:
     text = _read_card(args.card, env)
     with env.session() as s:
         result = team.join(s, text)
-    env.say("team_already" if result.already else "team_joined", name=result.name)
+    env.tell(
+        _(env.lang, "{name} was already on the team.", name=result.name)
+        if result.already
+        else _(env.lang, "This device now trusts the coordinator {name}.", name=result.name)
+    )
     _print_code(env, result)
     return 0
 
@@ -104,7 +115,7 @@ def cmd_add(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         result = team.add(s, text, args.role)
     key = "team_already" if result.already else "team_added"
-    env.say(key, name=result.name, id=result.device_id, role=result.role)
+    env.tell(_(env.lang, BY_CODE[key], name=result.name, id=result.device_id, role=result.role))
     _print_code(env, result)
     return 0
 
@@ -116,22 +127,30 @@ def cmd_list(args: argparse.Namespace, env: CliEnv) -> int:
         emit_json([m.to_json() for m in found], env.stdout)
         return 0
     for m in found:
-        flag = tr("revoked_flag", env.lang) if m.revoked else ""
+        flag = _(env.lang, "  (revoked)") if m.revoked else ""
         env.stdout.write(f"{m.device_id}  {m.role:<12} {m.name}{flag}\n")
     if not found:
-        env.say("team_empty")
+        env.tell(
+            _(
+                env.lang,
+                "This vault holds no team roster yet: it comes with the coordinator's "
+                "first bundle.",
+            )
+        )
     return 0
 
 
 def cmd_revoke(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         member = team.revoke(s, args.device_id)
-    env.say("revoked_done", name=member.name, id=member.device_id)
+    env.tell(
+        _(env.lang, "{name}'s device ({id}) was revoked.", name=member.name, id=member.device_id)
+    )
     return 0
 
 
 def cmd_role(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         member = team.set_role(s, args.device_id, args.role)
-    env.say("role_done", name=member.name, role=member.role)
+    env.tell(_(env.lang, "{name} now has the role {role}.", name=member.name, role=member.role))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..i18n import tr
+from ..l10n import _
 from ..services.vaults import create_vault, open_vault_with_recovery, wipe_vault
 from .env import CliEnv
 from .io import UsageError, emit_json, passphrase
@@ -40,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _print_identity(env: CliEnv, device_id: str, fingerprint: str) -> None:
-    env.stdout.write(tr("device_line", env.lang, id=device_id) + "\n")
-    env.stdout.write(tr("fingerprint_line", env.lang, fp=fingerprint) + "\n")
+    env.stdout.write(_(env.lang, "Device: {id}", id=device_id) + "\n")
+    env.stdout.write(_(env.lang, "Fingerprint: {fp}", fp=fingerprint) + "\n")
 
 
 def cmd_init(args: argparse.Namespace, env: CliEnv) -> int:
@@ -50,11 +50,20 @@ def cmd_init(args: argparse.Namespace, env: CliEnv) -> int:
     if args.role == "coordinator" and not team:
         team = args.name
     with create_vault(env.ctx, secret, args.name, args.role, team) as s:
-        env.say("created", path=env.ctx.vault_dir)
+        env.tell(_(env.lang, "Vault created in {path}.", path=env.ctx.vault_dir))
         _print_identity(env, s.identity.device_id, s.identity.public.fingerprint())
         if args.recovery:
             words = s.add_recovery()
-            env.stdout.write(tr("recovery_words", env.lang) + "\n" + words + "\n")
+            env.stdout.write(
+                _(
+                    env.lang,
+                    "Recovery words (write them on paper and keep them apart; they will "
+                    "not be shown again):",
+                )
+                + "\n"
+                + words
+                + "\n"
+            )
     return 0
 
 
@@ -98,14 +107,23 @@ def cmd_passwd(args: argparse.Namespace, env: CliEnv) -> int:
     else:
         with session as s:
             s.change_passphrase(new)
-    env.say("passwd_done")
+    env.tell(_(env.lang, "Passphrase changed."))
     return 0
 
 
 def cmd_recovery(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         words = s.add_recovery()
-    env.stdout.write(tr("recovery_words", env.lang) + "\n" + words + "\n")
+    env.stdout.write(
+        _(
+            env.lang,
+            "Recovery words (write them on paper and keep them apart; they will "
+            "not be shown again):",
+        )
+        + "\n"
+        + words
+        + "\n"
+    )
     return 0
 
 
@@ -113,5 +131,5 @@ def cmd_wipe(args: argparse.Namespace, env: CliEnv) -> int:
     if not args.yes:
         raise UsageError("wipe_confirm")
     wipe_vault(env.ctx)
-    env.say("wiped")
+    env.tell(_(env.lang, "Vault wiped: the key was destroyed and nothing can open it."))
     return 0

@@ -19,7 +19,7 @@ from aluna_field.domain.definitions import (
 )
 from aluna_field.domain.errors import FieldError, RecordInvalid
 from aluna_field.domain.kinds import validate_record
-from aluna_field.i18n import tr
+from aluna_field.l10n import N_, _
 
 
 def validate_with_custom(
@@ -57,7 +57,7 @@ def from_input(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in data.items() if k != "custom"}
     custom = data.get("custom", {})
     if not isinstance(custom, Mapping) or not all(isinstance(k, str) for k in custom):
-        error = FieldError("custom", "custom_not_object", *_both("custom_not_object"))
+        error = FieldError("custom", "custom_not_object", *_both(_NOT_OBJECT))
         raise RecordInvalid(kind, [error])
     out.update({custom_key(code): value for code, value in custom.items()})
     return out
@@ -74,5 +74,8 @@ def to_output(fields: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _both(key: str) -> tuple[str, str]:
-    return tr(key, "en"), tr(key, "es")
+_NOT_OBJECT = N_("“custom” must be an object mapping each code to its value.")
+
+
+def _both(message: str) -> tuple[str, str]:
+    return _("en", message), _("es", message)

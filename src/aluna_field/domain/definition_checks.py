@@ -10,14 +10,22 @@ from typing import Any
 from aluna_field.domain.definition_types import CODE_RE, LABEL_MAX, MAX_CHOICES, CustomField, err
 from aluna_field.domain.errors import FieldError
 from aluna_field.domain.records import LONG_TEXT_MAX, NAME_MAX
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 
 
 def label_problems(labels: object, path: str) -> list[FieldError]:
     if not isinstance(labels, Mapping):
         return [
-            err(f"{path}.es", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
-            err(f"{path}.en", "def_label_missing", lambda lang: tr("def_label_missing", lang)),
+            err(
+                f"{path}.es",
+                "def_label_missing",
+                lambda lang: _(lang, "The label in this language is missing."),
+            ),
+            err(
+                f"{path}.en",
+                "def_label_missing",
+                lambda lang: _(lang, "The label in this language is missing."),
+            ),
         ]
     errors = []
     for lang in ("es", "en"):
@@ -27,7 +35,7 @@ def label_problems(labels: object, path: str) -> list[FieldError]:
                 err(
                     f"{path}.{lang}",
                     "def_label_missing",
-                    lambda lang: tr("def_label_missing", lang),
+                    lambda lang: _(lang, "The label in this language is missing."),
                 )
             )
         elif len(text) > LABEL_MAX:
@@ -35,7 +43,7 @@ def label_problems(labels: object, path: str) -> list[FieldError]:
                 err(
                     f"{path}.{lang}",
                     "def_label_too_long",
-                    lambda lang: tr("def_label_too_long", lang, n=LABEL_MAX),
+                    lambda lang: _(lang, "The label is too long (at most {n}).", n=LABEL_MAX),
                 )
             )
     return errors
@@ -43,13 +51,19 @@ def label_problems(labels: object, path: str) -> list[FieldError]:
 
 def choice_problems(choices: object) -> list[FieldError]:
     if not isinstance(choices, list) or not choices:
-        return [err("choices", "def_choices_missing", lambda lang: tr("def_choices_missing", lang))]
+        return [
+            err(
+                "choices",
+                "def_choices_missing",
+                lambda lang: _(lang, "A choice field needs at least one choice."),
+            )
+        ]
     if len(choices) > MAX_CHOICES:
         return [
             err(
                 "choices",
                 "def_choices_too_many",
-                lambda lang: tr("def_choices_too_many", lang, n=MAX_CHOICES),
+                lambda lang: _(lang, "Too many choices (at most {n}).", n=MAX_CHOICES),
             )
         ]
     errors: list[FieldError] = []
@@ -61,7 +75,11 @@ def choice_problems(choices: object) -> list[FieldError]:
                 err(
                     f"choices.{i}.code",
                     "def_code_invalid",
-                    lambda lang: tr("def_code_invalid", lang),
+                    lambda lang: _(
+                        lang,
+                        "The code must start with a letter and use only lowercase letters, "
+                        "digits and “_” (up to 40).",
+                    ),
                 )
             )
             continue
@@ -70,7 +88,7 @@ def choice_problems(choices: object) -> list[FieldError]:
                 err(
                     f"choices.{i}.code",
                     "def_choice_duplicate",
-                    lambda lang: tr("def_choice_duplicate", lang),
+                    lambda lang: _(lang, "That choice code is repeated."),
                 )
             )
         seen.add(code)
@@ -79,11 +97,11 @@ def choice_problems(choices: object) -> list[FieldError]:
 
 
 VALUE_TEXTS: Mapping[str, Callable[[str], str]] = {
-    "custom_value_text": lambda lang: tr("custom_value_text", lang),
-    "custom_value_number": lambda lang: tr("custom_value_number", lang),
-    "custom_value_date": lambda lang: tr("custom_value_date", lang),
-    "custom_value_yes_no": lambda lang: tr("custom_value_yes_no", lang),
-    "custom_value_choice": lambda lang: tr("custom_value_choice", lang),
+    "custom_value_text": lambda lang: _(lang, "Must be a text (not too long)."),
+    "custom_value_number": lambda lang: _(lang, "Must be a whole number."),
+    "custom_value_date": lambda lang: _(lang, "Must be a date YYYY-MM-DD."),
+    "custom_value_yes_no": lambda lang: _(lang, "Must be yes or no (true or false)."),
+    "custom_value_choice": lambda lang: _(lang, "Not one of this field's choices."),
 }
 
 

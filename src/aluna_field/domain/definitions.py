@@ -45,7 +45,7 @@ from aluna_field.domain.definition_types import (
 )
 from aluna_field.domain.errors import FieldError
 from aluna_field.domain.specs import SPECS
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 
 __all__ = [
     "CUSTOM_PREFIX",
@@ -153,28 +153,62 @@ class Definitions:
         code = doc.get("code")
         if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             errors.append(
-                err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+                err(
+                    "code",
+                    "def_code_invalid",
+                    lambda lang: _(
+                        lang,
+                        "The code must start with a letter and use only lowercase letters, "
+                        "digits and “_” (up to 40).",
+                    ),
+                )
             )
         elif any(f.code == code for f in SPECS[kind].fields):
-            errors.append(err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
+            errors.append(
+                err(
+                    "code",
+                    "def_code_exists",
+                    lambda lang: _(lang, "A field or code with that code exists already."),
+                )
+            )
         elif (old := self.field(kind, code)) is not None:
             if doc.get("type") != old.type:
                 errors.append(
-                    err("type", "def_type_change", lambda lang: tr("def_type_change", lang))
+                    err(
+                        "type",
+                        "def_type_change",
+                        lambda lang: _(
+                            lang,
+                            "That field exists with another type; a field's type cannot be"
+                            " changed.",
+                        ),
+                    )
                 )
             else:
                 errors.append(
-                    err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang))
+                    err(
+                        "code",
+                        "def_code_exists",
+                        lambda lang: _(lang, "A field or code with that code exists already."),
+                    )
                 )
         if doc.get("type") not in CUSTOM_TYPES:
             errors.append(
-                err("type", "def_type_invalid", lambda lang: tr("def_type_invalid", lang))
+                err(
+                    "type",
+                    "def_type_invalid",
+                    lambda lang: _(
+                        lang,
+                        "Unknown type: use text, long_text, number, date, yes_no, choice or "
+                        "choices.",
+                    ),
+                )
             )
         errors += label_problems(doc.get("labels"), "labels")
         for flag in ("required", "sensitive"):
             if not isinstance(doc.get(flag, False), bool):
                 errors.append(
-                    err(flag, "def_flag_invalid", lambda lang: tr("def_flag_invalid", lang))
+                    err(flag, "def_flag_invalid", lambda lang: _(lang, "Must be true or false."))
                 )
         if doc.get("type") in ("choice", "choices"):
             errors += choice_problems(doc.get("choices"))
@@ -183,7 +217,7 @@ class Definitions:
                 err(
                     "choices",
                     "def_choices_not_allowed",
-                    lambda lang: tr("def_choices_not_allowed", lang),
+                    lambda lang: _(lang, "Only choice fields have choices."),
                 )
             )
         if len(self._fields.get(kind, [])) >= MAX_CUSTOM_FIELDS:
@@ -191,14 +225,20 @@ class Definitions:
                 err(
                     "",
                     "def_too_many_fields",
-                    lambda lang: tr("def_too_many_fields", lang, n=MAX_CUSTOM_FIELDS),
+                    lambda lang: _(
+                        lang,
+                        "This kind of record already has {n} custom fields; no more fit.",
+                        n=MAX_CUSTOM_FIELDS,
+                    ),
                 )
             )
         unknown = set(doc) - {"code", "type", "labels", "choices", "required", "sensitive"}
         if unknown:
             keys = ", ".join(sorted(unknown))
             errors.append(
-                err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=keys))
+                err(
+                    "", "def_unknown_keys", lambda lang: _(lang, "Unknown keys: {keys}.", keys=keys)
+                )
             )
         return errors
 
@@ -208,15 +248,33 @@ class Definitions:
         code = doc.get("code")
         if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             errors.append(
-                err("code", "def_code_invalid", lambda lang: tr("def_code_invalid", lang))
+                err(
+                    "code",
+                    "def_code_invalid",
+                    lambda lang: _(
+                        lang,
+                        "The code must start with a letter and use only lowercase letters, "
+                        "digits and “_” (up to 40).",
+                    ),
+                )
             )
         elif code in VOCABULARIES[vocab].codes() or self.code_of(vocab, code) is not None:
-            errors.append(err("code", "def_code_exists", lambda lang: tr("def_code_exists", lang)))
+            errors.append(
+                err(
+                    "code",
+                    "def_code_exists",
+                    lambda lang: _(lang, "A field or code with that code exists already."),
+                )
+            )
         errors += label_problems(doc.get("labels"), "labels")
         extra = ", ".join(sorted(set(doc) - {"code", "labels"}))
         if extra:
             errors.append(
-                err("", "def_unknown_keys", lambda lang: tr("def_unknown_keys", lang, keys=extra))
+                err(
+                    "",
+                    "def_unknown_keys",
+                    lambda lang: _(lang, "Unknown keys: {keys}.", keys=extra),
+                )
             )
         return errors
 
@@ -245,11 +303,19 @@ class Definitions:
             path = f"custom.{code}"
             if spec is None:
                 errors.append(
-                    err(path, "custom_field_unknown", lambda lang: tr("custom_field_unknown", lang))
+                    err(
+                        path,
+                        "custom_field_unknown",
+                        lambda lang: _(lang, "Field not defined yet on this device."),
+                    )
                 )
             elif spec.retired and value not in (None, "", []):
                 errors.append(
-                    err(path, "custom_field_retired", lambda lang: tr("custom_field_retired", lang))
+                    err(
+                        path,
+                        "custom_field_retired",
+                        lambda lang: _(lang, "This field was retired: it takes no new values."),
+                    )
                 )
             else:
                 try:
@@ -263,7 +329,7 @@ class Definitions:
                         err(
                             f"custom.{spec.code}",
                             "custom_value_required",
-                            lambda lang: tr("custom_value_required", lang),
+                            lambda lang: _(lang, "This field is required."),
                         )
                     )
         return clean, errors
@@ -308,6 +374,10 @@ class Definitions:
             was = was_raw if isinstance(was_raw, list) else [was_raw]
             if any(v in retired and v not in was for v in now):
                 errors.append(
-                    err(f.code, "custom_code_retired", lambda lang: tr("custom_code_retired", lang))
+                    err(
+                        f.code,
+                        "custom_code_retired",
+                        lambda lang: _(lang, "That code was retired: it is no longer offered."),
+                    )
                 )
         return errors

@@ -38,6 +38,7 @@ from aluna_field.domain.records import (
 from aluna_field.domain.risk_model import RiskAssessment
 from aluna_field.domain.spec import FieldSpec, KindSpec, extend_model
 from aluna_field.domain.specs import SPECS
+from aluna_field.l10n import N_
 
 __all__ = [
     "KIND_CODES",
@@ -97,24 +98,24 @@ class RecordKind(Coded):
 define_labels(
     RecordKind,
     {
-        "subject": ("Sujeto", "Subject"),
-        "accompaniment": ("Acompañamiento", "Accompaniment"),
-        "crisis-note": ("Nota de crisis", "Crisis note"),
-        "risk-assessment": ("Análisis de riesgo", "Risk assessment"),
-        "impact-observation": ("Observación de impactos", "Impact observation"),
-        "follow-up": ("Seguimiento", "Follow-up"),
-        "activity": ("Actividad", "Activity"),
+        "subject": N_("Subject"),
+        "accompaniment": N_("Accompaniment"),
+        "crisis-note": N_("Crisis note"),
+        "risk-assessment": N_("Risk assessment"),
+        "impact-observation": N_("Impact observation"),
+        "follow-up": N_("Follow-up"),
+        "activity": N_("Activity"),
     },
 )
 
 _PLURALS: Mapping[str, Label] = {
-    "subject": ("Sujetos", "Subjects"),
-    "accompaniment": ("Acompañamientos", "Accompaniments"),
-    "crisis-note": ("Notas de crisis", "Crisis notes"),
-    "risk-assessment": ("Análisis de riesgo", "Risk assessments"),
-    "impact-observation": ("Impactos", "Impacts"),
-    "follow-up": ("Seguimientos", "Follow-ups"),
-    "activity": ("Actividades", "Activities"),
+    "subject": N_("Subjects"),
+    "accompaniment": N_("Accompaniments"),
+    "crisis-note": N_("Crisis notes"),
+    "risk-assessment": N_("Risk assessments"),
+    "impact-observation": N_("Impacts"),
+    "follow-up": N_("Follow-ups"),
+    "activity": N_("Activities"),
 }
 
 

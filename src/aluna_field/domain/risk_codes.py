@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aluna_field.domain.coded import Coded, Label, define_labels, translate_label
+from aluna_field.l10n import N_, NP_
 
 __all__ = ["SCALES", "MeasureState", "MeasureType", "ThreatKind", "anchor", "anchors"]
 
@@ -22,18 +23,12 @@ class ThreatKind(Coded):
 define_labels(
     ThreatKind,
     {
-        "possible": ("Posible", "Possible"),
-        "declared": ("Declarada", "Declared"),
+        "possible": N_("Possible"),
+        "declared": N_("Declared"),
     },
     {
-        "possible": (
-            "Se teme por el contexto o por lo que les pasó a otras personas.",
-            "Feared from the context or from what happened to others.",
-        ),
-        "declared": (
-            "Se hizo llegar: un mensaje, una visita, un panfleto, una llamada.",
-            "It was delivered: a message, a visit, a pamphlet, a call.",
-        ),
+        "possible": N_("Feared from the context or from what happened to others."),
+        "declared": N_("It was delivered: a message, a visit, a pamphlet, a call."),
     },
 )
 
@@ -47,9 +42,9 @@ class MeasureType(Coded):
 define_labels(
     MeasureType,
     {
-        "reduce_threat": ("Reducir una amenaza", "Reduce a threat"),
-        "reduce_vulnerability": ("Reducir una vulnerabilidad", "Reduce a vulnerability"),
-        "strengthen_capacity": ("Fortalecer una capacidad", "Strengthen a capacity"),
+        "reduce_threat": N_("Reduce a threat"),
+        "reduce_vulnerability": N_("Reduce a vulnerability"),
+        "strengthen_capacity": N_("Strengthen a capacity"),
     },
 )
 
@@ -69,42 +64,42 @@ class MeasureState(Coded):
 define_labels(
     MeasureState,
     {
-        "pending": ("Pendiente", "Pending"),
-        "in_progress": ("En curso", "In progress"),
-        "done": ("Hecha", "Done"),
-        "dropped": ("Descartada", "Dropped"),
+        "pending": N_("Pending"),
+        "in_progress": N_("In progress"),
+        "done": NP_("risk_codes.MeasureState:done", "Done"),
+        "dropped": N_("Dropped"),
     },
 )
 
 # What each score means, 1 to 5, per scale: {scale: ((es, en) for 1, ..., for 5)}.
 SCALES: Mapping[str, tuple[Label, ...]] = {
     "threat": (
-        ("Remota: nada la señala contra ti", "Remote: nothing points it at you"),
-        ("Posible: el contexto la hace pensable", "Possible: the context makes it thinkable"),
-        ("Seria: hay señales o antecedentes cercanos", "Serious: signs or close precedents"),
-        ("Grave: dirigida, con capacidad de cumplirse", "Grave: targeted, able to be carried out"),
-        ("Extrema: inminente o ya en marcha", "Extreme: imminent or already under way"),
+        N_("Remote: nothing points it at you"),
+        N_("Possible: the context makes it thinkable"),
+        N_("Serious: signs or close precedents"),
+        N_("Grave: targeted, able to be carried out"),
+        N_("Extreme: imminent or already under way"),
     ),
     "vulnerability": (
-        ("Mínima: casi no te expone", "Minimal: hardly exposes you"),
-        ("Leve: te expone en pocas situaciones", "Slight: exposes you in few situations"),
-        ("Moderada: te expone a menudo", "Moderate: exposes you often"),
-        ("Alta: facilita mucho el daño", "High: makes harm much easier"),
-        ("Crítica: deja el daño al alcance", "Critical: puts harm within easy reach"),
+        N_("Minimal: hardly exposes you"),
+        N_("Slight: exposes you in few situations"),
+        N_("Moderate: exposes you often"),
+        N_("High: makes harm much easier"),
+        N_("Critical: puts harm within easy reach"),
     ),
     "capacity": (
-        ("Apenas existe", "Barely exists"),
-        ("Débil: existe pero no se usa", "Weak: exists but is not used"),
-        ("Media: se usa a veces", "Medium: used at times"),
-        ("Fuerte: se usa y funciona", "Strong: used and working"),
-        ("Muy fuerte: probada en una crisis", "Very strong: proven in a crisis"),
+        N_("Barely exists"),
+        N_("Weak: exists but is not used"),
+        N_("Medium: used at times"),
+        N_("Strong: used and working"),
+        N_("Very strong: proven in a crisis"),
     ),
     "credibility": (
-        ("Nada creíble: no hay quién ni cómo", "Not credible: no one able, no means"),
-        ("Poco creíble: dudas serias", "Hardly credible: serious doubts"),
-        ("Creíble: quien amenaza puede hacerlo", "Credible: whoever threatens can do it"),
-        ("Muy creíble: lo ha hecho antes", "Very credible: has done it before"),
-        ("Confirmada: hay preparativos a la vista", "Confirmed: preparations are visible"),
+        N_("Not credible: no one able, no means"),
+        N_("Hardly credible: serious doubts"),
+        N_("Credible: whoever threatens can do it"),
+        N_("Very credible: has done it before"),
+        N_("Confirmed: preparations are visible"),
     ),
 }
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from aluna_field.domain.errors import FieldError
 from aluna_field.domain.spec import SaveFacts
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 
 # Clocks drift: a note written "now" on a device a few minutes ahead is not refused.
 FUTURE_GRACE = dt.timedelta(minutes=5)
@@ -42,7 +42,10 @@ def event_not_in_future(facts: SaveFacts) -> list[FieldError]:
     moment = _moment(after)
     if moment is None or _local_naive(moment) <= _local_naive(facts.now) + FUTURE_GRACE:
         return []
-    es, en = tr("event_in_future", "es"), tr("event_in_future", "en")
+    es, en = (
+        _("es", "It is in the future: a crisis note is about something that already happened"),
+        _("en", "It is in the future: a crisis note is about something that already happened"),
+    )
     return [FieldError("occurred_at", "in_future", en, es)]
 
 
@@ -53,7 +56,7 @@ def follow_up_from_date(facts: SaveFacts) -> list[tuple[str, dict[str, Any]]]:
     if facts.rid is None or not due or str(due) == str(facts.before.get("follow_up_on") or ""):
         return []
     if facts.kind == "activity":
-        description = tr("follow_up_from_activity", facts.lang)
+        description = _(facts.lang, "Follow-up agreed in the activity")
     else:
-        description = tr("follow_up_from_note", facts.lang)
+        description = _(facts.lang, "Follow-up agreed in the crisis note")
     return [("follow-up", {"record_id": facts.rid, "due_on": due, "description": description})]

@@ -31,7 +31,7 @@ from aluna_field.domain.taxonomy import (
     SubjectType,
     Urgency,
 )
-from aluna_field.i18n import tr
+from aluna_field.l10n import _
 
 F = FieldSpec
 
@@ -39,15 +39,35 @@ SUBJECT = KindSpec(
     "subject",
     (
         F("type", "choice", True, SubjectType, column=1, widget="segmented"),
-        F("alias", "text", True, column=0, wide=True, help=lambda lang: tr("help_alias", lang)),
+        F(
+            "alias",
+            "text",
+            True,
+            column=0,
+            wide=True,
+            help=lambda lang: _(lang, "This is what shows everywhere. Use a pseudonym or a code."),
+        ),
         F(
             "real_name",
             "text",
             sensitive=True,
             widget="secret",
-            help=lambda lang: tr("help_real_name", lang),
+            help=lambda lang: _(
+                lang, "Optional. Shown only when someone asks, and for a few seconds."
+            ),
         ),
-        F("region", "text", True, column=2, wide=True, help=lambda lang: tr("help_region", lang)),
+        F(
+            "region",
+            "text",
+            True,
+            column=2,
+            wide=True,
+            help=lambda lang: _(
+                lang,
+                "State, or “State / Municipality”. Nothing finer: it could point at "
+                "someone's home.",
+            ),
+        ),
         F(
             "field_of_work",
             "choices",
@@ -76,7 +96,14 @@ ACCOMPANIMENT = KindSpec(
             widget="segmented",
             summary=True,
         ),
-        F("accompaniers", "names", merge="set", help=lambda lang: tr("help_members", lang)),
+        F(
+            "accompaniers",
+            "names",
+            merge="set",
+            help=lambda lang: _(
+                lang, "Those who accompany this process receive its records when syncing."
+            ),
+        ),
         F("started_on", "date", column=0),
         F("notes", "long_text", lines=4),
     ),
@@ -108,7 +135,13 @@ CRISIS_NOTE = KindSpec(
         F("state_observed", "long_text", lines=4),
         F("interventions", "choices", vocab=Intervention, merge="set"),
         F("agreements", "long_text", lines=4),
-        F("follow_up_on", "date", help=lambda lang: tr("help_follow_up", lang)),
+        F(
+            "follow_up_on",
+            "date",
+            help=lambda lang: _(
+                lang, "If you choose a date, a follow-up is also created for that day."
+            ),
+        ),
         # Edited later as the case moves on; what lets impunity be counted.
         F("justice_status", "choice", vocab=JusticeStatus),
     ),
@@ -181,7 +214,12 @@ IMPACT_OBSERVATION = KindSpec(
             merge="set",
             widget="chips",
         ),
-        F("resistance", "long_text", lines=4, help=lambda lang: tr("help_resistance", lang)),
+        F(
+            "resistance",
+            "long_text",
+            lines=4,
+            help=lambda lang: _(lang, "What the list above does not cover, in your own words."),
+        ),
     ),
     date="observed_on",
 )
@@ -212,13 +250,20 @@ ACTIVITY = KindSpec(
             merge="set",
             column=3,
             wide=True,
-            help=lambda lang: tr("help_activity_subjects", lang),
+            help=lambda lang: _(
+                lang,
+                "Subjects and organizations that took part. In team care, no one from outside.",
+            ),
         ),
         F(
             "facilitators",
             "names",
             merge="set",
-            help=lambda lang: tr("help_facilitators", lang),
+            help=lambda lang: _(
+                lang,
+                "Facilitators receive the activity when syncing, except team care: "
+                "that is seen only by whoever wrote it and the coordinators.",
+            ),
         ),
         F("participants", "counts", column=4, wide=True),
         F("topics", "long_text", lines=3),
@@ -226,7 +271,13 @@ ACTIVITY = KindSpec(
         F("agreements", "long_text", lines=4),
         F("evaluation", "long_text", lines=3),
         F("lessons", "long_text", lines=4),
-        F("follow_up_on", "date", help=lambda lang: tr("help_follow_up", lang)),
+        F(
+            "follow_up_on",
+            "date",
+            help=lambda lang: _(
+                lang, "If you choose a date, a follow-up is also created for that day."
+            ),
+        ),
     ),
     date="held_on",
     brings=(follow_up_from_date,),

@@ -22,6 +22,7 @@ from aluna_field.domain.taxonomy_impacts import (
     Sphere,
 )
 from aluna_field.domain.taxonomy_scales import RiskLevel, Urgency
+from aluna_field.l10n import N_, NP_
 
 __all__ = [
     "AccompanimentArea",
@@ -61,10 +62,10 @@ class SubjectType(Coded):
 define_labels(
     SubjectType,
     {
-        "person": ("Persona", "Person"),
-        "collective": ("Colectivo", "Collective"),
-        "organization": ("Organización", "Organization"),
-        "community": ("Comunidad", "Community"),
+        "person": N_("Person"),
+        "collective": N_("Collective"),
+        "organization": N_("Organization"),
+        "community": N_("Community"),
     },
 )
 
@@ -83,17 +84,14 @@ class FieldOfWork(Coded):
 define_labels(
     FieldOfWork,
     {
-        "journalism": ("Periodismo", "Journalism"),
-        "land_territory": ("Defensa de la tierra y el territorio", "Land and territory"),
-        "relatives_of_disappeared": (
-            "Familiares de personas desaparecidas",
-            "Relatives of the disappeared",
-        ),
-        "indigenous_rights": ("Derechos de los pueblos indígenas", "Indigenous rights"),
-        "womens_rights": ("Derechos de las mujeres", "Women's rights"),
-        "lgbti": ("Derechos LGBTI", "LGBTI rights"),
-        "labour": ("Derechos laborales", "Labor rights"),
-        "other": ("Otro", "Other"),
+        "journalism": N_("Journalism"),
+        "land_territory": N_("Land and territory"),
+        "relatives_of_disappeared": N_("Relatives of the disappeared"),
+        "indigenous_rights": N_("Indigenous rights"),
+        "womens_rights": N_("Women's rights"),
+        "lgbti": N_("LGBTI rights"),
+        "labour": N_("Labor rights"),
+        "other": NP_("taxonomy.FieldOfWork:other", "Other"),
     },
 )
 
@@ -109,45 +107,34 @@ class AccompanimentArea(Coded):
 define_labels(
     AccompanimentArea,
     {
-        "crisis_support": ("Atención psicosocial en crisis", "Crisis support"),
-        "organizational_strengthening": (
-            "Fortalecimiento organizativo",
-            "Organizational strengthening",
-        ),
-        "education_training": ("Educación y formación", "Education and training"),
-        "research_analysis": ("Investigación y análisis", "Research and analysis"),
-        "systematization": ("Sistematización del modelo", "Systematization of the model"),
+        "crisis_support": N_("Crisis support"),
+        "organizational_strengthening": N_("Organizational strengthening"),
+        "education_training": N_("Education and training"),
+        "research_analysis": N_("Research and analysis"),
+        "systematization": N_("Systematization of the model"),
     },
     descriptions={
-        "crisis_support": (
-            "Apoyo psicosocial a personas o grupos cuya integridad física y emocional está en"
-            " riesgo por su trabajo, el contexto y la violencia que enfrentan.",
-            "Psychosocial support to persons or groups whose physical and emotional integrity"
-            " is at risk because of their work, the context and the violence they face.",
+        "crisis_support": N_(
+            "Psychosocial support to persons or groups whose physical and "
+            "emotional integrity is at risk because of their work, the context and "
+            "the violence they face."
         ),
-        "organizational_strengthening": (
-            "Fortalecer a las organizaciones para reconocer el impacto de la violencia política"
-            " y crear juntas estrategias de resistencia, seguridad y bienestar.",
-            "Strengthening organizations to recognize the impact of political violence and"
-            " create together strategies of resistance, security and well-being.",
+        "organizational_strengthening": N_(
+            "Strengthening organizations to recognize the impact of political "
+            "violence and create together strategies of resistance, security and "
+            "well-being."
         ),
-        "education_training": (
-            "Formación para que organizaciones y movimientos integren la perspectiva"
-            " psicosocial y la seguridad, y acompañen a su vez a otras personas.",
-            "Training so that organizations and movements integrate the psychosocial"
-            " perspective and security, and in turn accompany others.",
+        "education_training": N_(
+            "Training so that organizations and movements integrate the "
+            "psychosocial perspective and security, and in turn accompany others."
         ),
-        "research_analysis": (
-            "Documentar las causas e impactos de la violencia sociopolítica para darles"
-            " visibilidad y contribuir a la memoria histórica.",
-            "Documenting the causes and impacts of sociopolitical violence to make them visible"
-            " and contribute to historical memory.",
+        "research_analysis": N_(
+            "Documenting the causes and impacts of sociopolitical violence to make "
+            "them visible and contribute to historical memory."
         ),
-        "systematization": (
-            "Sistematizar el modelo de acompañamiento psicosocial para que otras"
-            " organizaciones lo compartan y apliquen.",
-            "Systematizing the psychosocial accompaniment model so that other organizations can"
-            " share and apply it.",
+        "systematization": N_(
+            "Systematizing the psychosocial accompaniment model so that other "
+            "organizations can share and apply it."
         ),
     },
 )
@@ -162,9 +149,9 @@ class AccompanimentStatus(Coded):
 define_labels(
     AccompanimentStatus,
     {
-        "active": ("Activo", "Active"),
-        "paused": ("En pausa", "Paused"),
-        "closed": ("Cerrado", "Closed"),
+        "active": N_("Active"),
+        "paused": N_("Paused"),
+        "closed": N_("Closed"),
     },
 )
 
@@ -188,22 +175,19 @@ class EventType(Coded):
 define_labels(
     EventType,
     {
-        "threat": ("Amenaza", "Threat"),
-        "harassment": ("Hostigamiento", "Harassment"),
-        "surveillance": ("Vigilancia", "Surveillance"),
-        "attack": ("Agresión", "Attack"),
-        "arbitrary_detention": ("Detención arbitraria", "Arbitrary detention"),
-        "torture": ("Tortura", "Torture"),
-        "forced_disappearance": ("Desaparición forzada", "Forced disappearance"),
-        "extrajudicial_execution": ("Ejecución extrajudicial", "Extrajudicial execution"),
-        "raid": ("Allanamiento", "Raid"),
-        "criminalization": ("Criminalización", "Criminalization"),
-        "stigmatization_campaign": (
-            "Campaña de estigmatización o desprestigio",
-            "Smear or stigmatization campaign",
-        ),
-        "forced_displacement": ("Desplazamiento forzado", "Forced displacement"),
-        "other": ("Otro", "Other"),
+        "threat": N_("Threat"),
+        "harassment": N_("Harassment"),
+        "surveillance": N_("Surveillance"),
+        "attack": N_("Attack"),
+        "arbitrary_detention": N_("Arbitrary detention"),
+        "torture": N_("Torture"),
+        "forced_disappearance": N_("Forced disappearance"),
+        "extrajudicial_execution": N_("Extrajudicial execution"),
+        "raid": N_("Raid"),
+        "criminalization": N_("Criminalization"),
+        "stigmatization_campaign": N_("Smear or stigmatization campaign"),
+        "forced_displacement": N_("Forced displacement"),
+        "other": NP_("taxonomy.FieldOfWork:other", "Other"),
     },
 )
 
@@ -221,13 +205,13 @@ class PerpetratorType(Coded):
 define_labels(
     PerpetratorType,
     {
-        "state_military": ("Estado: fuerzas militares", "State: military"),
-        "state_police": ("Estado: policía", "State: police"),
-        "state_officials": ("Estado: funcionarios públicos", "State: public officials"),
-        "organized_crime": ("Crimen organizado", "Organized crime"),
-        "paramilitary": ("Paramilitares o civiles armados", "Paramilitary or armed civilians"),
-        "business": ("Empresas", "Business"),
-        "unknown": ("Desconocido", "Unknown"),
+        "state_military": N_("State: military"),
+        "state_police": N_("State: police"),
+        "state_officials": N_("State: public officials"),
+        "organized_crime": N_("Organized crime"),
+        "paramilitary": N_("Paramilitary or armed civilians"),
+        "business": N_("Business"),
+        "unknown": N_("Unknown"),
     },
 )
 
@@ -245,13 +229,13 @@ class Intervention(Coded):
 define_labels(
     Intervention,
     {
-        "emotional_containment": ("Contención emocional", "Emotional containment"),
-        "grounding": ("Técnicas de anclaje", "Grounding"),
-        "psychoeducation": ("Psicoeducación", "Psychoeducation"),
-        "safety_planning": ("Plan de seguridad", "Safety planning"),
-        "referral_medical": ("Canalización médica", "Referral: medical"),
-        "referral_legal": ("Canalización jurídica", "Referral: legal"),
-        "referral_shelter": ("Canalización a refugio", "Referral: shelter"),
+        "emotional_containment": N_("Emotional containment"),
+        "grounding": N_("Grounding"),
+        "psychoeducation": N_("Psychoeducation"),
+        "safety_planning": N_("Safety planning"),
+        "referral_medical": N_("Referral: medical"),
+        "referral_legal": N_("Referral: legal"),
+        "referral_shelter": N_("Referral: shelter"),
     },
 )
 

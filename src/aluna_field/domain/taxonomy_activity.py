@@ -7,6 +7,7 @@ Import them from `aluna_field.domain.taxonomy`. Codes are a public contract (cli
 from __future__ import annotations
 
 from aluna_field.domain.coded import Coded, define_labels
+from aluna_field.l10n import N_, NP_
 
 
 class ActivityArea(Coded):
@@ -23,15 +24,12 @@ class ActivityArea(Coded):
 define_labels(
     ActivityArea,
     {
-        "crisis_support": ("Atención psicosocial en crisis", "Crisis support"),
-        "organizational_strengthening": (
-            "Fortalecimiento organizativo",
-            "Organizational strengthening",
-        ),
-        "education_training": ("Educación y formación", "Education and training"),
-        "research_analysis": ("Investigación y análisis", "Research and analysis"),
-        "systematization": ("Sistematización del modelo", "Systematization of the model"),
-        "team_care": ("Cuidado del equipo", "Team care"),
+        "crisis_support": N_("Crisis support"),
+        "organizational_strengthening": N_("Organizational strengthening"),
+        "education_training": N_("Education and training"),
+        "research_analysis": N_("Research and analysis"),
+        "systematization": N_("Systematization of the model"),
+        "team_care": N_("Team care"),
     },
 )
 
@@ -47,17 +45,11 @@ class ActivityType(Coded):
 define_labels(
     ActivityType,
     {
-        "workshop": ("Taller o formación", "Workshop or training"),
-        "strengthening_session": ("Sesión de fortalecimiento", "Strengthening session"),
-        "meeting": ("Reunión de acompañamiento", "Accompaniment meeting"),
-        "containment_session": (
-            "Contención o supervisión del equipo",
-            "Team containment or supervision",
-        ),
-        "systematization_session": (
-            "Sesión de sistematización o investigación",
-            "Systematization or research session",
-        ),
+        "workshop": N_("Workshop or training"),
+        "strengthening_session": N_("Strengthening session"),
+        "meeting": N_("Accompaniment meeting"),
+        "containment_session": N_("Team containment or supervision"),
+        "systematization_session": N_("Systematization or research session"),
     },
 )
 
@@ -74,9 +66,9 @@ class StateRole(Coded):
 define_labels(
     StateRole,
     {
-        "action": ("Acción", "Action"),
-        "omission": ("Omisión", "Omission"),
-        "acquiescence": ("Aquiescencia", "Acquiescence"),
+        "action": N_("Action"),
+        "omission": N_("Omission"),
+        "acquiescence": N_("Acquiescence"),
     },
 )
 
@@ -96,13 +88,13 @@ class InformationSource(Coded):
 define_labels(
     InformationSource,
     {
-        "direct_testimony": ("Testimonio directo", "Direct testimony"),
-        "witness": ("Testigo", "Witness"),
-        "family": ("Familiares", "Family"),
-        "organization": ("Organización acompañante", "Accompanying organization"),
-        "media": ("Medios de comunicación", "Media"),
-        "official_record": ("Documento oficial", "Official record"),
-        "other": ("Otra", "Other"),
+        "direct_testimony": N_("Direct testimony"),
+        "witness": N_("Witness"),
+        "family": N_("Family"),
+        "organization": N_("Accompanying organization"),
+        "media": N_("Media"),
+        "official_record": N_("Official record"),
+        "other": NP_("taxonomy_impacts.MourningAlteration:other", "Other"),
     },
 )
 
@@ -120,10 +112,10 @@ class JusticeStatus(Coded):
 define_labels(
     JusticeStatus,
     {
-        "no_complaint": ("Sin denuncia", "No complaint"),
-        "complaint_filed": ("Denuncia presentada", "Complaint filed"),
-        "under_investigation": ("En investigación", "Under investigation"),
-        "closed_without_result": ("Cerrada sin resultado", "Closed without result"),
-        "sentence": ("Sentencia", "Sentence"),
+        "no_complaint": N_("No complaint"),
+        "complaint_filed": N_("Complaint filed"),
+        "under_investigation": N_("Under investigation"),
+        "closed_without_result": N_("Closed without result"),
+        "sentence": N_("Sentence"),
     },
 )

@@ -7,6 +7,7 @@ sociopolitical violence. Import them from `aluna_field.domain.taxonomy`.
 from __future__ import annotations
 
 from aluna_field.domain.coded import Coded, define_labels
+from aluna_field.l10n import N_, NP_
 
 
 class Sphere(Coded):
@@ -21,13 +22,10 @@ class Sphere(Coded):
 define_labels(
     Sphere,
     {
-        "individual": ("Ámbito individual", "Individual sphere"),
-        "family": ("Ámbito familiar", "Family sphere"),
-        "organizational": (
-            "Ámbito organizativo o colectivo",
-            "Organizational or collective sphere",
-        ),
-        "social": ("Ámbito social", "Social sphere"),
+        "individual": N_("Individual sphere"),
+        "family": N_("Family sphere"),
+        "organizational": N_("Organizational or collective sphere"),
+        "social": N_("Social sphere"),
     },
 )
 
@@ -44,52 +42,43 @@ class ImpactCategory(Coded):
 define_labels(
     ImpactCategory,
     {
-        "fear": ("Miedo", "Fear"),
-        "impunity": ("Impunidad", "Impunity"),
-        "breaking_of_bonds": ("Ruptura de vínculos", "Breaking of bonds"),
-        "stress_weariness": ("Estrés y desgaste", "Stress and weariness"),
-        "mourning": ("Duelo", "Mourning"),
-        "stigmatization_guilt": (
-            "Estigmatización y culpa social",
-            "Stigmatization and social guilt",
-        ),
+        "fear": N_("Fear"),
+        "impunity": N_("Impunity"),
+        "breaking_of_bonds": N_("Breaking of bonds"),
+        "stress_weariness": N_("Stress and weariness"),
+        "mourning": N_("Mourning"),
+        "stigmatization_guilt": N_("Stigmatization and social guilt"),
     },
     descriptions={
-        "fear": (
-            "Sensación constante de amenaza y riesgo que distorsiona los límites de la realidad"
-            " y lleva a negar los riesgos o a la sobreprotección y la inmovilidad política.",
-            "A constant feeling of threat and risk that distorts the limits of reality and"
-            " leads either to denial of risks or to over-protection and political immobility.",
+        "fear": N_(
+            "A constant feeling of threat and risk that distorts the limits of "
+            "reality and leads either to denial of risks or to over-protection and "
+            "political immobility."
         ),
-        "impunity": (
-            "La negación de la justicia produce frustración, impotencia y desesperanza, y lleva"
-            " a normalizar y aceptar la realidad que impuso quien agrede.",
-            "Denying justice causes frustration, impotence and hopelessness, and leads to"
-            " normalizing and accepting the reality the perpetrator imposed.",
+        "impunity": N_(
+            "Denying justice causes frustration, impotence and hopelessness, and "
+            "leads to normalizing and accepting the reality the perpetrator "
+            "imposed."
         ),
-        "breaking_of_bonds": (
-            "Afectación de los vínculos con seres queridos, proyectos y espacios, de lo familiar"
-            " a lo organizativo y social, incluida la polarización y la desconfianza mutua.",
-            "Damage to the bonds with loved ones, projects and spaces, from the family to the"
-            " organization and society, including polarization and mutual distrust.",
+        "breaking_of_bonds": N_(
+            "Damage to the bonds with loved ones, projects and spaces, from the "
+            "family to the organization and society, including polarization and "
+            "mutual distrust."
         ),
-        "stress_weariness": (
-            "Cargas de trabajo muy estresantes por emergencias constantes, que dejan poco tiempo"
-            " para el cuidado personal y colectivo y obligan a reaccionar sin planear.",
-            "Highly stressful workloads of constant emergencies that leave little time for"
-            " personal and collective care and force reactive rather than planned responses.",
+        "stress_weariness": N_(
+            "Highly stressful workloads of constant emergencies that leave little "
+            "time for personal and collective care and force reactive rather than "
+            "planned responses."
         ),
-        "mourning": (
-            "Pérdidas múltiples (seres queridos, proyecto de vida, ingresos, forma de vida,"
-            " territorio) cuyo duelo se altera por el hostigamiento o los rituales impedidos.",
-            "Multiple losses (loved ones, life project, income, way of living, home) whose"
-            " mourning is altered by continued harassment or rituals that cannot be held.",
+        "mourning": N_(
+            "Multiple losses (loved ones, life project, income, way of living, "
+            "home) whose mourning is altered by continued harassment or rituals "
+            "that cannot be held."
         ),
-        "stigmatization_guilt": (
-            "Estigma social que aísla a las víctimas y cuestiona su dignidad, y culpa inducida"
-            " socialmente que las responsabiliza de la violencia que sufren.",
-            "A social stigma that isolates victims and questions their dignity, and socially"
-            " induced guilt that blames them for the violence they suffer.",
+        "stigmatization_guilt": N_(
+            "A social stigma that isolates victims and questions their dignity, "
+            "and socially induced guilt that blames them for the violence they "
+            "suffer."
         ),
     },
 )
@@ -106,11 +95,11 @@ class MourningLoss(Coded):
 define_labels(
     MourningLoss,
     {
-        "loved_one": ("Ser querido", "Loved one"),
-        "life_project": ("Proyecto de vida", "Life project"),
-        "income": ("Fuentes de ingreso", "Income"),
-        "home_territory": ("Hogar o territorio", "Home or territory"),
-        "way_of_living": ("Forma de vida", "Way of living"),
+        "loved_one": N_("Loved one"),
+        "life_project": N_("Life project"),
+        "income": N_("Income"),
+        "home_territory": N_("Home or territory"),
+        "way_of_living": N_("Way of living"),
     },
 )
 
@@ -125,10 +114,10 @@ class MourningAlteration(Coded):
 define_labels(
     MourningAlteration,
     {
-        "disappearance_no_body": ("Desaparición sin cuerpo", "Disappearance with no body"),
-        "rituals_interrupted": ("Rituales interrumpidos", "Rituals interrupted"),
-        "repeated_harassment": ("Hostigamiento reiterado", "Repeated harassment"),
-        "other": ("Otra", "Other"),
+        "disappearance_no_body": N_("Disappearance with no body"),
+        "rituals_interrupted": N_("Rituals interrupted"),
+        "repeated_harassment": N_("Repeated harassment"),
+        "other": NP_("taxonomy_impacts.MourningAlteration:other", "Other"),
     },
 )
 
@@ -152,15 +141,15 @@ class ResistanceMechanism(Coded):
 define_labels(
     ResistanceMechanism,
     {
-        "support_networks": ("Redes de apoyo", "Support networks"),
-        "collective_rituals": ("Rituales colectivos", "Collective rituals"),
-        "public_denunciation": ("Denuncia pública", "Public denunciation"),
-        "self_protection": ("Medidas de autoprotección", "Self-protection"),
-        "legal_action": ("Acción legal", "Legal action"),
-        "organizing": ("Organización colectiva", "Collective organizing"),
-        "memory_work": ("Memoria histórica", "Memory work"),
-        "self_care": ("Autocuidado", "Self-care"),
-        "spirituality": ("Espiritualidad", "Spirituality"),
-        "other": ("Otro", "Other"),
+        "support_networks": N_("Support networks"),
+        "collective_rituals": N_("Collective rituals"),
+        "public_denunciation": N_("Public denunciation"),
+        "self_protection": N_("Self-protection"),
+        "legal_action": N_("Legal action"),
+        "organizing": N_("Collective organizing"),
+        "memory_work": N_("Memory work"),
+        "self_care": N_("Self-care"),
+        "spirituality": N_("Spirituality"),
+        "other": NP_("taxonomy.FieldOfWork:other", "Other"),
     },
 )

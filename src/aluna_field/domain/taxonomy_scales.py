@@ -7,6 +7,7 @@ Import them from `aluna_field.domain.taxonomy`. Rank members with `.order`, neve
 from __future__ import annotations
 
 from aluna_field.domain.coded import OrderedCoded, define_labels
+from aluna_field.l10n import N_, NP_
 
 
 class Urgency(OrderedCoded):
@@ -19,10 +20,10 @@ class Urgency(OrderedCoded):
 define_labels(
     Urgency,
     {
-        "low": ("Baja", "Low"),
-        "medium": ("Media", "Medium"),
-        "high": ("Alta", "High"),
-        "critical": ("Crítica", "Critical"),
+        "low": NP_("taxonomy_scales.Urgency:low", "Low"),
+        "medium": NP_("taxonomy_scales.Urgency:medium", "Medium"),
+        "high": NP_("taxonomy_scales.Urgency:high", "High"),
+        "critical": NP_("taxonomy_scales.Urgency:critical", "Critical"),
     },
 )
 
@@ -40,10 +41,10 @@ class RiskLevel(OrderedCoded):
 define_labels(
     RiskLevel,
     {
-        "not_assessed": ("Sin evaluar", "Not assessed"),
-        "low": ("Bajo", "Low"),
-        "medium": ("Medio", "Medium"),
-        "high": ("Alto", "High"),
-        "critical": ("Crítico", "Critical"),
+        "not_assessed": N_("Not assessed"),
+        "low": NP_("taxonomy_scales.RiskLevel:low", "Low"),
+        "medium": NP_("taxonomy_scales.RiskLevel:medium", "Medium"),
+        "high": NP_("taxonomy_scales.RiskLevel:high", "High"),
+        "critical": NP_("taxonomy_scales.RiskLevel:critical", "Critical"),
     },
 )

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
-from ..i18n import tr
+from ..l10n import _
+from ..services.messages import describe
 from ..sync import ledger, team_store
 from ..sync.errors import SyncError
 from . import bundle_files, exchange, intake
@@ -117,7 +118,9 @@ def run_exchange(
     if not (summary.cancelled or cancelled()):
         groups = call(_groups)
         if not groups:
-            summary.not_sent = tr("no_recipients", lang)
+            summary.not_sent = _(
+                lang, "There is no one to send to: this device knows no one on the team yet."
+            )
     else:
         summary.cancelled = True
     for ids in groups:
@@ -127,7 +130,7 @@ def run_exchange(
         try:
             names, replaced = call(partial(_export_group, folder=folder, ids=ids))
         except SyncError as exc:
-            summary.not_sent = exc.message(lang)
+            summary.not_sent = describe(exc, lang)
             break
         except OSError:
             summary.write_failed = True  # the stick is full, read-only or was pulled

@@ -21,7 +21,8 @@ from ..domain.definitions import (
     definition_values,
 )
 from ..domain.errors import FieldError
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
 from .errors import DefinitionInvalid, DefinitionMissing, NotAllowed
 from .session import Session
 
@@ -144,8 +145,8 @@ def rename_field(session: Session, kind: str, code: str, labels: object) -> None
             FieldError(
                 f"labels.{lang}",
                 "def_label_missing",
-                tr("def_label_missing", "en"),
-                tr("def_label_missing", "es"),
+                _("en", "The label in this language is missing."),
+                _("es", "The label in this language is missing."),
             )
             for lang in ("es", "en")
             if not (
@@ -226,4 +227,4 @@ def retire_code(session: Session, name: str, code: str) -> None:
 
 
 def _whole(key: str) -> FieldError:
-    return FieldError("", key, tr(key, "en"), tr(key, "es"))
+    return FieldError("", key, _("en", BY_CODE[key]), _("es", BY_CODE[key]))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from ..services.messages import describe
 from ..sync.errors import BundleRefused, SyncError
 from ..sync.importer import Outcome, read_bundle
 from . import bundle_files
@@ -56,7 +57,7 @@ class Refusal:
 
     def message(self, lang: str) -> str:
         """The reason in plain words, in lang."""
-        return self.error.message(lang)
+        return describe(self.error, lang)
 
 
 @dataclass

@@ -13,7 +13,8 @@ from typing import Any
 from ..domain import kinds as domain
 from ..domain.definitions import CUSTOM_PREFIX, custom_key, is_custom_key
 from ..domain.failures import Failure
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
 from ..store.materialise import DELETE_KEY
 from ..store.records import ATTACHMENTS, RecordStore
 from ..store.resolution import ResolveRefused
@@ -36,7 +37,7 @@ class MergeRefused(ServiceError):
     def message(self, lang: str) -> str:
         """The translated refusal (ids and field names only, never content)."""
         key = "record_no_conflict" if self.reason == "no_conflict" and not self.field else None
-        return tr(key or self.reason, lang, id=self.rid, field=self.field)
+        return _(lang, BY_CODE[key or self.reason], id=self.rid, field=self.field)
 
 
 @contextmanager

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..i18n import tr
+from ..l10n import _
+from ..services.message_codes import BY_CODE
 from ..sync.errors import SyncError
 
 
@@ -21,5 +22,5 @@ class Translatable(Protocol):
 def describe(exc: SyncError | Translatable, lang: str) -> str:
     """The translated message of `exc` for `lang`."""
     if isinstance(exc, SyncError):
-        return tr(exc.key, lang, **exc.values)
+        return _(lang, BY_CODE[exc.key], **exc.values)
     return exc.message(lang)

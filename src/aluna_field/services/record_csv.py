@@ -17,7 +17,7 @@ from typing import Any
 from ..domain import kinds as domain
 from ..domain.definitions import CustomField, Definitions
 from ..domain.spec import FieldSpec
-from ..i18n import tr
+from ..l10n import _
 from ..store.views import RecordView
 from .session import Session
 
@@ -48,7 +48,7 @@ def _cell(
     elif spec.type in ("subject", "subjects"):
         shown = [aliases.get(str(v)) or str(v) for v in values]
     elif isinstance(value, bool):
-        shown = [tr("csv_yes" if value else "csv_no", lang)]
+        shown = [(_(lang, "yes") if value else _(lang, "no"))]
     else:
         shown = [str(v) for v in values]
     return "; ".join(shown)
@@ -58,7 +58,7 @@ def _custom_cell(field: CustomField, value: Any, lang: str) -> str:
     if value is None or value == "" or value == []:
         return ""
     if isinstance(value, bool):
-        return tr("csv_yes" if value else "csv_no", lang)
+        return _(lang, "yes") if value else _(lang, "no")
     values = value if isinstance(value, list) else [value]
     if field.type in ("choice", "choices"):
         return "; ".join(field.choice_label(str(v), lang) for v in values)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from ..i18n import tr
+from ..l10n import _
+from ..services.messages import describe
 from ..sync.relay.errors import RelayAuth, RelayConfig, RelayError, RelayOffline, RelayTls
 from .intake import ImportSummary
 from .relay import RoundReport
@@ -106,20 +107,33 @@ class RelayScheduler:
 
 def _when(ms: int | None, lang: str) -> str:
     if ms is None:
-        return tr("relay_when_never", lang)
+        return _(lang, "never")
     return datetime.fromtimestamp(ms / 1000, tz=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def status_line(status: RelayStatus, lang: str) -> str:
     """One translated line: last success and what is pending, or what went wrong."""
     if status.state == RUNNING:
-        return tr("relay_status_running", lang)
+        return _(lang, "Relay: syncing…")
     if status.state == OFFLINE:
-        return tr("relay_status_offline", lang, when=_when(status.last_success_ms, lang))
+        return _(
+            lang,
+            "Relay: offline (last success {when}); will retry.",
+            when=_when(status.last_success_ms, lang),
+        )
     if status.state == FAILED:
-        reason = status.error.message(lang) if status.error else tr("relay_status_failed", lang)
-        return tr("relay_status_error", lang, reason=reason)
+        reason = (
+            describe(status.error, lang)
+            if status.error
+            else _(lang, "the last round failed; it will be retried.")
+        )
+        return _(lang, "Relay: {reason}", reason=reason)
     if status.last_success_ms is None:
-        return tr("relay_status_never", lang)
+        return _(lang, "Relay: not synced yet.")
     when = _when(status.last_success_ms, lang)
-    return tr("relay_status_ok", lang, when=when, pending=status.pending_out)
+    return _(
+        lang,
+        "Relay: last synced {when}; {pending} awaiting acknowledgement.",
+        when=when,
+        pending=status.pending_out,
+    )

@@ -7,7 +7,6 @@ a key or a passphrase.
 from __future__ import annotations
 
 from ..domain.failures import Failure
-from ..i18n import tr
 
 
 class SyncError(Exception):
@@ -19,10 +18,6 @@ class SyncError(Exception):
         super().__init__(key)
         self.key = key
         self.values = values
-
-    def message(self, lang: str) -> str:
-        """The translated message for lang."""
-        return tr(self.key, lang, **self.values)
 
 
 class CardInvalid(SyncError):

@@ -9,17 +9,6 @@ them (`install_qt_translations`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-Texts = Mapping[str, tuple[str, str]]
-
-
-def t(texts: Texts, key: str, lang: str, **values: object) -> str:
-    """The string key in lang ("en" → English, anything else → Spanish), filled in."""
-    es, en = texts[key]
-    text = en if lang == "en" else es
-    return text.format(**values) if values else text
-
 
 def install_qt_translations(app: object, lang: str) -> list[object]:
     """Load Qt's own translations (buttons of standard dialogs…) for lang, then the

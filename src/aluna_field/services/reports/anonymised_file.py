@@ -13,9 +13,9 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from ...l10n import _
 from ...store.atomic import write_atomic
 from .anonymised import COLUMNS, AnonymisedDataset, Level
-from .texts import text
 from .words import day_in_words, period_in_words
 
 
@@ -24,28 +24,35 @@ def about_lines(
 ) -> list[str]:
     """What the file's top lines say, in `lang` (the screen shows the same words)."""
     level = dataset.level
-    lines = [text("anon_title", lang)]
+    lines = [_(lang, "Anonymised data")]
     if organisation:
-        lines.append(text("anon_organisation", lang, name=organisation))
-    lines.append(text("anon_period", lang, period=period_in_words(dataset.filters, lang)))
+        lines.append(_(lang, "Organisation: {name}", name=organisation))
+    lines.append(_(lang, "Period: {period}", period=period_in_words(dataset.filters, lang)))
     by, place = level_words(level, lang)
-    lines.append(text("anon_level", lang, by=by, place=place))
-    lines.append(text("anon_kept", lang, cells=len(dataset.cells)))
+    lines.append(
+        _(
+            lang,
+            "Cells by {by} and {place}; counts only, with no names, aliases, narratives or ids.",
+            by=by,
+            place=place,
+        )
+    )
+    lines.append(_(lang, "Cells published: {cells}.", cells=len(dataset.cells)))
     lines.append(suppression_line(dataset, lang))
-    lines.append(text("anon_made", lang, day=day_in_words(today, lang)))
+    lines.append(_(lang, "Made on {day}.", day=day_in_words(today, lang)))
     return lines
 
 
 def level_words(level: Level, lang: str) -> tuple[str, str]:
     """The level's period and place in words ("año", "país")."""
     by = {
-        "month": text("anon_by_month", lang),
-        "quarter": text("anon_by_quarter", lang),
-        "year": text("anon_by_year", lang),
+        "month": _(lang, "month"),
+        "quarter": _(lang, "quarter"),
+        "year": _(lang, "year"),
     }[level.by]
     place = {
-        "state": text("anon_place_state", lang),
-        "country": text("anon_place_country", lang),
+        "state": _(lang, "state or department"),
+        "country": _(lang, "country"),
     }[level.area]
     return by, place
 
@@ -54,10 +61,12 @@ def suppression_line(dataset: AnonymisedDataset, lang: str) -> str:
     """How many cells were suppressed and why (or that none was)."""
     k = dataset.min_cell
     if not dataset.suppressed_cells:
-        return text("anon_none_suppressed", lang, k=k)
-    return text(
-        "anon_suppressed",
+        return _(lang, "No cell suppressed (threshold: {k}).", k=k)
+    return _(
         lang,
+        "Cells suppressed: {total} ({records} with fewer than {k} records and "
+        "{subjects} with records about fewer than {k} different subjects), so "
+        "that no one can be recognised in a small count.",
         total=dataset.suppressed_cells,
         records=dataset.suppressed_records,
         subjects=dataset.suppressed_subjects,

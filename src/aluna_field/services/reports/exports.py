@@ -11,11 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ...l10n import _
 from ...store.atomic import write_atomic
 from .aggregate import DUE_SOON_DAYS, ReportData
 from .filters import ReportInputError
 from .tables import Cell, filter_lines, report_tables, summary_lines
-from .texts import text
 
 
 def output_path(out: Path, vault_dir: Path) -> Path:
@@ -50,12 +50,12 @@ def report_csv(data: ReportData, lang: str) -> bytes:
     """
     buf = io.StringIO()
     out = csv.writer(buf, lineterminator="\r\n")
-    out.writerow([text("report_title", lang)])
-    out.writerow([text("generated_on", lang, day=data.today.isoformat())])
+    out.writerow([_(lang, "Coordination report")])
+    out.writerow([_(lang, "Report date: {day}", day=data.today.isoformat())])
     for label, value in filter_lines(data.filters, lang):
         out.writerow([label, _safe(value)])
     out.writerow([])
-    out.writerow([text("summary", lang)])
+    out.writerow([_(lang, "Summary")])
     out.writerows(summary_lines(data, lang))
     for table in report_tables(data, lang):
         out.writerow([])

@@ -20,10 +20,12 @@ from ...domain.taxonomy import (
     Sphere,
     Urgency,
 )
+from ...l10n import _, pgettext
+from ...services.reports.texts import KEYED as REPORT_KEYED
 from .aggregate import AGE_BUCKETS, DATED_KINDS, DUE_SOON_DAYS, ReportData, RiskPoint
 from .filters import ReportFilter
 from .plan_data import TYPES
-from .texts import TEXTS, text
+from .texts import KEYED
 
 Cell = str | int
 
@@ -53,38 +55,39 @@ class Table:
 
 
 def state_label(state: str, lang: str) -> str:
-    return state or text("no_region", lang)
+    return state or _(lang, "No region")
 
 
 def subject_label(alias: str, lang: str) -> str:
-    return alias or text("unknown_subject", lang)
+    return alias or _(lang, "Unknown subject")
 
 
 def period_text(flt: ReportFilter, lang: str) -> str:
     """The period in words: all, from a day, until a day, or from one to another."""
     start, end = flt.date_from, flt.date_to
     if start and end:
-        return text("period_value", lang, start=start.isoformat(), end=end.isoformat())
+        return _(lang, "from {start} to {end}", start=start.isoformat(), end=end.isoformat())
     if start:
-        return text("period_from", lang, start=start.isoformat())
+        return _(lang, "from {start}", start=start.isoformat())
     if end:
-        return text("period_until", lang, end=end.isoformat())
-    return text("period_all", lang)
+        return _(lang, "until {end}", end=end.isoformat())
+    return _(lang, "all")
 
 
 def filter_lines(flt: ReportFilter, lang: str) -> list[tuple[str, str]]:
     """(label, value) pairs that say which filters a report used, for headings and files."""
     area = area_label(flt.area, lang)
     return [
-        (text("period", lang), period_text(flt, lang)),
-        (text("region", lang), flt.region or text("all_regions", lang)),
-        (text("area", lang), area),
+        (_(lang, "Period"), period_text(flt, lang)),
+        (_(lang, "Region"), flt.region or _(lang, "All regions")),
+        (_(lang, "Accompaniment area"), area),
     ]
 
 
 def summary_lines(data: ReportData, lang: str) -> list[tuple[str, int]]:
     return [
-        (text(f"count_{kind}", lang), data.counts[kind]) for kind in (*DATED_KINDS, "follow-up")
+        (_(lang, REPORT_KEYED[f"count_{kind}"]), data.counts[kind])
+        for kind in (*DATED_KINDS, "follow-up")
     ]
 
 
@@ -117,10 +120,10 @@ def _matrix(
     )
     return Table(
         key,
-        text(f"{key}_title", lang),
-        (text(head, lang), *(label for _c, label in columns), text("total", lang)),
+        _(lang, REPORT_KEYED[f"{key}_title"]),
+        (_(lang, REPORT_KEYED[head]), *(label for _c, label in columns), _(lang, "Total")),
         body,
-        text(f"{key}_note", lang) if f"{key}_note" in TEXTS else "",
+        _(lang, REPORT_KEYED[f"{key}_note"]) if f"{key}_note" in KEYED else "",
     )
 
 
@@ -148,8 +151,8 @@ def urgency_table(data: ReportData, lang: str) -> Table:
         rows.append((month, *cells, sum(cells)))
     return Table(
         "urgency",
-        text("urgency_title", lang),
-        (text("month", lang), *(u.label(lang) for u in levels), text("total", lang)),
+        _(lang, "Crisis notes by month and urgency"),
+        (_(lang, "Month"), *(u.label(lang) for u in levels), _(lang, "Total")),
         tuple(rows),
     )
 
@@ -166,15 +169,15 @@ def regions_table(data: ReportData, lang: str) -> Table:
     )
     return Table(
         "regions",
-        text("regions_title", lang),
+        _(lang, "Records by region and month"),
         (
-            text("region", lang),
-            text("month", lang),
-            *(text(f"count_{kind}", lang) for kind in DATED_KINDS),
-            text("total", lang),
+            _(lang, "Region"),
+            _(lang, "Month"),
+            *(_(lang, REPORT_KEYED[f"count_{kind}"]) for kind in DATED_KINDS),
+            _(lang, "Total"),
         ),
         rows,
-        text("regions_note", lang),
+        _(lang, "A record about subjects in several states counts once in each state."),
         label_columns=2,
     )
 
@@ -191,22 +194,28 @@ def risk_table(data: ReportData, lang: str) -> Table:
     )
     return Table(
         "risk",
-        text("risk_title", lang),
+        _(lang, "Risk level by subject"),
         (
-            text("subject", lang),
-            text("date", lang),
-            text("risk_level", lang),
-            text("prior_measures", lang),
-            text("prior_done", lang),
+            _(lang, "Subject"),
+            _(lang, "Date"),
+            _(lang, "Risk level"),
+            _(lang, "Measures of the previous analysis"),
+            pgettext(lang, "reports:prior_done", "Done"),
         ),
         rows,
-        text("risk_note", lang),
+        _(
+            lang,
+            "Every risk assessment in the period with its derived level; the "
+            "subjects at the highest level first. Beside the level: how many "
+            "measures the subject's previous analysis planned and how many are "
+            "done.",
+        ),
         label_columns=3,
     )
 
 
 def type_label(code: str, lang: str) -> str:
-    return MeasureType(code).label(lang) if code else text("no_type", lang)
+    return MeasureType(code).label(lang) if code else _(lang, "No type")
 
 
 def plan_table(data: ReportData, lang: str) -> Table:
@@ -218,15 +227,20 @@ def plan_table(data: ReportData, lang: str) -> Table:
             rows.append((type_label(code, lang), *cells, sum(cells), p.overdue[code]))
     return Table(
         "plan",
-        text("plan_title", lang),
+        _(lang, "Protection plan measures"),
         (
-            text("measure_type", lang),
+            _(lang, "Measure type"),
             *(s.label(lang) for s in MeasureState),
-            text("total", lang),
-            text("plan_overdue", lang),
+            _(lang, "Total"),
+            pgettext(lang, "reports:plan_overdue", "Overdue"),
         ),
         tuple(rows),
-        text("plan_note", lang, day=data.today.isoformat()),
+        _(
+            lang,
+            "The measures of the period's assessments by type and state; overdue: "
+            "pending or in progress, dated before {day}.",
+            day=data.today.isoformat(),
+        ),
     )
 
 
@@ -236,10 +250,14 @@ def reviews_table(data: ReportData, lang: str) -> Table:
     )
     return Table(
         "reviews",
-        text("reviews_title", lang),
-        (text("subject", lang), text("review_on", lang), text("days_late", lang)),
+        _(lang, "Overdue reviews of the analysis"),
+        (_(lang, "Subject"), _(lang, "Review on"), _(lang, "Days late")),
         rows,
-        text("reviews_note", lang, day=data.today.isoformat()),
+        _(
+            lang,
+            "The review date of each subject's latest assessment in the period, passed on {day}.",
+            day=data.today.isoformat(),
+        ),
         label_columns=2,
     )
 
@@ -247,17 +265,25 @@ def reviews_table(data: ReportData, lang: str) -> Table:
 def follow_ups_table(data: ReportData, lang: str) -> Table:
     f = data.follow_ups
     rows: list[tuple[Cell, ...]] = [
-        (text("fu_open", lang), f.open),
-        (text("fu_due_soon", lang), f.due_soon),
-        (text("fu_overdue", lang), f.overdue),
-        (text("fu_done", lang), f.done),
+        (pgettext(lang, "reports:fu_open", "Open"), f.open),
+        (_(lang, "Due soon"), f.due_soon),
+        (pgettext(lang, "reports:fu_overdue", "Overdue"), f.overdue),
+        (pgettext(lang, "reports:fu_done", "Done"), f.done),
     ]
-    rows += [(text(f"age_{code}", lang), f.overdue_by_age[code]) for code, _a, _b in AGE_BUCKETS]
-    note = text("follow_ups_note", lang, days=DUE_SOON_DAYS, day=data.today.isoformat())
+    rows += [
+        (_(lang, REPORT_KEYED[f"age_{code}"]), f.overdue_by_age[code])
+        for code, _a, _b in AGE_BUCKETS
+    ]
+    note = _(
+        lang,
+        "Open, due (next {days} days) and overdue on {day}.",
+        days=DUE_SOON_DAYS,
+        day=data.today.isoformat(),
+    )
     return Table(
         "follow_ups",
-        text("follow_ups_title", lang),
-        (text("status", lang), text("count", lang)),
+        _(lang, "Follow-ups"),
+        (pgettext(lang, "reports:status", "Status"), _(lang, "Count")),
         tuple(rows),
         note,
     )
@@ -275,9 +301,20 @@ def custom_rows(data: ReportData, lang: str) -> list[tuple[str, str, int]]:
 
 
 def custom_table(data: ReportData, lang: str) -> Table:
-    head = (text("custom_field", lang), text("custom_choice", lang), text("custom_records", lang))
+    head = (_(lang, "Field"), _(lang, "Choice"), _(lang, "Records"))
     rows: tuple[tuple[Cell, ...], ...] = tuple(custom_rows(data, lang))
-    return Table("custom", text("custom_title", lang), head, rows, text("custom_note", lang), 2)
+    return Table(
+        "custom",
+        _(lang, "The team's custom fields"),
+        head,
+        rows,
+        _(
+            lang,
+            "How many records of the period hold each choice of the choice fields "
+            "the coordinators added. A record with several choices counts in each.",
+        ),
+        2,
+    )
 
 
 def report_tables(data: ReportData, lang: str) -> list[Table]:
@@ -296,4 +333,4 @@ def report_tables(data: ReportData, lang: str) -> list[Table]:
 
 
 def area_label(area: AccompanimentArea | None, lang: str) -> str:
-    return area.label(lang) if area else text("all_areas", lang)
+    return area.label(lang) if area else _(lang, "All areas")

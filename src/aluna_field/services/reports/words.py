@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...l10n import _
 from ..session import Session
 from .filters import ReportFilter, ReportInputError
-from .texts import text
 
 ORGANISATION_SETTING = "organisation_name"
 ORGANISATION_MAX = 120
@@ -41,17 +41,17 @@ def period_in_words(flt: ReportFilter, lang: str) -> str:
     start, end = flt.date_from, flt.date_to
     if start and end:
         same_year = start.year == end.year
-        return text(
-            "words_period",
+        return _(
             lang,
+            "from {start} to {end}",
             start=day_in_words(start, lang, with_year=not same_year),
             end=day_in_words(end, lang),
         )
     if start:
-        return text("words_from", lang, start=day_in_words(start, lang))
+        return _(lang, "from {start}", start=day_in_words(start, lang))
     if end:
-        return text("words_until", lang, end=day_in_words(end, lang))
-    return text("words_all", lang)
+        return _(lang, "until {end}", end=day_in_words(end, lang))
+    return _(lang, "every record, with no date limit")
 
 
 def check_organisation(name: str) -> str:

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..i18n import t
-from .texts import TEXTS
+from ...l10n import _
 from .typed_dates import parse_day, parse_moment
 
 DATE_FORMAT = "%Y-%m-%d"
@@ -67,8 +66,14 @@ class _TypedDate(QWidget):
         # Never narrower than a date: in a crowded row (a measure's card) it showed "-12-03".
         sample = "2026-12-31 23:59" if with_time else "2026-12-31"
         self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 16)
-        self.edit.setPlaceholderText(t(TEXTS, "datetime_hint" if with_time else "date_hint", lang))
-        self.edit.setToolTip(t(TEXTS, "date_typing", lang))
+        self.edit.setPlaceholderText(
+            _(lang, "yyyy-mm-dd hh:mm or mm/dd/yyyy hh:mm")
+            if with_time
+            else _(lang, "yyyy-mm-dd or mm/dd/yyyy")
+        )
+        self.edit.setToolTip(
+            _(lang, "Type the whole date, for example 2026-12-01 or 12/1/2026 (month/day/year).")
+        )
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
         self.edit.editingFinished.connect(self._tidy)
         self.edit.installEventFilter(self)
@@ -76,8 +81,8 @@ class _TypedDate(QWidget):
         self.calendar_button.setObjectName("calendar_button")
         self.calendar_button.setText("▾")
         self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.calendar_button.setAccessibleName(t(TEXTS, "calendar", lang))
-        self.calendar_button.setToolTip(t(TEXTS, "calendar", lang))
+        self.calendar_button.setAccessibleName(_(lang, "Pick from the calendar"))
+        self.calendar_button.setToolTip(_(lang, "Pick from the calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Not a Tab stop (Tab goes to the next field, as with Qt's own date edits); from
         # the line, Alt+Down or F4 opens the calendar.

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import t
+from ...l10n import _
 from .places import LastFolder, Place, opening_folder, places
-from .texts import TEXTS
+from .texts import KEYED
 from .widgets import error_label, plain_label, set_error
 
 _PLACE_KEY = {"drive": "place_drive", "last": "place_last", "home": "place_home"}
@@ -63,21 +63,30 @@ class FolderPicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(hint))
         self.path = QLineEdit()
-        self.path.setAccessibleName(t(TEXTS, "folder_path_name", lang))
-        path_label = QLabel(t(TEXTS, "folder_path", lang))
+        self.path.setAccessibleName(_(lang, "Chosen folder"))
+        path_label = QLabel(_(lang, "&Folder:"))
         path_label.setBuddy(self.path)
         layout.addWidget(path_label)
         layout.addWidget(self.path)
         self.problem = error_label()
         layout.addWidget(self.problem)
         layout.addLayout(self._lists(lang), 1)
-        layout.addWidget(plain_label(t(TEXTS, "folder_keys", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "You can type the path. Enter chooses the folder written; in the list, "
+                    "Right goes into a folder and Left goes up. This window forgets the "
+                    "folders once you lock.",
+                )
+            )
+        )
         self.buttons = QDialogButtonBox()
         self.choose = self.buttons.addButton(
-            t(TEXTS, "folder_choose", lang), QDialogButtonBox.ButtonRole.AcceptRole
+            _(lang, "&Choose this folder"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(t(TEXTS, "cancel", lang))
+        cancel.setText(_(lang, "Cancel"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -102,9 +111,9 @@ class FolderPicker(QDialog):
     def _lists(self, lang: str) -> QGridLayout:
         grid = QGridLayout()
         self.place_list = QListWidget()
-        self.place_list.setAccessibleName(t(TEXTS, "folder_places", lang))
+        self.place_list.setAccessibleName(_(lang, "Drives plugged in and recent folders"))
         for place in self.places:
-            words = t(TEXTS, _PLACE_KEY[place.kind], lang, name=place.path.name or str(place.path))
+            words = _(lang, KEYED[_PLACE_KEY[place.kind]], name=place.path.name or str(place.path))
             item = QListWidgetItem(words)
             item.setToolTip(str(place.path))
             self.place_list.addItem(item)
@@ -116,14 +125,14 @@ class FolderPicker(QDialog):
         self.model.setReadOnly(True)
         self.inside = QListView()
         self.inside.setModel(self.model)
-        self.inside.setAccessibleName(t(TEXTS, "folder_inside", lang))
+        self.inside.setAccessibleName(_(lang, "Folders inside"))
         self.inside.doubleClicked.connect(self._enter)
         self.inside.selectionModel().selectionChanged.connect(self._inside_moved)
         self.inside.installEventFilter(self)
-        self.up = QPushButton(t(TEXTS, "folder_up", lang))
+        self.up = QPushButton(_(lang, "&Up one folder"))
         self.up.setAutoDefault(False)
         self.up.clicked.connect(self.go_up)
-        places_label = QLabel(t(TEXTS, "folder_places_label", lang))
+        places_label = QLabel(_(lang, "&Places"))
         places_label.setBuddy(self.place_list)
         self.inside_label = plain_label(wrap=False)
         grid.addWidget(places_label, 0, 0)
@@ -143,7 +152,7 @@ class FolderPicker(QDialog):
         self.inside.setRootIndex(root)
         self.inside.clearSelection()
         self.inside_label.setText(
-            t(TEXTS, "folder_inside_of", self.lang, name=folder.name or str(folder))
+            _(self.lang, "Folders inside “{name}”", name=folder.name or str(folder))
         )
         self.up.setEnabled(folder.parent != folder)
         self.path.setText(str(folder))
@@ -194,7 +203,10 @@ class FolderPicker(QDialog):
     def _accept(self) -> None:
         folder = self.typed_folder()
         if folder is None:
-            set_error(self.problem, t(TEXTS, "folder_missing", self.lang))
+            set_error(
+                self.problem,
+                _(self.lang, "That folder does not exist or cannot be opened: check the path."),
+            )
             self.path.setFocus()
             return
         self.chosen = folder

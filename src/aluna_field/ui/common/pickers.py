@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import t
-from .texts import TEXTS
+from ...l10n import _
+from .texts import KEYED
 from .widgets import plain_label
 
 
@@ -39,9 +39,9 @@ class FilePicker(QDialog):
         attached, so "copied into the vault" would be untrue)."""
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(t(TEXTS, "pick_title", lang))
+        self.setWindowTitle(_(lang, "Choose a file to attach"))
         self.layout_ = QVBoxLayout(self)
-        self.help = plain_label(t(TEXTS, help_key, lang) if help_key else "")
+        self.help = plain_label(_(lang, KEYED[help_key]) if help_key else "")
         self.help.setVisible(bool(help_key))
         self.layout_.addWidget(self.help)
         self.model = QFileSystemModel(self)
@@ -50,7 +50,7 @@ class FilePicker(QDialog):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIndex(root)
-        self.view.setAccessibleName(t(TEXTS, "pick_title", lang))
+        self.view.setAccessibleName(_(lang, "Choose a file to attach"))
         self.view.doubleClicked.connect(self._double)
         self.set_current(start)
         self.layout_.addWidget(self.view, 1)
@@ -126,13 +126,23 @@ class SavePicker(FolderTree):
         suffix: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(lang, title, t(TEXTS, "save_help", lang), start, parent)
+        super().__init__(
+            lang,
+            title,
+            _(
+                lang,
+                "Choose the folder and type the file's name. This window does not "
+                "remember the folders you visit.",
+            ),
+            start,
+            parent,
+        )
         self.suffix = suffix
         self.view.setHeaderHidden(True)
-        self.view.setAccessibleName(t(TEXTS, "save_folder", lang))
-        label = QLabel(t(TEXTS, "save_name", lang))
+        self.view.setAccessibleName(_(lang, "Folder"))
+        label = QLabel(_(lang, "File &name:"))
         self.name = QLineEdit(name)
-        self.name.setAccessibleName(t(TEXTS, "save_name", lang))
+        self.name.setAccessibleName(_(lang, "File &name:"))
         label.setBuddy(self.name)
         self.problem = plain_label("")
         self.problem.setVisible(False)
@@ -140,10 +150,10 @@ class SavePicker(FolderTree):
         for offset, widget in enumerate((label, self.name, self.problem)):
             self.layout_.insertWidget(at + offset, widget)
         save = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        save.setText(t(TEXTS, "save", lang))
+        save.setText(_(lang, "Save"))
         self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Open))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(t(TEXTS, "cancel", lang))
+        cancel.setText(_(lang, "Cancel"))
         self.setTabOrder(self.name, self.view)
         self.name.setFocus()
         self.name.selectAll()
@@ -155,7 +165,7 @@ class SavePicker(FolderTree):
     def _accept(self) -> None:
         folder, name = self.current_folder(), self.name.text().strip()
         if folder is None or not name or "/" in name or name in (".", ".."):
-            self.problem.setText(t(TEXTS, "save_incomplete", self.lang))
+            self.problem.setText(_(self.lang, "Choose a folder and type a file name."))
             self.problem.setVisible(True)
             return
         if not name.lower().endswith(self.suffix):

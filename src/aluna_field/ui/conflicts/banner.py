@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
+from ...l10n import _
 from ..common.nav import PaneEnv
 from ..common.widgets import plain_label, warning_color
-from ..i18n import t
 from .route import conflict_route
-from .texts import TEXTS
 
 
 class ConflictBanner(QFrame):
@@ -19,12 +18,14 @@ class ConflictBanner(QFrame):
         self.rid: str | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
-        self.text = plain_label(t(TEXTS, "banner", env.lang))
+        self.text = plain_label(
+            _(env.lang, "This record has conflicting versions: all are kept until someone decides.")
+        )
         palette = self.text.palette()
         palette.setColor(QPalette.ColorRole.WindowText, warning_color(self.text))
         self.text.setPalette(palette)
         layout.addWidget(self.text, 1)
-        self.go = QPushButton(t(TEXTS, "banner_go", env.lang))
+        self.go = QPushButton(_(env.lang, "Review in Conflicts"))
         self.go.clicked.connect(self.open_inbox)
         layout.addWidget(self.go)
         self.setVisible(False)

@@ -12,25 +12,25 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ...services import merging
 from ...services.conflict_inbox import DELETE_FIELD, ConflictRecord
+from ...services.messages import describe
 from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.widgets import error_label, heading, plain_label, set_error
-from ..i18n import t
 from ..notifications.toasts import notify
 from ..values.format import Lookup
 from .field_view import FieldConflictView
-from .texts import TEXTS
 
 
 def delete_sentence(rec: ConflictRecord, lang: str) -> str:
     assert rec.delete is not None
-    someone = t(TEXTS, "someone", lang)
-    return t(
-        TEXTS,
-        "delete_sentence",
+    someone = _(lang, "someone")
+    return _(
         lang,
+        "{deleters} deleted this record while {editors} was editing it without "
+        "knowing: keep it with that edit, or delete it?",
         deleters=", ".join(rec.delete.deleted_by) or someone,
         editors=", ".join(rec.delete.edited_by) or someone,
     )
@@ -50,21 +50,21 @@ class ConflictDetail(QWidget):
         top = QHBoxLayout()
         self.title = heading("", 1.2)
         top.addWidget(self.title, 1)
-        self.open_button = QPushButton(t(TEXTS, "open_record", lang))
+        self.open_button = QPushButton(_(lang, "Open the record"))
         self.open_button.clicked.connect(self._open)
         top.addWidget(self.open_button)
         layout.addLayout(top)
-        self.hint = plain_label(t(TEXTS, "pick_one", lang))
+        self.hint = plain_label(_(lang, "Pick a record from the list to see its versions."))
         layout.addWidget(self.hint)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.delete_box = QGroupBox(t(TEXTS, "delete_title", lang))
+        self.delete_box = QGroupBox(_(lang, "Deleted and edited at once"))
         box = QVBoxLayout(self.delete_box)
         self.delete_text = plain_label()
         box.addWidget(self.delete_text)
         row = QHBoxLayout()
-        self.keep_record = QPushButton(t(TEXTS, "keep_record", lang))
-        self.delete_record = QPushButton(t(TEXTS, "delete_record", lang))
+        self.keep_record = QPushButton(_(lang, "Keep the record"))
+        self.delete_record = QPushButton(_(lang, "Delete it"))
         self.keep_record.clicked.connect(lambda: self._resolve(DELETE_FIELD, False))
         self.delete_record.clicked.connect(lambda: self._resolve(DELETE_FIELD, True))
         for button in (self.keep_record, self.delete_record):
@@ -132,17 +132,31 @@ class ConflictDetail(QWidget):
         try:
             unsettled = self.env.backend.call(action)
         except merging.MergeRefused as exc:
-            set_error(self.error, t(TEXTS, "refused", lang, reason=exc.message(lang)))
+            set_error(self.error, _(lang, "Could not apply: {reason}", reason=describe(exc, lang)))
             return
         if isinstance(unsettled, list) and unsettled:
             labels = ", ".join(self._label(rec.kind, n) for n in unsettled)
-            notify(self, t(TEXTS, "partly", lang, fields=labels), "warning", lang)
+            notify(
+                self,
+                _(
+                    lang,
+                    "That version was applied; some fields it does not decide remain: {fields}.",
+                    fields=labels,
+                ),
+                "warning",
+                lang,
+            )
         else:
-            notify(self, t(TEXTS, "resolved", lang), "success", lang)
+            notify(
+                self,
+                _(lang, "Conflict settled. The decision reaches the team with the next exchange."),
+                "success",
+                lang,
+            )
         self.settled.emit(rec.rid)
 
     def _label(self, kind: str, name: str) -> str:
         for view in self.views:
             if view.conflict.name == name:
                 return view.label
-        return t(TEXTS, "deleted_mark", self.env.lang) if name == DELETE_FIELD else name
+        return _(self.env.lang, "deleted or edited") if name == DELETE_FIELD else name

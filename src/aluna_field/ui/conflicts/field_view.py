@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.conflict_inbox import Candidate, FieldConflict
 from ..common.widgets import error_label, plain_label, scaled_font, set_error
-from ..i18n import t
 from ..values.fields import field_text
 from ..values.format import Lookup
 from .diff import DiffView, is_long_text, word_diff
-from .texts import TEXTS
 
 REVEAL_MS = 15_000
 
@@ -35,8 +34,8 @@ def when_text(ms: int) -> str:
 
 def author_text(c: Candidate, own_id: str, own_name: str, lang: str) -> str:
     if c.author == own_id:
-        return t(TEXTS, "you", lang, name=own_name)
-    return c.author_name or t(TEXTS, "unknown_author", lang, id=c.author[:8])
+        return _(lang, "You ({name})", name=own_name)
+    return c.author_name or _(lang, "Device {id}", id=c.author[:8])
 
 
 class CandidateView(QFrame):
@@ -55,10 +54,14 @@ class CandidateView(QFrame):
         self.value.setAccessibleName(head)
         layout.addWidget(self.value)
         layout.addWidget(self.diff, 1)
-        self.keep = QPushButton(t(TEXTS, "keep_this", lang))
-        self.keep.setAccessibleName(t(TEXTS, "keep_this_name", lang, who=who, field=field))
-        self.version = QPushButton(t(TEXTS, "keep_version", lang))
-        self.version.setAccessibleName(t(TEXTS, "keep_version_name", lang, who=who))
+        self.keep = QPushButton(_(lang, "Keep this"))
+        self.keep.setAccessibleName(
+            _(lang, "Keep {who}'s version of {field}", who=who, field=field)
+        )
+        self.version = QPushButton(_(lang, "This version for the whole record"))
+        self.version.setAccessibleName(
+            _(lang, "Keep {who}'s version for the whole record", who=who)
+        )
         for button in (self.keep, self.version):
             button.setVisible(allowed)
             layout.addWidget(button)
@@ -102,12 +105,11 @@ class FieldConflictView(QGroupBox):
         self.whos: list[str] = []
         for c in conflict.candidates:
             who = author_text(c, own[0], own[1], lang)
-            head = t(
-                TEXTS,
-                "candidate_head",
+            head = _(
                 lang,
+                "{who} · {device} · {when}",
                 who=who,
-                device=t(TEXTS, "device", lang, id=c.author[:8]),
+                device=_(lang, "device {id}", id=c.author[:8]),
                 when=when_text(c.time_ms),
             )
             view = CandidateView(head, who, allowed and not c.redacted, lang, self.label)
@@ -118,13 +120,15 @@ class FieldConflictView(QGroupBox):
             self.whos.append(who)
         self.texts = [c.value for c in conflict.candidates if isinstance(c.value, str)]
         self.long = any(is_long_text(c.value) for c in conflict.candidates)
-        self.diff_note = plain_label(t(TEXTS, "diff_note", lang))
+        self.diff_note = plain_label(
+            _(lang, "Underlined and highlighted: the words only this version has.")
+        )
         layout.addWidget(self.diff_note)
         tools = QHBoxLayout()
-        self.reveal = QPushButton(t(TEXTS, "reveal", lang, seconds=REVEAL_MS // 1000))
+        self.reveal = QPushButton(_(lang, "Show for {seconds} s", seconds=REVEAL_MS // 1000))
         self.reveal.clicked.connect(self.show_hidden)
         self.reveal.setVisible(self.hidden)
-        self.merge_button = QPushButton(t(TEXTS, "merge", lang))
+        self.merge_button = QPushButton(_(lang, "Merge by hand…"))
         self.merge_button.setVisible(
             allowed and conflict.name in domain.text_fields(kind) and len(self.texts) > 1
         )
@@ -143,9 +147,9 @@ class FieldConflictView(QGroupBox):
 
     def _value_text(self, c: Candidate) -> str:
         if c.redacted:
-            return t(TEXTS, "redacted_value", self.lang)
+            return _(self.lang, "(content redacted)")
         text = field_text(self.kind, self.conflict.name, c.value, self.lang, self.lookup)
-        return text or t(TEXTS, "empty_value", self.lang)
+        return text or _(self.lang, "(empty)")
 
     def show_values(self) -> None:
         """Every candidate's value; a sensitive field (a real name) stays hidden."""
@@ -164,7 +168,7 @@ class FieldConflictView(QGroupBox):
         self.diff_note.setVisible(diffing)
         for i, (c, view) in enumerate(zip(cands, self.views, strict=True)):
             if self.hidden and not reveal:
-                view.show_text(t(TEXTS, "hidden_value", self.lang))
+                view.show_text(_(self.lang, "(hidden)"))
             elif diffing and isinstance(c.value, str) and not c.redacted:
                 other = cands[1 if i == 0 else 0].value
                 view.show_diff(c.value, other if isinstance(other, str) else "")
@@ -179,15 +183,15 @@ class FieldConflictView(QGroupBox):
         self.merge_help = plain_label()
         layout.addWidget(self.merge_help)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName(t(TEXTS, "merge_editor", self.lang, field=self.label))
+        self.editor.setAccessibleName(_(self.lang, "Merged text of {field}", field=self.label))
         self.editor.setMinimumHeight(self.fontMetrics().height() * 8)
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
         self.merge_error = error_label()
         layout.addWidget(self.merge_error)
         row = QHBoxLayout()
-        self.merge_save = QPushButton(t(TEXTS, "merge_save", self.lang))
-        self.merge_cancel = QPushButton(t(TEXTS, "merge_cancel", self.lang))
+        self.merge_save = QPushButton(_(self.lang, "Save the merge"))
+        self.merge_cancel = QPushButton(_(self.lang, "Cancel"))
         self.merge_save.clicked.connect(self._save_merge)
         self.merge_cancel.clicked.connect(self.close_merge)
         row.addStretch(1)
@@ -205,7 +209,14 @@ class FieldConflictView(QGroupBox):
             if isinstance(c.value, str) and not c.redacted
         ]
         order = " → ".join(who for who, _ in texts)
-        self.merge_help.setText(t(TEXTS, "merge_help", self.lang, order=order))
+        self.merge_help.setText(
+            _(
+                self.lang,
+                "The editor holds both texts, one after the other ({order}). Make it "
+                "say what it should and save.",
+                order=order,
+            )
+        )
         self.editor.setPlainText("\n\n".join(dict.fromkeys(text for _, text in texts)))
         set_error(self.merge_error, "")
         self.editor_box.setVisible(True)
@@ -220,7 +231,10 @@ class FieldConflictView(QGroupBox):
     def _save_merge(self) -> None:
         text = self.editor.toPlainText().strip()
         if not text:
-            set_error(self.merge_error, t(TEXTS, "merge_empty", self.lang))
+            set_error(
+                self.merge_error,
+                _(self.lang, "The merged text is empty: write something or keep one version."),
+            )
             return
         self.merged.emit(self.conflict.name, text)
 

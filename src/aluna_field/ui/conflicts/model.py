@@ -8,15 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services import conflict_inbox
 from ...services.conflict_inbox import ConflictRecord
 from ...services.session import Session
 from ..common.table import TEXT_ROLES, Index
-from ..i18n import t
 from ..team.rows_model import RowsModel
 from ..values.format import Lookup, subject_aliases, title_of
 from .field_view import when_text
-from .texts import TEXTS
+from .texts import KEYED
 
 COLUMNS = ("record", "what", "when")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,7 +42,7 @@ def load_inbox(session: Session, lang: str) -> tuple[list[InboxRow], Lookup]:
 def what_text(rec: ConflictRecord, lang: str) -> str:
     parts = [domain.field_label(rec.kind, c.name, lang) for c in rec.conflicts]
     if rec.delete is not None:
-        parts.insert(0, t(TEXTS, "deleted_mark", lang))
+        parts.insert(0, _(lang, "deleted or edited"))
     return ", ".join(parts)
 
 
@@ -50,7 +50,7 @@ class InboxModel(RowsModel[InboxRow]):
     columns = COLUMNS
 
     def __init__(self, lang: str) -> None:
-        super().__init__(lang, TEXTS)
+        super().__init__(lang, KEYED)
 
     def row_of(self, rid: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.record.rid == rid), -1)

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ...services import conflict_inbox
 from ..common.backend import VaultLocked
 from ..common.nav import PaneEnv
 from ..common.table import Index, table_view
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from ..values.format import Lookup
 from .badge import show_badge
 from .detail import ConflictDetail
 from .model import InboxModel, load_inbox
 from .route import conflict_route
-from .texts import TEXTS
 
 
 class ConflictsPane(QWidget):
@@ -35,12 +34,27 @@ class ConflictsPane(QWidget):
         self.allowed = env.backend.role == "coordinator"
         self.lookup = Lookup()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        layout.addWidget(heading(_(lang, "Conflicts"), 1.6))
         self.count = plain_label()
         layout.addWidget(self.count)
-        layout.addWidget(plain_label(t(TEXTS, "help" if self.allowed else "read_only", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Each version comes from someone who edited the record without seeing "
+                    "the other edit. Choose which one stays, or merge them by hand. The "
+                    "decision reaches the team with the next exchange, like any change.",
+                )
+                if self.allowed
+                else _(
+                    lang,
+                    "The coordinator decides which version stays; their decision arrives "
+                    "with the next exchange. Meanwhile every version is kept.",
+                )
+            )
+        )
         self.model = InboxModel(lang)
-        self.table = table_view(self.model, t(TEXTS, "list_name", lang))
+        self.table = table_view(self.model, _(lang, "Records with conflicts"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -68,9 +82,17 @@ class ConflictsPane(QWidget):
         rows, self.lookup = self.env.backend.call(lambda s: load_inbox(s, lang))
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(t(TEXTS, "count", lang, n=n) if n else t(TEXTS, "none", lang))
+        self.count.setText(
+            _(lang, "Records with conflicting versions: {n}.", n=n)
+            if n
+            else _(
+                lang,
+                "No conflicts. When two people change the same thing apart, it shows "
+                "here for the coordinator to decide; nothing is lost meanwhile.",
+            )
+        )
         self.route.counted.emit(n)
-        show_badge(self, "conflicts", t(TEXTS, "title", lang), n)
+        show_badge(self, "conflicts", _(lang, "Conflicts"), n)
         self._select(current)
 
     def recount(self) -> None:
@@ -80,7 +102,7 @@ class ConflictsPane(QWidget):
         except VaultLocked:
             return
         self.route.counted.emit(n)
-        show_badge(self, "conflicts", t(TEXTS, "title", self.env.lang), n)
+        show_badge(self, "conflicts", _(self.env.lang, "Conflicts"), n)
 
     def clear_content(self) -> None:
         self.detail.show_record(None, "", Lookup())

@@ -13,28 +13,28 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPlainTextEdit, QVBo
 
 from ...domain.definitions import CUSTOM_TYPES
 from ...domain.errors import FieldError
+from ...l10n import _
+from ...services.messages import describe
 from ..common.choices import CodeCombo
 from ..common.widgets import FieldRow, error_label, set_error
 from ..forms.fields import TextLine
-from ..i18n import t
-from .texts import TEXTS
 
 _TYPE_LABELS: dict[str, Callable[[str], str]] = {
-    "text": lambda lang: t(TEXTS, "type_text", lang),
-    "long_text": lambda lang: t(TEXTS, "type_long_text", lang),
-    "number": lambda lang: t(TEXTS, "type_number", lang),
-    "date": lambda lang: t(TEXTS, "type_date", lang),
-    "yes_no": lambda lang: t(TEXTS, "type_yes_no", lang),
-    "choice": lambda lang: t(TEXTS, "type_choice", lang),
-    "choices": lambda lang: t(TEXTS, "type_choices", lang),
-    "datetime": lambda lang: t(TEXTS, "type_datetime", lang),
-    "scale": lambda lang: t(TEXTS, "type_scale", lang),
-    "names": lambda lang: t(TEXTS, "type_names", lang),
-    "subject": lambda lang: t(TEXTS, "type_subject", lang),
-    "subjects": lambda lang: t(TEXTS, "type_subjects", lang),
-    "record": lambda lang: t(TEXTS, "type_record", lang),
-    "items": lambda lang: t(TEXTS, "type_items", lang),
-    "counts": lambda lang: t(TEXTS, "type_counts", lang),
+    "text": lambda lang: _(lang, "Short text"),
+    "long_text": lambda lang: _(lang, "Long text"),
+    "number": lambda lang: _(lang, "Number"),
+    "date": lambda lang: _(lang, "Date"),
+    "yes_no": lambda lang: _(lang, "Yes / no"),
+    "choice": lambda lang: _(lang, "One choice"),
+    "choices": lambda lang: _(lang, "Several choices"),
+    "datetime": lambda lang: _(lang, "Date and time"),
+    "scale": lambda lang: _(lang, "Scale"),
+    "names": lambda lang: _(lang, "Team members"),
+    "subject": lambda lang: _(lang, "One subject"),
+    "subjects": lambda lang: _(lang, "Subjects"),
+    "record": lambda lang: _(lang, "One record"),
+    "items": lambda lang: _(lang, "List of items"),
+    "counts": lambda lang: _(lang, "Counts by category"),
 }
 
 
@@ -66,7 +66,7 @@ class _Box(QGroupBox):
             parts = e.field.split(".")
             key = e.field if e.field in self.rows else parts[0]
             (by_row.setdefault(key, []) if key in self.rows else general).append(
-                e.message(self.lang)
+                describe(e, self.lang)
             )
         for key, row in self.rows.items():
             row.set_error("\n".join(by_row.get(key, [])))
@@ -80,7 +80,7 @@ class FieldEditor(_Box):
     """The inputs of a new custom field."""
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "new_field", lang), lang)
+        super().__init__(_(lang, "New field"), lang)
         self.code = TextLine()
         self.label_es = TextLine()
         self.label_en = TextLine()
@@ -88,13 +88,23 @@ class FieldEditor(_Box):
         self.choices = QPlainTextEdit()
         self.choices.setTabChangesFocus(True)  # Tab leaves the box, as in every form
         self.choices.setFixedHeight(90)
-        self.required = QCheckBox(t(TEXTS, "required", lang))
-        self.sensitive = QCheckBox(t(TEXTS, "sensitive", lang))
-        self.row("code", t(TEXTS, "code", lang), self.code, t(TEXTS, "code_hint", lang))
-        self.row("labels.es", t(TEXTS, "label_es", lang), self.label_es)
-        self.row("labels.en", t(TEXTS, "label_en", lang), self.label_en)
-        self.row("type", t(TEXTS, "type", lang), self.type)
-        self.row("choices", t(TEXTS, "choices", lang), self.choices, t(TEXTS, "choices_hint", lang))
+        self.required = QCheckBox(_(lang, "Required"))
+        self.sensitive = QCheckBox(_(lang, "Sensitive (not searched, not in reports)"))
+        self.row(
+            "code",
+            _(lang, "Code"),
+            self.code,
+            _(lang, "Lowercase letters, digits and “_”, no spaces. It cannot be changed later."),
+        )
+        self.row("labels.es", _(lang, "Label in Spanish"), self.label_es)
+        self.row("labels.en", _(lang, "Label in English"), self.label_en)
+        self.row("type", _(lang, "Kind of field"), self.type)
+        self.row(
+            "choices",
+            _(lang, "Choices"),
+            self.choices,
+            _(lang, "One per line: code | Spanish label | English label."),
+        )
         self.column.addWidget(self.required)
         self.column.addWidget(self.sensitive)
         self.type.changed.connect(self._type_changed)
@@ -145,9 +155,17 @@ class CodeEditor(_Box):
         self.label_es = TextLine()
         self.label_en = TextLine()
         if with_code:
-            self.row("code", t(TEXTS, "code", lang), self.code, t(TEXTS, "code_hint", lang))
-        self.row("labels.es", t(TEXTS, "label_es", lang), self.label_es)
-        self.row("labels.en", t(TEXTS, "label_en", lang), self.label_en)
+            self.row(
+                "code",
+                _(lang, "Code"),
+                self.code,
+                _(
+                    lang,
+                    "Lowercase letters, digits and “_”, no spaces. It cannot be changed later.",
+                ),
+            )
+        self.row("labels.es", _(lang, "Label in Spanish"), self.label_es)
+        self.row("labels.en", _(lang, "Label in English"), self.label_en)
 
     def labels(self) -> dict[str, str]:
         return {"es": self.label_es.value(), "en": self.label_en.value()}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from ...domain.definitions import VOCABULARIES
 from ...domain.kinds import KIND_CODES, RecordKind
+from ...l10n import _, pgettext
 from ...services import forms
 from ...services.errors import DefinitionInvalid, DefinitionMissing
 from ...services.session import Session
@@ -24,19 +25,17 @@ from ..common.nav import PaneEnv
 from ..common.widgets import FieldRow, heading, plain_label, scroll_page
 from ..forms.base import RecordForm
 from ..forms.registry import FORMS, form_context
-from ..i18n import t
 from .editors import CodeEditor, FieldEditor, type_label
-from .texts import TEXTS
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 _VOCAB_LABELS: dict[str, Callable[[str], str]] = {
-    "event": lambda lang: t(TEXTS, "voc_event", lang),
-    "perpetrator": lambda lang: t(TEXTS, "voc_perpetrator", lang),
-    "intervention": lambda lang: t(TEXTS, "voc_intervention", lang),
-    "impact_category": lambda lang: t(TEXTS, "voc_impact_category", lang),
-    "field_of_work": lambda lang: t(TEXTS, "voc_field_of_work", lang),
+    "event": lambda lang: pgettext(lang, "ui.custom:voc_event", "Events"),
+    "perpetrator": lambda lang: _(lang, "Perpetrator types"),
+    "intervention": lambda lang: _(lang, "Interventions"),
+    "impact_category": lambda lang: _(lang, "Impact categories"),
+    "field_of_work": lambda lang: _(lang, "Fields of work"),
 }
 
 
@@ -46,18 +45,18 @@ def _vocab_label(name: str, lang: str) -> str:
 
 def _marks(item: dict[str, Any], lang: str) -> str:
     """ "(propio, retirado)": where a field or code comes from, and whether it is retired."""
-    marks = [t(TEXTS, "custom", lang) if item["custom"] else t(TEXTS, "built_in", lang)]
+    marks = [_(lang, "custom") if item["custom"] else _(lang, "built in")]
     if item["retired"]:
-        marks.append(t(TEXTS, "retired", lang))
+        marks.append(_(lang, "retired"))
     return ", ".join(marks)
 
 
 def _retired(lang: str) -> str:
-    return t(TEXTS, "retired_done", lang)
+    return _(lang, "Retired. Earlier values still show.")
 
 
 def _renamed(lang: str) -> str:
-    return t(TEXTS, "renamed", lang)
+    return _(lang, "Labels changed.")
 
 
 class FormsPane(QWidget):
@@ -66,33 +65,43 @@ class FormsPane(QWidget):
         self.env = env
         lang = env.lang
         layout = scroll_page(self, max_chars=150)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
-        layout.addWidget(plain_label(t(TEXTS, "intro", lang)))
+        layout.addWidget(heading(_(lang, "Forms"), 1.6))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Add your own fields to each kind of record and codes to the "
+                    "vocabularies. They reach the whole team when syncing. A field or code "
+                    "is never deleted: it is retired, and records that already have it "
+                    "keep showing it.",
+                )
+            )
+        )
         self.status = plain_label()
         layout.addWidget(self.status)
         # -- fields of a kind ----------------------------------------------------------
         self.kind = CodeCombo([(k, RecordKind(k).plural(lang)) for k in KIND_CODES])
         self.kind.set_value("crisis-note")
-        layout.addWidget(FieldRow(t(TEXTS, "kind", lang), self.kind))
+        layout.addWidget(FieldRow(_(lang, "Kind of record"), self.kind))
         self.fields = QListWidget()
         self.fields.setMinimumHeight(180)
-        layout.addWidget(FieldRow(t(TEXTS, "fields", lang), self.fields))
+        layout.addWidget(FieldRow(_(lang, "Fields"), self.fields))
         row = QHBoxLayout()
-        self.up_button = QPushButton(t(TEXTS, "up", lang))
-        self.down_button = QPushButton(t(TEXTS, "down", lang))
-        self.retire_button = QPushButton(t(TEXTS, "retire", lang))
-        self.preview_button = QPushButton(t(TEXTS, "preview", lang))
+        self.up_button = QPushButton(_(lang, "Move up"))
+        self.down_button = QPushButton(_(lang, "Move down"))
+        self.retire_button = QPushButton(_(lang, "Retire"))
+        self.preview_button = QPushButton(_(lang, "Preview the form"))
         for button in (self.up_button, self.down_button, self.retire_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.preview_button)
         layout.addLayout(row)
-        self.rename = CodeEditor(lang, t(TEXTS, "rename", lang), with_code=False)
-        self.rename_button = QPushButton(t(TEXTS, "rename", lang))
+        self.rename = CodeEditor(lang, _(lang, "Change labels"), with_code=False)
+        self.rename_button = QPushButton(_(lang, "Change labels"))
         self.rename.column.addWidget(self.rename_button)
         layout.addWidget(self.rename)
         self.editor = FieldEditor(lang)
-        self.add_field_button = QPushButton(t(TEXTS, "add_field", lang))
+        self.add_field_button = QPushButton(_(lang, "Add field"))
         self.editor.column.addWidget(self.add_field_button)
         layout.addWidget(self.editor)
         self.preview_box = QWidget()
@@ -101,14 +110,14 @@ class FormsPane(QWidget):
         layout.addWidget(self.preview_box)
         # -- codes of a vocabulary -----------------------------------------------------
         self.vocab = CodeCombo([(n, _vocab_label(n, lang)) for n in VOCABULARIES])
-        layout.addWidget(FieldRow(t(TEXTS, "vocabulary", lang), self.vocab))
+        layout.addWidget(FieldRow(_(lang, "Vocabulary"), self.vocab))
         self.codes = QListWidget()
         self.codes.setMinimumHeight(150)
-        layout.addWidget(FieldRow(t(TEXTS, "codes", lang), self.codes))
-        self.retire_code_button = QPushButton(t(TEXTS, "retire_code", lang))
+        layout.addWidget(FieldRow(_(lang, "Codes"), self.codes))
+        self.retire_code_button = QPushButton(_(lang, "Retire code"))
         layout.addWidget(self.retire_code_button)
-        self.code_editor = CodeEditor(lang, t(TEXTS, "new_code", lang))
-        self.add_code_button = QPushButton(t(TEXTS, "add_code", lang))
+        self.code_editor = CodeEditor(lang, _(lang, "New code"))
+        self.add_code_button = QPushButton(_(lang, "Add code"))
         self.code_editor.column.addWidget(self.add_code_button)
         layout.addWidget(self.code_editor)
         layout.addStretch(1)
@@ -180,10 +189,10 @@ class FormsPane(QWidget):
             self.env.backend.call(fn)
         except DefinitionInvalid as exc:
             box.show_errors(exc.errors)
-            self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            self.status.setText(_(self.env.lang, "Not saved: check what is marked."))
             return False
         except DefinitionMissing:
-            self.status.setText(t(TEXTS, "pick_custom", self.env.lang))
+            self.status.setText(_(self.env.lang, "Choose a custom field in the list."))
             return False
         box.show_errors([])
         self.status.setText(done(self.env.lang))
@@ -195,7 +204,7 @@ class FormsPane(QWidget):
         if self._write(
             lambda s: forms.add_field(s, kind, doc),
             self.editor,
-            lambda lang: t(TEXTS, "added", lang),
+            lambda lang: _(lang, "Added. It reaches the team at the next exchange."),
         ):
             self.editor.clear_content()
             self.editor.code.setFocus()
@@ -203,21 +212,21 @@ class FormsPane(QWidget):
     def retire_field(self) -> None:
         kind, code = self.current_kind(), self._chosen_field()
         if not code:
-            self.status.setText(t(TEXTS, "pick_custom", self.env.lang))
+            self.status.setText(_(self.env.lang, "Choose a custom field in the list."))
             return
         self._write(lambda s: forms.retire_field(s, kind, code), self.rename, _retired)
 
     def rename_field(self) -> None:
         kind, code, labels = self.current_kind(), self._chosen_field(), self.rename.labels()
         if not code:
-            self.status.setText(t(TEXTS, "pick_custom", self.env.lang))
+            self.status.setText(_(self.env.lang, "Choose a custom field in the list."))
             return
         self._write(lambda s: forms.rename_field(s, kind, code, labels), self.rename, _renamed)
 
     def _move(self, step: int) -> None:
         kind, code = self.current_kind(), self._chosen_field()
         if not code:
-            self.status.setText(t(TEXTS, "pick_custom", self.env.lang))
+            self.status.setText(_(self.env.lang, "Choose a custom field in the list."))
             return
         self.env.backend.call(lambda s: forms.move_field(s, kind, code, step))
         self.refresh()
@@ -227,7 +236,7 @@ class FormsPane(QWidget):
         if self._write(
             lambda s: forms.add_code(s, vocab, doc),
             self.code_editor,
-            lambda lang: t(TEXTS, "added", lang),
+            lambda lang: _(lang, "Added. It reaches the team at the next exchange."),
         ):
             self.code_editor.clear_content()
             self.code_editor.code.setFocus()
@@ -235,7 +244,7 @@ class FormsPane(QWidget):
     def retire_code(self) -> None:
         vocab, code = self.current_vocab(), self._chosen_code()
         if not code:
-            self.status.setText(t(TEXTS, "pick_code", self.env.lang))
+            self.status.setText(_(self.env.lang, "Choose a custom code in the list."))
             return
         self._write(lambda s: forms.retire_code(s, vocab, code), self.code_editor, _retired)
 
@@ -247,7 +256,7 @@ class FormsPane(QWidget):
             self.preview_layout.removeWidget(self.preview)
             self.preview.deleteLater()
         self.preview = FORMS[kind](ctx)
-        self.preview.setAccessibleName(t(TEXTS, "preview_title", lang))
+        self.preview.setAccessibleName(_(lang, "This is how the form will look"))
         self.preview_layout.addWidget(self.preview)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -18,11 +18,11 @@ from ...domain.custom_values import validate_with_custom
 from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assessment_of
+from ...l10n import _
+from ...services.messages import describe
 from ..common.dates import DateField, DateTimeField, parse_date
 from ..common.typed_dates import unlikely
 from ..common.widgets import FieldRow, error_label, set_error
-from ..i18n import t
-from .texts import TEXTS
 
 
 class FieldWidget(Protocol):
@@ -179,14 +179,14 @@ class RecordForm(QWidget):
 
     def _message(self, error: FieldError) -> str:
         parts = error.field.split(".")
-        message = error.message(self.lang)
+        message = describe(error, self.lang)
         if len(parts) >= 3 and parts[1].isdigit():
             try:
                 label = domain.field_label(self.kind, f"{parts[0]}.{parts[2]}", self.lang)
             except KeyError:
                 label = parts[2]
             number = int(parts[1]) + 1
-            return t(TEXTS, "item_error", self.lang, n=number, field=label, message=message)
+            return _(self.lang, "{n}. {field}: {message}", n=number, field=label, message=message)
         if parts[0] == "custom":
             return message
         if len(parts) == 2 and parts[0] in self.rows and not parts[1].isdigit():

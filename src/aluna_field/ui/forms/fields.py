@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ..common.choices import Segmented
-from ..i18n import t
-from .texts import TEXTS
 
 
 class TextLine(QLineEdit):
@@ -101,9 +100,9 @@ class SecretLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = TextLine(secret=True)
         self.changed = self.line.changed
-        self.toggle = QPushButton(t(TEXTS, "show", lang))
+        self.toggle = QPushButton(_(lang, "Show"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(t(TEXTS, "show_real_name", lang))
+        self.toggle.setAccessibleName(_(lang, "Show the real name"))
         self.toggle.toggled.connect(self._show)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.toggle)
@@ -112,7 +111,7 @@ class SecretLine(QWidget):
 
     def _show(self, on: bool) -> None:
         self.line.setEchoMode(TextLine.EchoMode.Normal if on else TextLine.EchoMode.Password)
-        self.toggle.setText(t(TEXTS, "hide" if on else "show", self.lang))
+        self.toggle.setText(_(self.lang, "Hide") if on else _(self.lang, "Show"))
 
     def value(self) -> str:
         return self.line.value()

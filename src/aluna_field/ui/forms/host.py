@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.failures import is_vault_disk_full
 from ..common.nav import PaneEnv
 from ..common.tab_order import is_stop, stop_of, tab_stops
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from .base import RecordForm, without_none
-from .texts import TEXTS
+from .texts import KEYED
 
 DRAFT_DELAY_MS = 1_500
 
@@ -59,7 +59,7 @@ class FormHost(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         key = "title_edit" if rid else "title_new"
-        layout.addWidget(heading(t(TEXTS, key, lang, kind=kind_label.lower()), 1.2))
+        layout.addWidget(heading(_(lang, KEYED[key], kind=kind_label.lower()), 1.2))
         self.body_scroll = QScrollArea()
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setWidget(form)
@@ -67,10 +67,10 @@ class FormHost(QWidget):
         self.status = plain_label()
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(t(TEXTS, "save", lang))
+        self.save_button = QPushButton(_(lang, "Save"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
-        self.discard_button = QPushButton(t(TEXTS, "discard", lang))
+        self.discard_button = QPushButton(_(lang, "Discard…"))
         self.discard_button.setFlat(True)
         self.discard_button.setAutoDefault(False)
         buttons.addWidget(self.discard_button)
@@ -138,16 +138,18 @@ class FormHost(QWidget):
             if not is_vault_disk_full(exc, self.env.backend.vault_dir):
                 raise
             # Still dirty: the next change, or the save, tries again.
-            self.status.setText(t(TEXTS, "draft_disk_full", self.env.lang))
+            self.status.setText(
+                _(self.env.lang, "The draft could not be kept: the vault's disk is full.")
+            )
             return
         self.dirty = False
-        self.status.setText(t(TEXTS, "draft_saved", self.env.lang))
+        self.status.setText(_(self.env.lang, "Draft kept in the encrypted vault."))
 
     def save(self, dates_confirmed: bool = False) -> None:
         errors = self.form.validate()
         if errors:
             self.form.show_errors(errors)
-            self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            self.status.setText(_(self.env.lang, "Not saved: check the fields marked."))
             return
         unlikely = self.form.unlikely_dates(self.env.today())
         if unlikely and not dates_confirmed:
@@ -167,13 +169,19 @@ class FormHost(QWidget):
                 self.env.backend.call(lambda s: s.save_record(kind, values, rid, now))
         except domain.RecordInvalid as exc:
             self.form.show_errors(exc.errors)
-            self.status.setText(t(TEXTS, "not_saved", self.env.lang))
+            self.status.setText(_(self.env.lang, "Not saved: check the fields marked."))
             return
         except Exception as exc:
             # A full disk is something a person can fix: say so, keep what was typed.
             if not is_vault_disk_full(exc, self.env.backend.vault_dir):
                 raise
-            self.status.setText(t(TEXTS, "not_saved_disk_full", self.env.lang))
+            self.status.setText(
+                _(
+                    self.env.lang,
+                    "Not saved: the vault's disk is full. What you typed is still here; "
+                    "free some space and save again.",
+                )
+            )
             return
         self.timer.stop()
         self.dirty = False
@@ -185,10 +193,18 @@ class FormHost(QWidget):
         self.confirm = ask(
             self,
             lang,
-            t(TEXTS, "sure_title", lang),
-            t(TEXTS, "sure_question", lang),
-            [t(TEXTS, "sure_date", lang, label=label, day=day) for label, day in unlikely],
-            t(TEXTS, "sure_act", lang),
+            _(lang, "Are you sure?"),
+            _(lang, "Are you sure the date is right?"),
+            [
+                _(
+                    lang,
+                    "{label}: {day}. It is before 1990 or more than a year from today.",
+                    label=label,
+                    day=day,
+                )
+                for label, day in unlikely
+            ],
+            _(lang, "Save as it is"),
             lambda: self.save(dates_confirmed=True),
             irreversible=False,
         )
@@ -203,10 +219,21 @@ class FormHost(QWidget):
         self.confirm = ask(
             self,
             lang,
-            t(TEXTS, "discard_title", lang),
-            t(TEXTS, "discard_question", lang),
-            [t(TEXTS, "discard_what", lang), t(TEXTS, "discard_keep", lang)],
-            t(TEXTS, "discard_act", lang),
+            _(lang, "Discard what you wrote"),
+            _(lang, "Discard what you wrote?"),
+            [
+                _(
+                    lang,
+                    "What you wrote in this form and its encrypted draft are erased. It "
+                    "cannot be recovered.",
+                ),
+                _(
+                    lang,
+                    "To finish it later, choose Cancel: the draft stays in the vault and "
+                    "you will find it on Home.",
+                ),
+            ],
+            _(lang, "Discard"),
             self.discard_now,
             irreversible=False,
         )

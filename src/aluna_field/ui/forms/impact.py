@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from ...domain.spec import FieldSpec
 from ...domain.taxonomy import ImpactCategory
-from ..i18n import t
+from ...l10n import _
 from .base import FormContext
 from .fields import IntChoice
 from .spec_form import SpecForm
-from .texts import TEXTS
 
 MOURNING_FIELDS = ("mourning_losses", "mourning_alterations")
 
@@ -38,11 +37,11 @@ class ImpactObservationForm(SpecForm):
         lang = self.lang
         if spec.code == "intensity":
             steps = [
-                t(TEXTS, "intensity_0", lang),
-                t(TEXTS, "intensity_1", lang),
-                t(TEXTS, "intensity_2", lang),
-                t(TEXTS, "intensity_3", lang),
-                t(TEXTS, "intensity_4", lang),
+                _(lang, "0 · None"),
+                _(lang, "1 · Mild"),
+                _(lang, "2 · Moderate"),
+                _(lang, "3 · Strong"),
+                _(lang, "4 · Very strong"),
             ]
             self.add("intensity", IntChoice(list(enumerate(steps))))
             return True

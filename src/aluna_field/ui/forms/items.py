@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.texts import TEXTS as COMMON
+from ...l10n import _
 from ..common.widgets import error_label, plain_label, set_error
-from ..i18n import t
-from .texts import TEXTS
 
 # A card's rows: each a sequence of (field name, stretch).
 Arrangement = Sequence[Sequence[tuple[str, int]]]
@@ -72,7 +70,7 @@ class ItemList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.cards = QVBoxLayout()
         layout.addLayout(self.cards)
-        self.empty = plain_label(t(TEXTS, "list_empty", lang))
+        self.empty = plain_label(_(lang, "None yet."))
         layout.addWidget(self.empty)
         self.add_button = QPushButton(add_label)
         self.add_button.setAccessibleName(add_label)
@@ -103,8 +101,8 @@ class ItemList(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 widget.setMinimumContentsLength(8)
-        remove = QPushButton(t(COMMON, "remove", self.lang))
-        remove.setAccessibleName(t(TEXTS, "remove_numbered", self.lang, noun=self.noun, n=number))
+        remove = QPushButton(_(self.lang, "Remove"))
+        remove.setAccessibleName(_(self.lang, "Remove {noun} {n}", noun=self.noun, n=number))
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         body = QVBoxLayout(card)

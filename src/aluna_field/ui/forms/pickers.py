@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ...store.ops import is_record_id
 from ..common.choices import CodeCombo
 from ..common.flow import FlowLayout
-from ..common.texts import TEXTS as COMMON
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 
 def _completer(words: list[str], parent: QWidget) -> QCompleter:
@@ -42,7 +40,7 @@ class SubjectPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(t(TEXTS, "subject_type_ahead", lang))
+        self.line.setPlaceholderText(_(lang, "Type part of the alias and pick from the list"))
         self.completer = _completer(sorted(self.aliases.values(), key=str.casefold), self)
         self.line.setCompleter(self.completer)
         self.completer.activated.connect(self._pick_alias)
@@ -98,7 +96,7 @@ class SubjectPicker(QWidget):
         for rid in self.chosen:
             alias = self.aliases.get(rid, rid[:8])
             chip = QPushButton(f"{alias}  ✕")
-            chip.setAccessibleName(t(COMMON, "remove_item", self.lang, name=alias))
+            chip.setAccessibleName(_(self.lang, "Remove “{name}”", name=alias))
             chip.clicked.connect(lambda _c=False, r=rid: self.remove(r))
             self.chips.addWidget(chip)
             # Right after the line in the Tab order, where they show.
@@ -122,7 +120,7 @@ class RecordPicker(CodeCombo):
     """Any record, chosen from a list of titles with type-ahead (follow-ups point at one)."""
 
     def __init__(self, records: Sequence[tuple[str, str]], lang: str) -> None:
-        super().__init__(records, empty=t(TEXTS, "choose", lang))
+        super().__init__(records, empty=_(lang, "Choose…"))
         # Titles can be long: the field keeps the form's width and elides, the list shows all.
         self.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(30)
@@ -152,7 +150,7 @@ class MemberPicker(QWidget):
         self.chips: dict[str, QPushButton] = {}
         for device_id, name in members:
             self._chip(device_id, name)
-        self.empty = plain_label(t(TEXTS, "no_members", lang))
+        self.empty = plain_label(_(lang, "There is no one on the team yet: add people in Team."))
         self.empty.setVisible(not members)
         self._layout.addWidget(self.empty)
 
@@ -173,11 +171,7 @@ class MemberPicker(QWidget):
         wanted = [str(c) for c in codes] if isinstance(codes, list) else []
         for code in wanted:
             if code not in self.chips:
-                label = (
-                    t(TEXTS, "unknown_member", self.lang, id=code[:8])
-                    if is_record_id(code)
-                    else code
-                )
+                label = _(self.lang, "Device {id}", id=code[:8]) if is_record_id(code) else code
                 self._chip(code, label)
                 self.empty.setVisible(False)
         for code, chip in self.chips.items():

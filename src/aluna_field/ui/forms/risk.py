@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...domain import kinds as domain
 from ...domain.kinds import FieldError
 from ...domain.risk_model import assess_items, threat_describer
+from ...l10n import _
 from ..common.dates import DateField
 from ..common.widgets import plain_label
-from ..i18n import t
 from .base import FormContext, RecordForm
 from .fields import TextArea
 from .items import ItemList
@@ -21,7 +21,7 @@ from .risk_factors import FactorSpec
 from .risk_plan import MeasureSpec
 from .risk_threats import ThreatSpec, show_levels
 from .spec_form import widget_for
-from .texts import TEXTS
+from .texts import KEYED
 from .trend import RiskBadge, RiskTrend
 
 _NOUNS = {
@@ -51,9 +51,20 @@ class RiskAssessmentForm(RecordForm):
         top.addWidget(self.trend, 2)
         self.column.addLayout(top)
         # Threats across the width, with the five steps as guidance (not fields).
-        guide = QGroupBox(t(TEXTS, "guide_title", lang))
+        guide = QGroupBox(_(lang, "How to analyse a threat (guide)"))
         guide.setAccessibleName(guide.title())
-        QVBoxLayout(guide).addWidget(plain_label(t(TEXTS, "guide_steps", lang)))
+        QVBoxLayout(guide).addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "1. Gather the facts: what happened, when, how it came.\n2. See whether "
+                    "it repeats a pattern: has it happened before, to you or to others?\n3. "
+                    "Think about its aim: what does whoever threatens want?\n4. Identify "
+                    "who is threatening, as far as you can.\n5. Conclude whether it can be "
+                    "carried out: do they have the means and the way?",
+                )
+            )
+        )
         self.column.addWidget(guide)
         self.threat_spec = ThreatSpec(lang)
         self.factor_specs = {
@@ -81,12 +92,12 @@ class RiskAssessmentForm(RecordForm):
         self.column.addLayout(columns)
         self.plan_spec = MeasureSpec(lang, ctx.today)
         self.measures = ItemList(
-            self.plan_spec, lang, t(TEXTS, "noun_measure", lang), t(TEXTS, "add_measure", lang)
+            self.plan_spec, lang, _(lang, "Measure"), _(lang, "Add protection measure")
         )
         self.add("measures", self.measures)
         self.add(
             "next_review_on",
-            DateField(ctx.today, lang=ctx.lang, optional=True, label=t(TEXTS, "has_date", lang)),
+            DateField(ctx.today, lang=ctx.lang, optional=True, label=_(lang, "Has a date")),
         )
         self.add("notes", TextArea(4))
         self.lists["threats"].changed.connect(self._threats_changed)
@@ -107,10 +118,10 @@ class RiskAssessmentForm(RecordForm):
 
     def _list(self, name: str, spec: Any, add_key: str) -> ItemList:
         lang = self.lang
-        return ItemList(spec, lang, t(TEXTS, _NOUNS[name], lang), t(TEXTS, add_key, lang))
+        return ItemList(spec, lang, _(lang, KEYED[_NOUNS[name]]), _(lang, KEYED[add_key]))
 
     def _options(self, name: str) -> list[tuple[str, str]]:
-        noun = t(TEXTS, _NOUNS[name], self.lang)
+        noun = _(self.lang, KEYED[_NOUNS[name]])
         items = self.lists[name]
         return [
             (tid, f"{noun} {n}: {entry.get('description') or '…'}")

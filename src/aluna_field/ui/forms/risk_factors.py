@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...domain import kinds as domain
-from ..i18n import t
+from ...l10n import _
 from .items import Arrangement, ItemList
 from .risk_scores import ScoreBox
 from .risk_threats import KIND, line
-from .texts import TEXTS
 
 
 class ThreatLinks(QListWidget):
@@ -34,8 +33,12 @@ class ThreatLinks(QListWidget):
         # sideways scroll bar took the list's one row of height and hid the row.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setToolTip(t(TEXTS, "links_hint", lang))
-        self.setAccessibleDescription(t(TEXTS, "links_hint", lang))
+        self.setToolTip(
+            _(lang, "Check with Space the threats it bears on; none checked, it bears on all.")
+        )
+        self.setAccessibleDescription(
+            _(lang, "Check with Space the threats it bears on; none checked, it bears on all.")
+        )
         self.itemChanged.connect(lambda _i: self.changed.emit())
         self._wanted: list[str] = []
 
@@ -97,21 +100,23 @@ class FactorSpec:
 
     def caption(self, name: str) -> str:
         label = domain.field_label(KIND, f"{self.name}.{name}", self.lang)
-        return t(TEXTS, "links_caption", self.lang, label=label) if name == "threats" else label
+        return (
+            _(self.lang, "{label} (none checked: all)", label=label) if name == "threats" else label
+        )
 
     def arrange(self) -> Arrangement:
         return ((("description", 1),), (("score", 1),), (("threats", 1),))
 
     def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]:
-        text = line(values.get("description"), t(TEXTS, "describe", self.lang), list_)
+        text = line(values.get("description"), _(self.lang, "Describe in a few words"), list_)
         text.setAccessibleName(f"{list_.noun} {number}")
         score = ScoreBox(self.scale, self.lang)
         score.set_value(values.get("score"))
-        score.setAccessibleName(t(TEXTS, "score_of", self.lang, noun=list_.noun, n=number))
+        score.setAccessibleName(_(self.lang, "Score of {noun} {n}", noun=list_.noun, n=number))
         links = ThreatLinks(self.lang)
         links.set_value(values.get("threats"))
         links.set_threats(self.threats)
-        links.setAccessibleName(t(TEXTS, "links_of", self.lang, noun=list_.noun, n=number))
+        links.setAccessibleName(_(self.lang, "Threats of {noun} {n}", noun=list_.noun, n=number))
         self.links = [w for w in self.links if _alive(w)] + [links]
         score.changed.connect(list_.changed)
         links.changed.connect(list_.changed)

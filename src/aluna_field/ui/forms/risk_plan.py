@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain import kinds as domain
 from ...domain.risk_codes import MeasureState, MeasureType
+from ...l10n import _
 from ..common.choices import CodeCombo, coded_options
 from ..common.dates import DateField
-from ..i18n import t
 from .items import Arrangement, ItemList
 from .risk_threats import KIND, line
-from .texts import TEXTS
 
 _LIST_OF_TYPE = {
     MeasureType.REDUCE_THREAT.value: "threats",
@@ -30,7 +29,7 @@ class FactorCombo(CodeCombo):
     """The factors of the measure's type (all of them while no type is chosen)."""
 
     def __init__(self, lang: str) -> None:
-        super().__init__([], empty=t(TEXTS, "choose", lang))
+        super().__init__([], empty=_(lang, "Choose…"))
         self.wanted: str | None = None
         self.currentIndexChanged.connect(lambda _i: setattr(self, "wanted", self.value()))
 
@@ -69,14 +68,14 @@ class MeasureSpec:
 
     def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]:
         lang = self.lang
-        what = line(values.get("what"), t(TEXTS, "measure_what", lang), list_)
+        what = line(values.get("what"), _(lang, "What will be done"), list_)
         what.setAccessibleName(f"{list_.noun} {number}")
-        kind = CodeCombo(coded_options(MeasureType, lang), empty=t(TEXTS, "choose", lang))
+        kind = CodeCombo(coded_options(MeasureType, lang), empty=_(lang, "Choose…"))
         kind.set_value(values.get("type"))
         factor = FactorCombo(lang)
         factor.set_value(values.get("factor"))
         who = line(values.get("who"), "", list_)
-        by = DateField(self.today, optional=True, label=t(TEXTS, "has_date", lang), lang=lang)
+        by = DateField(self.today, optional=True, label=_(lang, "Has a date"), lang=lang)
         by.set_value(values.get("by"))
         state = CodeCombo(coded_options(MeasureState, lang))
         state.set_value(values.get("state") or MeasureState.PENDING.value)

@@ -6,9 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from ...domain.risk_codes import anchor, anchors
+from ...l10n import _
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 NEWLINE = "\n"
 
@@ -29,7 +28,7 @@ class ScoreBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.spin = QSpinBox()
         self.spin.setRange(0, 5)
-        self.spin.setSpecialValueText(t(TEXTS, "not_scored", lang))
+        self.spin.setSpecialValueText(_(lang, "Not scored"))
         meanings = [f"{n} · {text}" for n, text in enumerate(anchors(scale, lang), 1)]
         self.spin.setToolTip(NEWLINE.join(meanings))
         self.anchor = plain_label()
@@ -45,7 +44,7 @@ class ScoreBox(QWidget):
 
     def _changed(self) -> None:
         score = self.value()
-        text = anchor(self.scale, score, self.lang) if score else t(TEXTS, "anchor_none", self.lang)
+        text = anchor(self.scale, score, self.lang) if score else _(self.lang, "Not scored yet")
         self.anchor.setText(text)
         self.spin.setAccessibleDescription(text)
         self.changed.emit()

@@ -10,14 +10,13 @@ from ...domain import kinds as domain
 from ...domain.risk import ThreatLevel, explain_threat
 from ...domain.risk_codes import ThreatKind
 from ...domain.taxonomy import PerpetratorType
+from ...l10n import _
 from ..common.chips import ChipSelector
 from ..common.choices import CodeCombo, coded_options
 from ..common.widgets import plain_label, scaled_font
-from ..i18n import t
 from .fields import BoolField
 from .items import Arrangement, ItemList
 from .risk_scores import ScoreBox
-from .texts import TEXTS
 
 KIND = "risk-assessment"
 NEWLINE = "\n"
@@ -56,7 +55,7 @@ class ThreatSpec:
 
     def build(self, list_: ItemList, number: int, values: dict[str, Any]) -> dict[str, QWidget]:
         lang = self.lang
-        text = line(values.get("description"), t(TEXTS, "describe", lang), list_)
+        text = line(values.get("description"), _(lang, "Describe in a few words"), list_)
         text.setAccessibleName(f"{list_.noun} {number}")
         kind = CodeCombo(coded_options(ThreatKind, lang))
         kind.set_value(values.get("kind") or ThreatKind.POSSIBLE.value)
@@ -64,12 +63,12 @@ class ThreatSpec:
         kind.setToolTip(NEWLINE.join(kinds))
         score = ScoreBox("threat", lang)
         score.set_value(values.get("score"))
-        score.setAccessibleName(t(TEXTS, "score_of", lang, noun=list_.noun, n=number))
+        score.setAccessibleName(_(lang, "Score of {noun} {n}", noun=list_.noun, n=number))
         perpetrators = ChipSelector(coded_options(PerpetratorType, lang))
         perpetrators.set_value(values.get("perpetrators"))
-        who = line(values.get("who"), t(TEXTS, "threat_who_free", lang), list_)
-        when = line(values.get("when"), t(TEXTS, "threat_when", lang), list_)
-        source = line(values.get("source"), t(TEXTS, "threat_source", lang), list_)
+        who = line(values.get("who"), _(lang, "Who, in your words (besides the types)"), list_)
+        when = line(values.get("when"), _(lang, "Date or period"), list_)
+        source = line(values.get("source"), _(lang, "How you learned of it"), list_)
         credibility = ScoreBox("credibility", lang)
         credibility.set_value(values.get("credibility"))
         note = line(values.get("credibility_note"), "", list_)
@@ -118,6 +117,6 @@ def show_levels(list_: ItemList, levels: tuple[ThreatLevel, ...], lang: str) -> 
     for item, tid in zip(list_.items, list_.ids(), strict=True):
         label = item["widgets"]["level"]
         found = by_id.get(tid)
-        text = explain_threat(found, lang) if found else t(TEXTS, "anchor_none", lang)
-        label.setText(t(TEXTS, "threat_level", lang, text=text))
+        text = explain_threat(found, lang) if found else _(lang, "Not scored yet")
+        label.setText(_(lang, "This threat's level: {text}", text=text))
         label.setAccessibleName(label.text())

@@ -19,15 +19,14 @@ from ...domain import kinds as domain
 from ...domain.coded import Coded
 from ...domain.definitions import VOCABULARIES, CustomField
 from ...domain.spec import FieldSpec, KindSpec
+from ...l10n import _
 from ..common.chips import ChipSelector, ToggleCards
 from ..common.choices import CodeCombo, Segmented
 from ..common.choices import coded_options as options
 from ..common.dates import DateField, DateTimeField
-from ..i18n import t
 from .base import FormContext, RecordForm
 from .fields import BoolField, NumberLine, SecretLine, TextArea, TextLine
 from .pickers import MemberPicker, RecordPicker, SubjectPicker
-from .texts import TEXTS
 
 
 def _default(kind: str, code: str) -> Any:
@@ -72,11 +71,11 @@ def custom_widget(field: CustomField, ctx: FormContext) -> QWidget:
     elif field.type == "number":
         widget = NumberLine()
     elif field.type == "date":
-        widget = DateField(ctx.today, lang=lang, optional=True, label=t(TEXTS, "has_date", lang))
+        widget = DateField(ctx.today, lang=lang, optional=True, label=_(lang, "Has a date"))
     elif field.type == "yes_no":
-        widget = BoolField(t(TEXTS, "yes_box", lang))
+        widget = BoolField(_(lang, "Yes"))
     elif field.type == "choice":
-        widget = CodeCombo(choices, empty=t(TEXTS, "choose", lang))
+        widget = CodeCombo(choices, empty=_(lang, "Choose…"))
     else:
         widget = ChipSelector(choices)
     return widget  # type: ignore[no-any-return]
@@ -100,7 +99,7 @@ def widget_for(kind: str, spec: FieldSpec, ctx: FormContext) -> QWidget:
         widget = Segmented(_options(spec, ctx))
     elif hint == "combo":
         vocab = _vocab(spec)
-        empty = None if default is not None else t(TEXTS, "choose", lang)
+        empty = None if default is not None else _(lang, "Choose…")
         widget = CodeCombo(_options(spec, ctx), empty=empty)
         first = 0 if empty is None else 1
         for index, code in enumerate(vocab, first):
@@ -111,10 +110,10 @@ def widget_for(kind: str, spec: FieldSpec, ctx: FormContext) -> QWidget:
     elif hint == "cards":
         widget = ToggleCards([(c.value, c.label(lang), c.description(lang)) for c in _vocab(spec)])
     elif hint == "check":
-        widget = BoolField(t(TEXTS, "yes_box", lang))
+        widget = BoolField(_(lang, "Yes"))
     elif hint == "date":
         optional = not spec.required
-        label = t(TEXTS, "has_date", lang) if optional else ""
+        label = _(lang, "Has a date") if optional else ""
         widget = DateField(ctx.today, lang=lang, optional=optional, label=label)
     elif hint == "datetime":
         widget = DateTimeField(ctx.now, lang)

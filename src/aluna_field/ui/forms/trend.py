@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.risk import LEVEL_THRESHOLDS, Assessment, explain_assessment
 from ...domain.taxonomy import RiskLevel
+from ...l10n import _
 from ..common.widgets import plain_label, scaled_font
-from ..i18n import t
 from .base import RiskPoint
-from .texts import TEXTS
 
 # Colour means the level here and nowhere else; white text on each keeps contrast.
 LEVEL_COLORS = {
@@ -50,7 +49,7 @@ class RiskBadge(QWidget):
     ) -> None:
         level = derivation.level
         name = level.label(self.lang)
-        text = t(TEXTS, "risk_badge", self.lang, level=name if self.lang == "en" else name.lower())
+        text = _(self.lang, "{level} risk", level=name if self.lang == "en" else name.lower())
         self.badge.setText(text)
         palette = self.badge.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(LEVEL_COLORS[level.value]))
@@ -121,7 +120,7 @@ class RiskTrend(QWidget):
         self.lang = lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = plain_label(t(TEXTS, "trend_title", lang))
+        self.title = plain_label(_(lang, "Earlier assessments of this subject"))
         self.title.setFont(scaled_font(1.0, bold=True))
         self.chart = TrendChart()
         self.lines: QLabel = plain_label()
@@ -136,9 +135,9 @@ class RiskTrend(QWidget):
         self.chart.set_points(points)
         self.chart.setVisible(bool(points))
         if not points and subject_known:
-            self.lines.setText(t(TEXTS, "trend_none_yet", self.lang))
+            self.lines.setText(_(self.lang, "This subject has no earlier assessments yet."))
         elif not points:
-            self.lines.setText(t(TEXTS, "trend_none", self.lang))
+            self.lines.setText(_(self.lang, "Choose a subject to see its earlier assessments."))
         else:
             self.lines.setText(
                 "\n".join(

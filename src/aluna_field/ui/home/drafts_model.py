@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.drafts import Draft
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
-from ..i18n import t
 from ..records.history import when_text
 from ..values.format import Lookup
-from .texts import TEXTS
+from .texts import KEYED
 
 COLUMNS = ("kind", "state", "subject", "start", "when")
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +64,7 @@ class DraftsModel(ColumnsModel):
         return len(self.drafts)
 
     def header(self, name: str) -> str:
-        return t(TEXTS, f"draft_{name}", self.lang)
+        return _(self.lang, KEYED[f"draft_{name}"])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -78,7 +78,7 @@ class DraftsModel(ColumnsModel):
         if column == "kind":
             return domain.RecordKind(draft.kind).label(self.lang)
         if column == "state":
-            return t(TEXTS, "draft_edit" if draft.rid else "draft_new", self.lang)
+            return _(self.lang, "Changes to a record") if draft.rid else _(self.lang, "New record")
         if column == "subject":
             return subject_text(draft, self.lookup, self.lang)
         if column == "start":

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
+from ...l10n import _
 from ...services.drafts import Draft, Drafts
 from ...services.session import Session
 from ...services.sync_overview import overview
@@ -17,14 +18,12 @@ from ..common.keys import AUTOLOCK_SETTING, quick_hide_text
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label, scroll_page
-from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from ..records.model import RecordTableModel
 from ..records.rows import RecordRow, build_lookup, plan_rows, row_from_view
 from ..values.format import Lookup
 from .drafts_model import ID_ROLE, DraftsModel
 from .sync_section import SyncSection
-from .texts import TEXTS
 
 RECENT = 8
 
@@ -58,23 +57,31 @@ class HomePane(QWidget):
         self.env = env
         lang = env.lang
         layout = scroll_page(self)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
-        self.new_note = QPushButton(t(TEXTS, "new_crisis_note", lang))
+        layout.addWidget(heading(_(lang, "Home"), 1.6))
+        self.new_note = QPushButton(_(lang, "New crisis note"))
         self.new_note.setMinimumHeight(self.fontMetrics().height() * 3)
         self.new_note.clicked.connect(lambda: env.nav.new_record.emit("crisis-note", {}))
         layout.addWidget(self.new_note)
         # Drafts
-        layout.addWidget(heading(t(TEXTS, "drafts", lang), 1.15))
-        layout.addWidget(plain_label(t(TEXTS, "drafts_help", lang)))
+        layout.addWidget(heading(_(lang, "Unfinished drafts"), 1.15))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "They were kept encrypted as you typed. Open them to finish them, or "
+                    "discard them.",
+                )
+            )
+        )
         self.drafts = DraftsModel(lang)
-        self.drafts_table = self._table(self.drafts, t(TEXTS, "drafts", lang))
+        self.drafts_table = self._table(self.drafts, _(lang, "Unfinished drafts"))
         self.drafts_table.activated.connect(self._open_draft)
-        self.no_drafts = plain_label(t(TEXTS, "no_drafts", lang))
+        self.no_drafts = plain_label(_(lang, "No drafts waiting."))
         layout.addWidget(self.no_drafts)
         layout.addWidget(self.drafts_table)
         row = QHBoxLayout()
-        self.open_draft = QPushButton(t(TEXTS, "open_draft", lang))
-        self.discard_draft = QPushButton(t(TEXTS, "discard_draft", lang))
+        self.open_draft = QPushButton(_(lang, "Continue the draft"))
+        self.discard_draft = QPushButton(_(lang, "Discard the draft…"))
         self.open_draft.clicked.connect(lambda: self._open_draft(self.drafts_table.currentIndex()))
         self.discard_draft.clicked.connect(self._discard_draft)
         row.addWidget(self.open_draft)
@@ -88,25 +95,40 @@ class HomePane(QWidget):
         self.sync.review.connect(lambda: env.nav.show_pane.emit("conflicts"))
         layout.addWidget(self.sync)
         # Follow-ups due and recent records
-        layout.addWidget(heading(t(TEXTS, "due", lang), 1.15))
+        layout.addWidget(heading(_(lang, "Follow-ups overdue and due this week"), 1.15))
         self.due = RecordTableModel("follow-up", lang)
-        self.due_table = self._table(self.due, t(TEXTS, "due", lang))
+        self.due_table = self._table(self.due, _(lang, "Follow-ups overdue and due this week"))
         self.due_table.activated.connect(lambda i: self._open(self.due, i))
         # Only what is not done is listed here: the "done" column would always say no.
         self.due_table.setColumnHidden(self.due.columns.index("done"), True)
-        self.no_due = plain_label(t(TEXTS, "no_due", lang))
+        self.no_due = plain_label(_(lang, "Nothing due this week."))
         layout.addWidget(self.no_due)
         layout.addWidget(self.due_table)
-        layout.addWidget(heading(t(TEXTS, "recent", lang), 1.15))
+        layout.addWidget(heading(_(lang, "Touched last"), 1.15))
         self.recent = RecordTableModel(None, lang)
-        self.recent_table = self._table(self.recent, t(TEXTS, "recent", lang))
+        self.recent_table = self._table(self.recent, _(lang, "Touched last"))
         self.recent_table.activated.connect(lambda i: self._open(self.recent, i))
         layout.addWidget(self.recent_table)
         # Shortcuts, the quick-hide one above all
-        layout.addWidget(heading(t(TEXTS, "shortcuts_title", lang), 1.15))
-        self.quick_hide = plain_label(t(TEXTS, "quick_hide", lang, keys=quick_hide_text()))
+        layout.addWidget(heading(_(lang, "Keyboard shortcuts"), 1.15))
+        self.quick_hide = plain_label(
+            _(
+                lang,
+                "Hide at once: {keys}. Locks the vault and minimises the window in one "
+                "go; what you were typing is kept as an encrypted draft.",
+                keys=quick_hide_text(),
+            )
+        )
         layout.addWidget(self.quick_hide)
-        layout.addWidget(plain_label(t(TEXTS, "shortcuts", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Ctrl+N new record (in a list, of that kind; on the other screens, a "
+                    "crisis note) · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
+                )
+            )
+        )
         self.autolock = plain_label()
         layout.addWidget(self.autolock)
         layout.addStretch(1)
@@ -132,7 +154,13 @@ class HomePane(QWidget):
         self.due_table.setVisible(bool(due))
         self.recent.set_rows(data["recent"], lookup)
         self._show_drafts(data["drafts"], lookup)
-        self.autolock.setText(t(TEXTS, "autolock", self.env.lang, minutes=data["minutes"]))
+        self.autolock.setText(
+            _(
+                self.env.lang,
+                "The app locks itself after {minutes} min without use (change it in Settings).",
+                minutes=data["minutes"],
+            )
+        )
         self.sync.show_overview(data["sync"])
         self.loaded.emit()
 
@@ -165,10 +193,13 @@ class HomePane(QWidget):
         self.confirm = ask(
             self,
             lang,
-            t(TEXTS, "discard_draft_title", lang),
-            t(TEXTS, "discard_draft_question", lang),
-            [t(TEXTS, "discard_draft_what", lang), t(TEXTS, "discard_draft_keep", lang)],
-            t(TEXTS, "discard_draft_act", lang),
+            _(lang, "Discard the draft"),
+            _(lang, "Discard this draft?"),
+            [
+                _(lang, "What you wrote in it is erased. It cannot be recovered."),
+                _(lang, "To finish it later, choose Cancel: the draft stays here."),
+            ],
+            _(lang, "Discard"),
             discard,
             irreversible=False,
         )

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ..common.tab_order import is_stop, stop_of
-from ..common.texts import TEXTS as COMMON
 from ..common.widgets import heading, plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 
 class ConfirmDialog(QDialog):
@@ -51,14 +49,14 @@ class ConfirmDialog(QDialog):
         self.paragraphs = [plain_label(text) for text in paragraphs]
         for label in self.paragraphs:
             layout.addWidget(label)
-        self.check = QCheckBox(t(TEXTS, "understood", lang))
+        self.check = QCheckBox(_(lang, "I understand this cannot be undone"))
         self.check.setVisible(irreversible)
         layout.addWidget(self.check)
         buttons = QDialogButtonBox()
         self.act = QPushButton(act)
         self.act.setAccessibleName(act)
         self.act.setAutoDefault(False)
-        self.cancel = QPushButton(t(COMMON, "cancel", lang))
+        self.cancel = QPushButton(_(lang, "Cancel"))
         self.cancel.setDefault(True)
         buttons.addButton(self.act, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)

@@ -1,11 +1,12 @@
-"""Strings of the in-app notifications and the confirmation dialogs."""
+"""Strings this feature looks up by a computed key (a column name, a state
+code), marked for the gettext catalogue: `_(lang, KEYED[key])`."""
 
-TEXTS = {
-    "area": ("Avisos", "Notices"),
-    "dismiss": ("Cerrar aviso", "Dismiss notice"),
-    "dismiss_short": ("×", "×"),
-    "understood": ("Entiendo que no se puede deshacer", "I understand this cannot be undone"),
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...l10n import N_
+
+KEYED: Mapping[str, str] = {
+    "area": N_("Notices"),
 }
-
-# Identical in both languages on purpose (a symbol).
-SAME_IN_BOTH = {"dismiss_short"}

@@ -12,9 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ..common.widgets import is_dark, plain_label, warning_color
-from ..i18n import t
-from .texts import TEXTS
 
 AREA_NAME = "aluna-notices"
 SHOW_MS = 9000
@@ -53,9 +52,9 @@ class Toast(QFrame):
         self.label.setContentsMargins(4, 8, 4, 8)
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
-        self.close_button.setText(t(TEXTS, "dismiss_short", lang))
-        self.close_button.setAccessibleName(t(TEXTS, "dismiss", lang))
-        self.close_button.setToolTip(t(TEXTS, "dismiss", lang))
+        self.close_button.setText(_(lang, "×"))
+        self.close_button.setAccessibleName(_(lang, "Dismiss notice"))
+        self.close_button.setToolTip(_(lang, "Dismiss notice"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.timer = QTimer(self)
@@ -80,7 +79,7 @@ class NotificationArea(QWidget):
         super().__init__(window)
         self.setObjectName(AREA_NAME)
         self.lang = lang
-        self.setAccessibleName(t(TEXTS, "area", lang))
+        self.setAccessibleName(_(lang, "Notices"))
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(6)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.kinds import RecordKind
+from ...l10n import _
 from ...services.case_file import CASE_KINDS, CaseEntry, CaseFile, case_file
 from ...services.reports.exports import output_path
 from ...services.reports.filters import ReportInputError
@@ -28,7 +29,6 @@ from ..common.table import table_view
 from ..common.widgets import plain_label
 from ..forms.base import RiskPoint
 from ..forms.trend import RiskTrend
-from ..i18n import t
 from ..values.format import Lookup, format_value
 from ..values.layout import ALL_KINDS_COLUMNS, list_layout
 from .case_pdf import write_case_pdf
@@ -36,7 +36,7 @@ from .case_words import trend_words
 from .model import RecordTableModel
 from .rows import RecordRow, build_lookup, row_from_view
 from .tabulate import Table, tabulate
-from .texts import TEXTS
+from .texts import KEYED
 
 
 def load_about(session: Session, subject: str, lang: str) -> dict[str, Any]:
@@ -93,14 +93,16 @@ class AboutTab(QWidget):
         self.members_layout = FlowLayout(self.members_box)
         layout.addWidget(self.members_box)
         bar = QHBoxLayout()
-        self.show_label = plain_label(t(TEXTS, "case_show", lang))
+        self.show_label = plain_label(_(lang, "Show:"))
         options = [(k, RecordKind(k).plural(lang)) for k in CASE_KINDS]
-        self.kind = CodeCombo(options, empty=t(TEXTS, "case_all", lang))
-        self.kind.setAccessibleName(t(TEXTS, "case_show", lang).rstrip(":"))
+        self.kind = CodeCombo(options, empty=_(lang, "Everything"))
+        self.kind.setAccessibleName(_(lang, "Show:").rstrip(":"))
         self.show_label.setBuddy(self.kind)
         self.kind.changed.connect(self._fill)
-        self.export = QPushButton(t(TEXTS, "case_export", lang))
-        self.export.setToolTip(t(TEXTS, "case_export_tip", lang))
+        self.export = QPushButton(_(lang, "Export case file (PDF)…"))
+        self.export.setToolTip(
+            _(lang, "Internal PDF: aliases, dates and coded data; never real names or narratives.")
+        )
         self.export.clicked.connect(self._ask_export)
         bar.addWidget(self.show_label)
         bar.addWidget(self.kind)
@@ -109,10 +111,10 @@ class AboutTab(QWidget):
         layout.addLayout(bar)
         self.status = plain_label("")
         layout.addWidget(self.status)
-        self.none = plain_label(t(TEXTS, "about_none", lang))
+        self.none = plain_label(_(lang, "No records about this subject yet."))
         layout.addWidget(self.none)
         self.model = AboutModel(lang)
-        self.table = table_view(self.model, t(TEXTS, "tab_about", lang), fit=False)
+        self.table = table_view(self.model, _(lang, "Case file"), fit=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -160,11 +162,11 @@ class AboutTab(QWidget):
         for key, subjects in (("case_members", case.members), ("case_groups", case.groups)):
             if not subjects:
                 continue
-            self.members_layout.addWidget(plain_label(t(TEXTS, key, self.lang)))
+            self.members_layout.addWidget(plain_label(_(self.lang, KEYED[key])))
             for subject in subjects:
                 alias = lookup.alias(subject.rid, self.lang)
                 button = QPushButton(alias)
-                button.setToolTip(t(TEXTS, "case_member_tip", self.lang, alias=alias))
+                button.setToolTip(_(self.lang, "Open {alias}'s case file", alias=alias))
                 rid = subject.rid
                 button.clicked.connect(lambda _c=False, rid=rid: self.opened.emit("subject", rid))
                 self.members_layout.addWidget(button)
@@ -178,10 +180,10 @@ class AboutTab(QWidget):
     def _ask_export(self) -> None:
         if self.data is None:
             return
-        name = f"{t(TEXTS, 'case_file_name', self.lang)}-{self.env.today()}.pdf"
+        name = _(self.lang, "case-file") + f"-{self.env.today()}.pdf"
         # Not Qt's file dialog: it writes visited folders to QtProject.conf (common/pickers.py).
         picker = SavePicker(
-            self.lang, t(TEXTS, "case_dialog", self.lang), Path.home(), name, ".pdf", self
+            self.lang, _(self.lang, "Save the case file as PDF"), Path.home(), name, ".pdf", self
         )
         if picker.exec() and picker.chosen is not None:
             self.export_pdf(picker.chosen)
@@ -194,14 +196,21 @@ class AboutTab(QWidget):
             target = output_path(path, self.env.backend.vault_dir)
         except ReportInputError as exc:
             key = "case_in_vault" if exc.key == "report_out_in_vault" else "case_failed"
-            return self._refuse(t(TEXTS, key, self.lang, path=path))
+            return self._refuse(_(self.lang, KEYED[key], path=path))
         try:
             write_case_pdf(
                 self.data["case"], self.lang, self.data["lookup"], self.env.today(), target
             )
         except OSError:
-            return self._refuse(t(TEXTS, "case_failed", self.lang, path=path))
-        self.status.setText(t(TEXTS, "case_saved", self.lang, path=path))
+            return self._refuse(
+                _(
+                    self.lang,
+                    "Could not save {path} (disk full or no permission?). No partial file "
+                    "was left.",
+                    path=path,
+                )
+            )
+        self.status.setText(_(self.lang, "Case file saved to {path}.", path=path))
         self.saved.emit(str(path))
         return True
 

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ...services.attachment_view import read_attachment
 from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.pickers import FilePicker
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -52,11 +51,11 @@ class AttachmentsTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName(t(TEXTS, "tab_attachments", lang))
+        self.list.setAccessibleName(_(lang, "Attachments"))
         self.list.currentItemChanged.connect(lambda *_: self.open_current())
         top.addWidget(self.list, 1)
         side = QVBoxLayout()
-        self.add_button = QPushButton(t(TEXTS, "attach_file", lang))
+        self.add_button = QPushButton(_(lang, "Attach file…"))
         self.add_button.clicked.connect(self._pick)
         side.addWidget(self.add_button)
         side.addStretch(1)
@@ -81,7 +80,7 @@ class AttachmentsTab(QWidget):
             item.setData(_ID, (att["id"], att["mime"]))
             self.list.addItem(item)
         if not self.list.count():
-            self.status.setText(t(TEXTS, "no_attachments", self.env.lang))
+            self.status.setText(_(self.env.lang, "This record has no attachments."))
 
     def open_current(self) -> None:
         item = self.list.currentItem()
@@ -90,22 +89,40 @@ class AttachmentsTab(QWidget):
             return
         att_id, mime = item.data(_ID)
         if not str(mime).startswith("image/"):
-            self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+            self.status.setText(
+                _(
+                    self.env.lang,
+                    "This file cannot be shown inside the app (and it is never copied out "
+                    "of the vault).",
+                )
+            )
             return
-        self.status.setText(t(TEXTS, "loading", self.env.lang))
+        self.status.setText(_(self.env.lang, "Opening…"))
         self.env.backend.submit(lambda s: _decode(s, att_id), self._decoded, self._failed)
 
     def _decoded(self, image: QImage) -> None:
         if self.rid is None:
             return
         if image.isNull():
-            self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+            self.status.setText(
+                _(
+                    self.env.lang,
+                    "This file cannot be shown inside the app (and it is never copied out "
+                    "of the vault).",
+                )
+            )
             return
         self.status.clear()
         self.image.setPixmap(QPixmap.fromImage(image))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(t(TEXTS, "not_viewable", self.env.lang))
+        self.status.setText(
+            _(
+                self.env.lang,
+                "This file cannot be shown inside the app (and it is never copied out "
+                "of the vault).",
+            )
+        )
 
     def _pick(self) -> None:
         picker = FilePicker(self.env.lang, Path.home(), self)
@@ -117,13 +134,13 @@ class AttachmentsTab(QWidget):
         rid = self.rid
         if rid is None:
             return
-        self.status.setText(t(TEXTS, "attaching", self.env.lang))
+        self.status.setText(_(self.env.lang, "Storing the file in the vault…"))
         self.env.backend.submit(
             lambda s: s.attach(rid, path), lambda _info: self.added.emit(), self._attach_failed
         )
 
     def _attach_failed(self, exc: BaseException) -> None:
-        self.status.setText(t(TEXTS, "attach_failed", self.env.lang))
+        self.status.setText(_(self.env.lang, "The file could not be attached."))
 
     def clear_content(self) -> None:
         self.rid = None

@@ -12,21 +12,21 @@ from pathlib import Path
 from ...domain.kinds import RecordKind
 from ...domain.records import region_state
 from ...domain.taxonomy import SubjectType
+from ...l10n import _
 from ...services.case_file import CASE_KINDS, CaseFile
 from ...services.reports.tables import Table
 from ...store.atomic import write_atomic
-from ..i18n import t
 from ..reports.pdf import BODY_PT, Page, document_steps, finish
 from ..values.format import Lookup
 from .case_words import about_words, detail_words
-from .texts import TEXTS
+from .texts import KEYED
 
 
 def case_table(case: CaseFile, lang: str, lookup: Lookup) -> Table:
     """The entries as the PDF's table: date, kind, about whom, coded detail."""
     rows = tuple(
         (
-            e.day or t(TEXTS, "pdf_no_date", lang),
+            e.day or _(lang, "no date"),
             RecordKind(e.kind).label(lang),
             about_words(e, lookup, lang),
             detail_words(e, lang, lookup),
@@ -34,10 +34,10 @@ def case_table(case: CaseFile, lang: str, lookup: Lookup) -> Table:
         for e in case.entries
     )
     columns = tuple(
-        t(TEXTS, key, lang)
+        _(lang, KEYED[key])
         for key in ("pdf_col_date", "pdf_col_kind", "pdf_col_about", "pdf_col_detail")
     )
-    return Table("case", t(TEXTS, "pdf_entries", lang), columns, rows, label_columns=4)
+    return Table("case", _(lang, "Records in date order"), columns, rows, label_columns=4)
 
 
 def _compose(
@@ -45,18 +45,25 @@ def _compose(
 ) -> Iterator[None]:
     fields = case.subject.state.fields
     alias = lookup.alias(case.subject.rid, lang)
-    page.words(t(TEXTS, "pdf_heading", lang, alias=alias), size=16, bold=True)
+    page.words(_(lang, "Case file: {alias}", alias=alias), size=16, bold=True)
     kind = SubjectType(str(fields.get("type"))).label(lang)
     # The state only: a municipality is finer than an internal summary needs.
     region = region_state(str(fields.get("region") or ""))
-    page.words(t(TEXTS, "pdf_subject", lang, type=kind, region=region))
-    page.words(t(TEXTS, "pdf_date", lang, day=today.isoformat()))
-    page.words(t(TEXTS, "pdf_internal", lang), muted=True)
+    page.words(_(lang, "{type} · {region}", type=kind, region=region))
+    page.words(_(lang, "Date: {day}", day=today.isoformat()))
+    page.words(
+        _(
+            lang,
+            "For the team's internal use: it holds aliases. Do not share outside. "
+            "No real names or narratives: open the vault to read them.",
+        ),
+        muted=True,
+    )
     if case.members:
         names = ", ".join(lookup.alias(m.rid, lang) for m in case.members)
-        page.words(t(TEXTS, "pdf_members", lang, names=names))
+        page.words(_(lang, "Members: {names}", names=names))
     page.gap(BODY_PT)
-    page.words(t(TEXTS, "pdf_summary", lang), size=11, bold=True)
+    page.words(_(lang, "Summary"), size=11, bold=True)
     for code, n in case.counts().items():
         if code in CASE_KINDS:
             page.words(f"{RecordKind(code).plural(lang)}: {n}")
@@ -64,7 +71,7 @@ def _compose(
     table = case_table(case, lang, lookup)
     page.words(table.title, size=12, bold=True)
     if not table.rows:
-        page.words(t(TEXTS, "pdf_none", lang), muted=True)
+        page.words(_(lang, "No records yet."), muted=True)
         return
     # The detail needs the room; a date needs little.
     yield from page.table(table, shares=(0.9, 1.3, 2.0, 2.8))
@@ -72,7 +79,7 @@ def _compose(
 
 def case_pdf(case: CaseFile, lang: str, lookup: Lookup, today: dt.date) -> bytes:
     """The whole case file as PDF bytes (draw on the GUI thread: Qt draws text there)."""
-    title = t(TEXTS, "pdf_title", lang)
+    title = _(lang, "Case file")
     return finish(
         document_steps(title, lang, lambda page: _compose(page, case, lang, lookup, today))
     )

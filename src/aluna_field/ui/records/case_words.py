@@ -7,10 +7,9 @@ which the PDF would carry out of the vault.
 
 from __future__ import annotations
 
+from ...l10n import _
 from ...services.case_file import CaseEntry
-from ..i18n import t
 from ..values.format import Lookup, format_value
-from .texts import TEXTS
 
 # The coded fields each kind shows, in order (a kind not here shows only its kind and date).
 DETAIL_FIELDS = {
@@ -26,10 +25,10 @@ DETAIL_FIELDS = {
 def trend_words(trend: str, lang: str) -> str:
     """ "sube" / "baja" / "igual" / "primer análisis" ("" for none)."""
     return {
-        "first": t(TEXTS, "trend_first", lang),
-        "up": t(TEXTS, "trend_up", lang),
-        "down": t(TEXTS, "trend_down", lang),
-        "same": t(TEXTS, "trend_same", lang),
+        "first": _(lang, "first assessment"),
+        "up": _(lang, "rising"),
+        "down": _(lang, "falling"),
+        "same": _(lang, "unchanged"),
     }.get(trend, "")
 
 
@@ -40,9 +39,9 @@ def detail_words(entry: CaseEntry, lang: str, lookup: Lookup) -> str:
     for name in DETAIL_FIELDS.get(entry.kind, ()):
         shown = format_value(entry.kind, name, fields.get(name), lang, lookup)
         if name == "intensity" and shown:
-            shown = t(TEXTS, "case_intensity", lang, n=shown)
+            shown = _(lang, "intensity {n}", n=shown)
         elif name == "done":
-            shown = t(TEXTS, "case_done" if fields.get("done") else "case_open", lang)
+            shown = _(lang, "done") if fields.get("done") else _(lang, "pending")
         if shown:
             parts.append(shown)
     if entry.trend:

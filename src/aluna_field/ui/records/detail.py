@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.people import People, people
 from ...services.session import Session
 from ...store.errors import RecordNotFound
@@ -25,9 +26,7 @@ from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..conflicts.banner import ConflictBanner
-from ..i18n import t
 from ..redaction.dialog import open_redaction
-from ..redaction.texts import TEXTS as REDACT
 from ..values.format import title_of
 from .about import AboutTab, load_about
 from .attachments import AttachmentsTab
@@ -35,7 +34,6 @@ from .fields_view import FieldsView, record_lines
 from .history import COLUMNS, HistoryModel, author_name, when_text
 from .model import RecordTableModel
 from .rows import build_lookup, row_from_view
-from .texts import TEXTS
 from .version import VersionDialog
 
 
@@ -66,14 +64,19 @@ def meta_text(state: RecordState, names: People, lang: str) -> str:
     }
     last = state.last_author
     if last and last != state.author:
-        return t(TEXTS, "meta_edited_by", lang, last=_by(last, names, lang), **values)
-    return t(TEXTS, "meta", lang, **values)
+        return _(
+            lang,
+            "Written by {who} · created {created} · last edited {updated}, by {last}",
+            last=_by(last, names, lang),
+            **values,
+        )
+    return _(lang, "Written by {who} · created {created} · last edited {updated}", **values)
 
 
 def _by(device_id: str, names: People, lang: str) -> str:
     """The author after "por": "por ti (Ana)", never "por Tú (Ana)"."""
     if names.is_own(device_id):
-        return t(TEXTS, "by_you", lang, name=names.own_name)
+        return _(lang, "you ({name})", name=names.own_name)
     return author_name(device_id, names, lang)
 
 
@@ -100,15 +103,15 @@ class RecordDetail(QWidget):
         # room for its columns at 1280 px.
         self.buttons_box = QWidget()
         buttons = FlowLayout(self.buttons_box)
-        self.edit_button = QPushButton(t(TEXTS, "edit", lang))
-        self.copy_button = QPushButton(t(TEXTS, "copy", lang))
-        self.copy_button.setToolTip(t(TEXTS, "copy_tip", lang))
-        self.follow_button = QPushButton(t(TEXTS, "new_follow_up", lang))
-        self.delete_button = QPushButton(t(TEXTS, "delete", lang))
-        self.target_button = QPushButton(t(TEXTS, "open_target", lang))
+        self.edit_button = QPushButton(_(lang, "Edit"))
+        self.copy_button = QPushButton(_(lang, "Copy text"))
+        self.copy_button.setToolTip(_(lang, "Cleared from the clipboard after 30 seconds."))
+        self.follow_button = QPushButton(_(lang, "New follow-up"))
+        self.delete_button = QPushButton(_(lang, "Delete"))
+        self.target_button = QPushButton(_(lang, "Go to the record"))
         self.target_button.clicked.connect(self._open_target)
         self.target = ""
-        self.done_button = QPushButton(t(TEXTS, "mark_done", lang))
+        self.done_button = QPushButton(_(lang, "Mark as done"))
         self.done_button.clicked.connect(self._toggle_done)
         self.done = False
         for button in (
@@ -120,8 +123,14 @@ class RecordDetail(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.delete_button)
-        self.redact_button = QPushButton(t(REDACT, "action", lang))
-        self.redact_button.setToolTip(t(REDACT, "action_tip", lang))
+        self.redact_button = QPushButton(_(lang, "Redact content…"))
+        self.redact_button.setToolTip(
+            _(
+                lang,
+                "Erase for good the content of this record or of one of its fields, "
+                "across the team (coordinators only).",
+            )
+        )
         self.redact_button.setVisible(env.backend.role == "coordinator")
         self.redact_button.clicked.connect(self._redact)
         buttons.addWidget(self.redact_button)
@@ -135,13 +144,13 @@ class RecordDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
-        self.tabs.addTab(scroll, t(TEXTS, "tab_fields", lang))
+        self.tabs.addTab(scroll, _(lang, "Details"))
         self.attachments = AttachmentsTab(env)
         self.attachments.added.connect(self.reload)
-        self.tabs.addTab(self.attachments, t(TEXTS, "tab_attachments", lang))
+        self.tabs.addTab(self.attachments, _(lang, "Attachments"))
         self.history = HistoryModel(lang, env.backend.device_id, env.backend.device_name)
-        self.history_table = table_view(self.history, t(TEXTS, "tab_history", lang))
-        self.history_table.setToolTip(t(TEXTS, "history_help", lang))
+        self.history_table = table_view(self.history, _(lang, "History"))
+        self.history_table.setToolTip(_(lang, "Double-click a version to see it whole."))
         header = self.history_table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in (COLUMNS.index(n) for n in ("fields", "before", "after")):
@@ -151,13 +160,13 @@ class RecordDetail(QWidget):
         # Double-click or Enter on a version opens it whole.
         self.history_table.activated.connect(lambda i: self.open_version(i.row()))
         self.version: VersionDialog | None = None
-        self.tabs.addTab(self.history_table, t(TEXTS, "tab_history", lang))
+        self.tabs.addTab(self.history_table, _(lang, "History"))
         self.follow_ups = RecordTableModel("follow-up", lang)
-        self.follow_table = table_view(self.follow_ups, t(TEXTS, "tab_follow_ups", lang))
-        self.tabs.addTab(self.follow_table, t(TEXTS, "tab_follow_ups", lang))
+        self.follow_table = table_view(self.follow_ups, _(lang, "Follow-ups"))
+        self.tabs.addTab(self.follow_table, _(lang, "Follow-ups"))
         self.about = AboutTab(env)
         self.about.opened.connect(env.nav.open_record)
-        self.tabs.addTab(self.about, t(TEXTS, "tab_about", lang))
+        self.tabs.addTab(self.about, _(lang, "Case file"))
         layout.addWidget(self.tabs, 1)
 
     def show_record(self, rid: str) -> None:
@@ -191,7 +200,9 @@ class RecordDetail(QWidget):
         self.target_button.setVisible(bool(self.target))
         self.done = bool(fields.get("done"))
         self.done_button.setVisible(is_follow_up)
-        self.done_button.setText(t(TEXTS, "mark_not_done" if self.done else "mark_done", lang))
+        self.done_button.setText(
+            _(lang, "Mark as not done") if self.done else _(lang, "Mark as done")
+        )
 
     def open_version(self, row: int) -> VersionDialog | None:
         if not 0 <= row < self.history.rowCount():
@@ -246,8 +257,11 @@ class RecordDetail(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            t(TEXTS, "delete_title", self.env.lang),
-            t(TEXTS, "delete_question", self.env.lang),
+            _(self.env.lang, "Delete the record"),
+            _(
+                self.env.lang,
+                "Delete this record? Its history is kept and the deletion syncs to the team.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(rid)

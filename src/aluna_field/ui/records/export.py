@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.record_csv import kind_csv
 from ...services.reports import ReportInputError
 from ...services.reports.exports import output_path
@@ -22,8 +23,6 @@ from ..common.backend import VaultLocked
 from ..common.nav import PaneEnv
 from ..common.pickers import SavePicker
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 
 class ListExport:
@@ -38,16 +37,16 @@ class ListExport:
         self.status.setVisible(False)
         self.button: QPushButton | None = None
         if env.backend.role == "coordinator":
-            self.button = QPushButton(t(TEXTS, "save_csv", lang))
+            self.button = QPushButton(_(lang, "Save CSV…"))
             plural = domain.RecordKind(kind).plural(lang)
-            self.button.setAccessibleName(t(TEXTS, "save_csv_of", lang, kind=plural.lower()))
+            self.button.setAccessibleName(_(lang, "Save {kind} as CSV", kind=plural.lower()))
             self.button.clicked.connect(self.ask)
 
     def ask(self) -> None:
         lang = self.env.lang
         stem = domain.RecordKind(self.kind).plural(lang).lower().replace(" ", "-")
         name = f"{stem}-{self.env.today().isoformat()}.csv"
-        title = t(TEXTS, "csv_dialog", lang)
+        title = _(lang, "Save the list as CSV")
         picker = SavePicker(lang, title, Path.home(), name, ".csv", self.parent)
         if picker.exec() and picker.chosen is not None:
             self.export(picker.chosen)
@@ -60,7 +59,11 @@ class ListExport:
             target = output_path(path, self.env.backend.vault_dir)
         except ReportInputError as exc:
             in_vault = exc.key == "report_out_in_vault"
-            self._say(t(TEXTS, "csv_in_vault", lang) if in_vault else self._failed_text(path))
+            self._say(
+                _(lang, "The list is not saved inside the vault's folder.")
+                if in_vault
+                else self._failed_text(path)
+            )
             return
         kind = self.kind
 
@@ -68,13 +71,19 @@ class ListExport:
             write_atomic(target, text.encode("utf-8-sig"))  # the BOM: accents read right
             return target
 
-        self._say(t(TEXTS, "csv_saving", lang))
+        self._say(_(lang, "Saving the list…"))
         self.env.backend.submit(
             lambda s: kind_csv(s, kind, lang), self._saved, lambda e: self._failed(e, path), write
         )
 
     def _saved(self, target: Path) -> None:
-        self._say(t(TEXTS, "csv_saved", self.env.lang, path=target))
+        self._say(
+            _(
+                self.env.lang,
+                "Saved to {path}. It holds the narratives unencrypted: keep it somewhere safe.",
+                path=target,
+            )
+        )
 
     def _failed(self, exc: BaseException, path: Path) -> None:
         if isinstance(exc, VaultLocked):
@@ -84,7 +93,11 @@ class ListExport:
         self._say(self._failed_text(path))
 
     def _failed_text(self, path: Path) -> str:
-        return t(TEXTS, "csv_failed", self.env.lang, path=path)
+        return _(
+            self.env.lang,
+            "Could not save {path} (disk full or no permission?). No partial file was left.",
+            path=path,
+        )
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

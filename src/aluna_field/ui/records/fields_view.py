@@ -12,12 +12,10 @@ from ...domain import kinds as domain
 from ...domain.definitions import CUSTOM_PREFIX, is_custom_key
 from ...domain.risk import Assessment, explain_assessment
 from ...domain.risk_model import assessment_of, threat_describer
+from ...l10n import _
 from ..common.widgets import plain_label
-from ..i18n import t
 from ..values.fields import field_text
 from ..values.format import Lookup, custom_label
-from ..values.texts import TEXTS as VALUE_TEXTS
-from .texts import TEXTS
 
 REVEAL_MS = 15_000
 # The derivation line beside the level says what these hold, in words.
@@ -58,14 +56,14 @@ def custom_lines(
         if text and not f.sensitive:
             label = f.label(lang)
             if f.retired:
-                label = f"{label} ({t(VALUE_TEXTS, 'custom_retired', lang)})"
+                label = f"{label} (" + _(lang, "retired") + ")"
             out.append((label, text))
     known = {f.key for f in defined}
     for name in sorted(n for n in fields if is_custom_key(n) and n not in known):
         text = field_text(kind, name, fields[name], lang, lookup)
         if text and custom_label(kind, name, lang, lookup) is None:
             code = name[len(CUSTOM_PREFIX) :]
-            out.append((f"{code} ({t(VALUE_TEXTS, 'custom_undefined', lang)})", text))
+            out.append(((f"{code} (" + _(lang, "field not defined yet") + ")"), text))
     return out
 
 
@@ -83,8 +81,8 @@ class RealNameReveal(QWidget):
         self.fetch = fetch
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.value = plain_label(t(TEXTS, "real_name_hidden", lang))
-        self.button = QPushButton(t(TEXTS, "reveal", lang, seconds=REVEAL_MS // 1000))
+        self.value = plain_label(_(lang, "(hidden)"))
+        self.button = QPushButton(_(lang, "Show for {seconds} s", seconds=REVEAL_MS // 1000))
         self.button.clicked.connect(self.reveal)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.button)
@@ -95,13 +93,13 @@ class RealNameReveal(QWidget):
 
     def reveal(self) -> None:
         name = self.fetch()
-        self.value.setText(name or t(TEXTS, "real_name_none", self.lang))
+        self.value.setText(name or _(self.lang, "(no real name)"))
         self.button.setEnabled(False)
         self.timer.start()
 
     def conceal(self) -> None:
         self.timer.stop()
-        self.value.setText(t(TEXTS, "real_name_hidden", self.lang))
+        self.value.setText(_(self.lang, "(hidden)"))
         self.button.setEnabled(True)
 
 

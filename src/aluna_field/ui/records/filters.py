@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from ...domain import kinds as domain
 from ...domain.definitions import VOCABULARIES, Definitions
+from ...l10n import _
 from ..common.choices import CodeCombo
 from ..common.dates import DateField, parse_date
 from ..common.flow import FlowLayout
-from ..i18n import t
 from ..values.format import vocab_of
 from ..values.layout import list_layout
 from .model import Filters
-from .texts import TEXTS
+from .texts import KEYED
 
 
 class FilterBar(QWidget):
@@ -33,8 +33,8 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         plural = domain.RecordKind(kind).plural(lang).lower()
-        self.search.setPlaceholderText(t(TEXTS, "search_in", lang, what=plural))
-        self.search.setAccessibleName(t(TEXTS, "search", lang))
+        self.search.setPlaceholderText(_(lang, "Search {what}… (Ctrl+F)", what=plural))
+        self.search.setAccessibleName(_(lang, "Search"))
         self.search.textChanged.connect(self.search_changed)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
@@ -44,19 +44,17 @@ class FilterBar(QWidget):
         self.date_from: DateField | None = None
         self.date_to: DateField | None = None
         if domain.date_field(kind):
-            self.date_from = DateField(
-                today, lang=lang, optional=True, label=t(TEXTS, "from", lang)
-            )
-            self.date_to = DateField(today, lang=lang, optional=True, label=t(TEXTS, "to", lang))
-            self.date_from.setAccessibleName(t(TEXTS, "from", lang))
-            self.date_to.setAccessibleName(t(TEXTS, "to", lang))
+            self.date_from = DateField(today, lang=lang, optional=True, label=_(lang, "From"))
+            self.date_to = DateField(today, lang=lang, optional=True, label=_(lang, "To"))
+            self.date_from.setAccessibleName(_(lang, "From"))
+            self.date_to.setAccessibleName(_(lang, "To"))
             for field in (self.date_from, self.date_to):
                 flow.addWidget(field)
                 field.changed.connect(self.changed)
         self.subject: CodeCombo | None = None
         if domain.subject_refs(kind):
-            self.subject = CodeCombo([], empty=t(TEXTS, "all_subjects", lang))
-            self.subject.setAccessibleName(t(TEXTS, "subject_filter", lang))
+            self.subject = CodeCombo([], empty=_(lang, "All subjects"))
+            self.subject.setAccessibleName(_(lang, "Filter by subject"))
             flow.addWidget(self.subject)
             self.subject.changed.connect(self.changed)
         columns = list_layout(kind)
@@ -67,7 +65,7 @@ class FilterBar(QWidget):
         self.custom: dict[str, CodeCombo] = {}
         self._defined: tuple[object, ...] = ()
         self._category_codes = self.category.count() if self.category else 0
-        self.reset = QPushButton(t(TEXTS, "clear_filters", lang))
+        self.reset = QPushButton(_(lang, "Clear filters"))
         self.reset.clicked.connect(self.clear)
         flow.addWidget(self.reset)
         layout.addWidget(box)
@@ -107,7 +105,7 @@ class FilterBar(QWidget):
             label = f.label(self.lang)
             combo = CodeCombo(
                 [(c.code, c.label(self.lang)) for c in f.choices],
-                empty=t(TEXTS, "all_categories", self.lang, what=label),
+                empty=_(self.lang, "{what}: all", what=label),
             )
             combo.setAccessibleName(label)
             combo.set_value(chosen.get(f.key))
@@ -123,7 +121,7 @@ class FilterBar(QWidget):
         label = domain.field_label(self.kind, field, self.lang)
         combo = CodeCombo(
             [(m.value, m.label(self.lang)) for m in enum],
-            empty=t(TEXTS, empty_key, self.lang, what=label),
+            empty=_(self.lang, KEYED[empty_key], what=label),
         )
         combo.setAccessibleName(label)
         combo.changed.connect(self.changed)

@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.people import People, short_id
 from ..common.table import TEXT_ROLES, ColumnsModel, Index
-from ..i18n import t
 from ..values.fields import field_text
 from ..values.format import Lookup
-from .texts import TEXTS
+from .texts import KEYED
 
 COLUMNS = ("when", "who", "change", "fields", "before", "after")
 _SET = {"add", "remove"}
@@ -72,9 +72,9 @@ def author_name(device_id: str, people: People, lang: str) -> str:
     """This device as "You (name)", a team member by the roster's name, and a device the
     roster does not name by its short id."""
     if people.is_own(device_id):
-        return t(TEXTS, "you", lang, name=people.own_name)
+        return _(lang, "You ({name})", name=people.own_name)
     name = people.name(device_id)
-    return name if name else t(TEXTS, "device", lang, id=short_id(device_id))
+    return name if name else _(lang, "Device {id}", id=short_id(device_id))
 
 
 def when_text(ms: int) -> str:
@@ -121,7 +121,7 @@ class HistoryModel(ColumnsModel):
         return len(self.versions)
 
     def header(self, name: str) -> str:
-        return t(TEXTS, f"history_{name}", self.lang)
+        return _(self.lang, KEYED[f"history_{name}"])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         tip = role == Qt.ItemDataRole.ToolTipRole
@@ -139,7 +139,11 @@ class HistoryModel(ColumnsModel):
             return author_name(str(version["author"]), self.people, self.lang)
         if column == "change":
             first = index.row() == 0 and version["type"] == "put"
-            return t(TEXTS, "change_created" if first else f"change_{version['type']}", self.lang)
+            return (
+                _(self.lang, "Created")
+                if first
+                else _(self.lang, KEYED[f"change_{version['type']}"])
+            )
         return ", ".join(self._label(name) for name in version.get("fields") or [])
 
     def author(self, row: int) -> str:
@@ -164,20 +168,20 @@ class HistoryModel(ColumnsModel):
                 continue
             erased = self.erased is None or name in self.erased
             if name in hidden:
-                text = t(TEXTS, "value_hidden", self.lang)
+                text = _(self.lang, "(hidden)")
             elif name not in state and erased:
-                text = t(TEXTS, "value_redacted", self.lang)
+                text = _(self.lang, "(redacted)")
             else:
                 shown = field_text(self.kind, name, state.get(name), self.lang, self.lookup)
                 if not shown and row == 0:
                     continue  # a new record's empty fields say nothing
-                text = shown or t(TEXTS, "value_empty", self.lang)
+                text = shown or _(self.lang, "(empty)")
             parts.append(f"{self._label(name)}: {text}")
         return sep.join(parts)
 
     def _label(self, name: str) -> str:
         if name == "attachments":
-            return t(TEXTS, "tab_attachments", self.lang)
+            return _(self.lang, "Attachments")
         try:
             return domain.field_label(self.kind, name, self.lang)
         except KeyError:

@@ -20,16 +20,15 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.session import Session
 from ...store import listing
-from ..i18n import t
 from ..values.format import Lookup, record_date
 from ..values.layout import list_layout
 from .model import RID_ROLE, Filters, _alert_color, _Index, matches
 from .ordering import list_query, plan_key
 from .rows import RecordRow, build_lookup, plan_rows
 from .tabulate import cell, columns_of
-from .texts import TEXTS
 
 T = TypeVar("T")
 Run = Callable[[Callable[[Session], T]], T]
@@ -238,7 +237,7 @@ class LazyRecordModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._at(row)[1][column]
             if name == "due_on" and self.is_overdue(row):
-                return t(TEXTS, "overdue", self.lang, date=text)
+                return _(self.lang, "{date} · overdue", date=text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole and name in self.layout.wide:
             return self._at(row)[1][column] or None

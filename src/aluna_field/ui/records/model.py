@@ -19,12 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...domain import kinds as domain
-from ..i18n import t
+from ...l10n import _
 from ..values.format import Lookup, record_date
 from ..values.layout import list_layout
 from .rows import RecordRow
 from .tabulate import Table, columns_of, tabulate
-from .texts import TEXTS
+from .texts import KEYED
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         name = self.columns[section]
         if self.kind is None:
-            return t(TEXTS, f"col_{name}", self.lang)
+            return _(self.lang, KEYED[f"col_{name}"])
         return domain.field_label(self.kind, name, self.lang)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,7 +118,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.table.cells[row][column]
             if name == "due_on" and self.is_overdue(row):
-                return t(TEXTS, "overdue", self.lang, date=text)
+                return _(self.lang, "{date} · overdue", date=text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole and name in self.layout.wide:
             # Long text is elided in the cell; the whole of it on hover (no real name

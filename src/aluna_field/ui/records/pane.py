@@ -18,19 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ...services.drafts import Draft, draft_id_for
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
 from ..forms.host import FormHost
 from ..forms.registry import FORMS, form_context
-from ..i18n import t
 from .detail import RecordDetail
 from .export import ListExport
 from .filters import FilterBar
 from .lazy import LazyProxy, LazyRecordModel, Snapshot, load_snapshot
 from .model import RID_ROLE
-from .texts import TEXTS
 
 SEARCH_DELAY_MS = 250
 # Subjects read A→Z by alias and follow-ups soonest (overdue) first; dated records
@@ -54,8 +53,8 @@ class RecordsPane(QWidget):
         plural = domain.RecordKind(kind).plural(lang)
         top.addWidget(heading(plural, 1.4))
         top.addStretch(1)
-        self.new_button = QPushButton(t(TEXTS, "new", lang))
-        self.new_button.setAccessibleName(t(TEXTS, "new_of", lang, kind=plural.lower()))
+        self.new_button = QPushButton(_(lang, "New"))
+        self.new_button.setAccessibleName(_(lang, "New record in {kind}", kind=plural.lower()))
         self.new_button.clicked.connect(lambda: self.new_record({}))
         top.addWidget(self.new_button)
         self.export = ListExport(env, kind, self)
@@ -82,7 +81,7 @@ class RecordsPane(QWidget):
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.export.status)
         self.right = QStackedWidget()
-        self.empty = plain_label(t(TEXTS, "pick_one", lang))
+        self.empty = plain_label(_(lang, "Pick a record from the list to see it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = RecordDetail(env)
         self.detail.edit_requested.connect(self._edit_requested)
@@ -181,10 +180,9 @@ class RecordsPane(QWidget):
 
     def _count(self) -> None:
         self.count.setText(
-            t(
-                TEXTS,
-                "count",
+            _(
                 self.env.lang,
+                "{shown} of {total}",
                 shown=self.model.rowCount(),
                 total=self.model.total,
             )

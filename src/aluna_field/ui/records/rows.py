@@ -8,13 +8,12 @@ from typing import Any
 
 from ...domain import kinds as domain
 from ...domain.definitions import is_custom_key
+from ...l10n import _
 from ...services.plan import PlanItem, plan_items
 from ...services.session import Session
 from ...store.errors import RecordNotFound
 from ...store.views import RecordView
-from ..i18n import t
 from ..values.format import Lookup, subject_aliases, title_of
-from .texts import TEXTS
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,9 @@ def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
 def plan_row(item: PlanItem, lang: str) -> RecordRow:
     """A plan item as a follow-up row: due on its date, about its assessment."""
     if item.review:
-        description = t(TEXTS, "plan_review", lang)
+        description = _(lang, "Plan · review the risk analysis")
     else:
-        description = t(TEXTS, "plan_measure", lang, what=item.what, who=item.who)
+        description = _(lang, "Plan · measure: {what} — {who}", what=item.what, who=item.who)
     fields = {
         "record_id": item.assessment_id,
         "due_on": item.due_on.isoformat(),

@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
+from ...l10n import _, ngettext
 from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.table import table_view
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from ..values.format import Lookup
 from ..values.layout import ALL_KINDS_COLUMNS
 from .highlight import SPAN_ROLE, HighlightDelegate
@@ -23,7 +23,6 @@ from .pane import SEARCH_DELAY_MS
 from .rows import RecordRow, build_lookup, row_from_view
 from .snippets import snippet_of
 from .tabulate import Table, tabulate
-from .texts import TEXTS
 
 SNIPPET = len(ALL_KINDS_COLUMNS)  # the snippet's column, after those of every list
 
@@ -85,16 +84,16 @@ class SearchPane(QWidget):
         lang = env.lang
         self._seq = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(t(TEXTS, "search_all_title", lang), 1.4))
+        layout.addWidget(heading(_(lang, "Search everything"), 1.4))
         self.box = QLineEdit()
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(t(TEXTS, "search_all", lang))
-        self.box.setAccessibleName(t(TEXTS, "search_all_title", lang))
+        self.box.setPlaceholderText(_(lang, "Type to search every record… (Ctrl+F)"))
+        self.box.setAccessibleName(_(lang, "Search everything"))
         layout.addWidget(self.box)
         self.model = ResultsModel(lang)
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = table_view(self.proxy, t(TEXTS, "search_all_title", lang))
+        self.table = table_view(self.proxy, _(lang, "Search everything"))
         self.table.setItemDelegateForColumn(SNIPPET, HighlightDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -154,7 +153,9 @@ class SearchPane(QWidget):
             table, spans = results
             if seq == self._seq:
                 self.model.set_results(table, spans)
-                self.count.setText(t(TEXTS, "found", lang, n=len(table.rows)))
+                self.count.setText(
+                    ngettext(lang, "{n} result", "{n} results", len(table.rows), n=len(table.rows))
+                )
                 if self._to_results:
                     self._to_results = False
                     self.focus_results()

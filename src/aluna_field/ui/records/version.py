@@ -12,12 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
-from ..common.texts import TEXTS as COMMON
+from ...l10n import _
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from .fields_view import FieldsView
 from .history import HistoryModel, when_text
-from .texts import TEXTS
 
 
 class VersionDialog(QDialog):
@@ -27,13 +25,15 @@ class VersionDialog(QDialog):
         lang = history.lang
         version = history.versions[row]
         when = when_text(int(version["time_ms"]))
-        title = t(TEXTS, "version_title", lang, when=when)
+        title = _(lang, "Version of {when}", when=when)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, 1.2))
         change = str(history.index(row, 2).data())
         who = history.author(row)
-        self.byline = plain_label(t(TEXTS, "version_by", lang, change=change, who=who, when=when))
+        self.byline = plain_label(
+            _(lang, "{change} by {who} on {when}.", change=change, who=who, when=when)
+        )
         layout.addWidget(self.byline)
         hidden = set(domain.sensitive_fields(history.kind))
         fields = {k: v for k, v in history.states[row].items() if k not in hidden}
@@ -44,7 +44,7 @@ class VersionDialog(QDialog):
         scroll.setWidget(self.fields)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        close = buttons.addButton(t(COMMON, "close", lang), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(_(lang, "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QVBoxLayout, QWidget
 
 from ...domain import kinds as domain
+from ...l10n import _
 from ..common.nav import PaneEnv
-from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from ..notifications.toasts import notify
-from .texts import TEXTS
+from .texts import KEYED
 
 ATTACHMENTS = "attachments"
 
@@ -28,17 +28,17 @@ class RedactChoice(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.whole = QRadioButton(t(TEXTS, "whole", lang))
-        self.one = QRadioButton(t(TEXTS, "one_field", lang))
+        self.whole = QRadioButton(_(lang, "The record's whole content"))
+        self.one = QRadioButton(_(lang, "Only this field:"))
         group = QButtonGroup(self)
         group.addButton(self.whole)
         group.addButton(self.one)
         self.whole.setChecked(True)
         self.field = QComboBox()
-        self.field.setAccessibleName(t(TEXTS, "field_name", lang))
+        self.field.setAccessibleName(_(lang, "Field to redact"))
         for name in domain.field_names(kind):
             self.field.addItem(domain.field_label(kind, name, lang), name)
-        self.field.addItem(t(TEXTS, "attachments", lang), ATTACHMENTS)
+        self.field.addItem(_(lang, "Attachments"), ATTACHMENTS)
         self.field.setEnabled(False)
         self.one.toggled.connect(self.field.setEnabled)
         for widget in (self.whole, self.one, self.field):
@@ -62,16 +62,25 @@ def open_redaction(
     def redact() -> None:
         field = choice.target()
         env.backend.call(lambda s: s.redact(rid, field))
-        notify(parent, t(TEXTS, "done", lang), "success", lang)
+        notify(
+            parent,
+            _(
+                lang,
+                "Content redacted. It will be erased on the rest of the team with the "
+                "next exchanges.",
+            ),
+            "success",
+            lang,
+        )
         on_done()
 
     return ask(
         parent,
         lang,
-        t(TEXTS, "title", lang),
-        t(TEXTS, "question", lang),
-        [t(TEXTS, key, lang) for key in ("erases", "cannot", "after")],
-        t(TEXTS, "act", lang),
+        _(lang, "Redact content"),
+        _(lang, "What do you want to redact?"),
+        [_(lang, KEYED[key]) for key in ("erases", "cannot", "after")],
+        _(lang, "Redact"),
         redact,
         body=choice,
     )

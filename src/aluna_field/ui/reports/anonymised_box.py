@@ -6,23 +6,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from ...l10n import _
 from ...services.reports import Level
 from ..common.choices import CodeCombo
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 
 def _by_options(lang: str) -> list[tuple[str, str]]:
     return [
-        ("month", t(TEXTS, "anon_month", lang)),
-        ("quarter", t(TEXTS, "anon_quarter", lang)),
-        ("year", t(TEXTS, "anon_year", lang)),
+        ("month", _(lang, "month")),
+        ("quarter", _(lang, "quarter")),
+        ("year", _(lang, "year")),
     ]
 
 
 def _area_options(lang: str) -> list[tuple[str, str]]:
-    return [("state", t(TEXTS, "anon_state", lang)), ("country", t(TEXTS, "anon_country", lang))]
+    return [("state", _(lang, "state")), ("country", _(lang, "whole country"))]
 
 
 class AnonymisedBox(QWidget):
@@ -68,11 +67,18 @@ class AnonymisedBox(QWidget):
     def _hint(self) -> None:
         level = self.suggested
         if level is None:
-            self.hint.setText(t(TEXTS, "anon_suggest_none", self.lang))
+            self.hint.setText(_(self.lang, "With so few records every cell would be suppressed."))
             return
         by = dict(_by_options(self.lang))[level.by]
         area = dict(_area_options(self.lang))[level.area]
-        self.hint.setText(t(TEXTS, "anon_suggest", self.lang, by=by, area=area))
+        self.hint.setText(
+            _(
+                self.lang,
+                "Suggested: {by} and {area} (the finest level with data).",
+                by=by,
+                area=area,
+            )
+        )
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -82,8 +88,8 @@ class AnonymisedBox(QWidget):
                 combo.setItemText(i, label)
         self.by.set_value(chosen[0])
         self.area.set_value(chosen[1])
-        self.by_label.setText(t(TEXTS, "anon_by", lang))
-        self.area_label.setText(t(TEXTS, "anon_area", lang))
-        self.by.setAccessibleName(t(TEXTS, "anon_by_name", lang))
-        self.area.setAccessibleName(t(TEXTS, "anon_area_name", lang))
+        self.by_label.setText(_(lang, "by:"))
+        self.area_label.setText(_(lang, "and by:"))
+        self.by.setAccessibleName(_(lang, "Anonymised data by period"))
+        self.area.setAccessibleName(_(lang, "Anonymised data by place"))
         self._hint()

@@ -16,6 +16,7 @@ from ...domain.taxonomy import (
     RiskLevel,
 )
 from ...domain.taxonomy import Urgency as UrgencyLevel
+from ...l10n import _, pgettext
 from ...services.reports import ReportData
 from ...services.reports.aggregate import AGE_BUCKETS, DATED_KINDS
 from ...services.reports.plan_data import TYPES
@@ -30,9 +31,8 @@ from ...services.reports.tables import (
     subject_label,
     type_label,
 )
-from ...services.reports.texts import text as report_text
-from ..i18n import t
-from .texts import TEXTS
+from ...services.reports.texts import KEYED as REPORT_KEYED
+from .texts import KEYED
 
 URGENCY_COLOURS = ("#fed976", "#fd8d3c", "#e31a1c", "#800026")  # ColorBrewer YlOrRd
 CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
@@ -99,7 +99,7 @@ def _heat_map(
     lang: str,
 ) -> HeatMap:
     return HeatMap(
-        report_text(title, lang),
+        _(lang, REPORT_KEYED[title]),
         tuple(label for _c, label in rows),
         tuple(label for _c, label in columns),
         tuple(tuple(row) for row in cross_tab(counts, rows, columns)),
@@ -111,7 +111,7 @@ def urgency_chart(data: ReportData, lang: str) -> Bars:
         Series(u.label(lang), tuple(data.urgency_month[(m, u.value)] for m in data.months), colour)
         for u, colour in zip(UrgencyLevel, URGENCY_COLOURS, strict=True)
     )
-    return Bars(report_text("urgency_title", lang), data.months, series)
+    return Bars(_(lang, "Crisis notes by month and urgency"), data.months, series)
 
 
 def regions_chart(data: ReportData, lang: str) -> Bars:
@@ -121,12 +121,16 @@ def regions_chart(data: ReportData, lang: str) -> Bars:
         for i, n in enumerate(cells):
             acc[i] += n
     top = sorted(totals, key=lambda s: (-sum(totals[s]), s))[:MAX_REGIONS]
-    title = t(TEXTS, "regions_chart", lang)
+    title = _(lang, "Records by region")
     if len(totals) > MAX_REGIONS:
-        title = t(TEXTS, "regions_chart_top", lang, n=MAX_REGIONS)
+        title = _(
+            lang,
+            "Records by region (the {n} with the most records; all in the table)",
+            n=MAX_REGIONS,
+        )
     series = tuple(
         Series(
-            report_text(f"count_{kind}", lang),
+            _(lang, REPORT_KEYED[f"count_{kind}"]),
             tuple(totals[s][i] for s in top),
             CATEGORICAL[i],
         )
@@ -137,9 +141,11 @@ def regions_chart(data: ReportData, lang: str) -> Bars:
 
 def risk_chart(data: ReportData, lang: str) -> Lines:
     shown = data.risk[:MAX_LINES]
-    title = report_text("risk_title", lang)
+    title = _(lang, "Risk level by subject")
     if len(data.risk) > MAX_LINES:
-        title = t(TEXTS, "risk_chart_top", lang, n=MAX_LINES)
+        title = _(
+            lang, "Risk level by subject (the {n} at highest risk; all in the table)", n=MAX_LINES
+        )
     lines = tuple(
         Line(
             subject_label(trend.alias, lang),
@@ -154,9 +160,9 @@ def risk_chart(data: ReportData, lang: str) -> Lines:
 def overdue_chart(data: ReportData, lang: str) -> Bars:
     ages = data.follow_ups.overdue_by_age
     values = tuple(ages[code] for code, _a, _b in AGE_BUCKETS)
-    labels = tuple(t(TEXTS, f"age_short_{code}", lang) for code, _a, _b in AGE_BUCKETS)
-    series = (Series(report_text("fu_overdue", lang), values, SINGLE),)
-    return Bars(report_text("overdue_title", lang), labels, series)
+    labels = tuple(_(lang, KEYED[f"age_short_{code}"]) for code, _a, _b in AGE_BUCKETS)
+    series = (Series(pgettext(lang, "reports:fu_overdue", "Overdue"), values, SINGLE),)
+    return Bars(_(lang, "Overdue follow-ups by age"), labels, series)
 
 
 def plan_chart(data: ReportData, lang: str) -> Bars:
@@ -168,23 +174,23 @@ def plan_chart(data: ReportData, lang: str) -> Bars:
         for s, colour in zip(MeasureState, CATEGORICAL, strict=False)
     )
     labels = tuple(type_label(c, lang) for c in types)
-    return Bars(report_text("plan_title", lang), labels, series, horizontal=True)
+    return Bars(_(lang, "Protection plan measures"), labels, series, horizontal=True)
 
 
 def reviews_chart(data: ReportData, lang: str) -> Bars:
     """Days past the review date, per subject (the longest first, a few at most)."""
     shown = sorted(data.plan.reviews, key=lambda r: -r.days)[:MAX_REGIONS]
     labels = tuple(subject_label(r.alias, lang) for r in shown)
-    series = (Series(report_text("days_late", lang), tuple(r.days for r in shown), SINGLE),)
-    return Bars(report_text("reviews_title", lang), labels, series, horizontal=True)
+    series = (Series(_(lang, "Days late"), tuple(r.days for r in shown), SINGLE),)
+    return Bars(_(lang, "Overdue reviews of the analysis"), labels, series, horizontal=True)
 
 
 def custom_chart(data: ReportData, lang: str) -> Bars:
     """Records per choice of each custom choice field, one bar each."""
     rows = custom_rows(data, lang)
     labels = tuple(f"{name} · {choice}" for name, choice, _n in rows)
-    series = (Series(report_text("custom_records", lang), tuple(n for _a, _b, n in rows), SINGLE),)
-    return Bars(report_text("custom_title", lang), labels, series, horizontal=True)
+    series = (Series(_(lang, "Records"), tuple(n for _a, _b, n in rows), SINGLE),)
+    return Bars(_(lang, "The team's custom fields"), labels, series, horizontal=True)
 
 
 def report_charts(data: ReportData, lang: str) -> dict[str, Chart]:

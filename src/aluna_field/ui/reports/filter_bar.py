@@ -8,11 +8,10 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from ...domain.taxonomy import AccompanimentArea
+from ...l10n import _
 from ...services.reports import ReportFilter
-from ...services.reports.texts import text as report_text
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
+from .texts import KEYED
 
 # The earliest date doubles as "no limit": QDateEdit shows its special text there.
 NO_LIMIT = QDate(1900, 1, 1)
@@ -73,23 +72,23 @@ class FilterBar(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.setAccessibleName(t(TEXTS, "filters", lang))
+        self.setAccessibleName(_(lang, "Report filters"))
         for key, label in self.labels.items():
-            label.setText(t(TEXTS, key, lang) + ":")
+            label.setText(_(lang, KEYED[key]) + ":")
         chosen = self.period.currentIndex()
         self.period.blockSignals(True)
         self.period.clear()
         for code in PERIODS:
-            self.period.addItem(t(TEXTS, f"period_{code}", lang), code)
+            self.period.addItem(_(lang, KEYED[f"period_{code}"]), code)
         self.period.setCurrentIndex(max(chosen, 0))
         self.period.blockSignals(False)
         for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(t(TEXTS, "no_limit", lang))
-        self.apply.setText(t(TEXTS, "apply", lang))
-        self.apply.setToolTip(t(TEXTS, "apply_tip", lang))
+            edit.setSpecialValueText(_(lang, "no limit"))
+        self.apply.setText(_(lang, "Update"))
+        self.apply.setToolTip(_(lang, "Compute the report with these filters"))
         area = self.area.currentData()
         self.area.clear()
-        self.area.addItem(report_text("all_areas", lang), None)
+        self.area.addItem(_(lang, "All areas"), None)
         for member in AccompanimentArea:
             self.area.addItem(member.label(lang), member.value)
         self.area.setCurrentIndex(max(self.area.findData(area), 0))
@@ -100,7 +99,7 @@ class FilterBar(QWidget):
         self._regions = names
         current = self.region.currentData()
         self.region.clear()
-        self.region.addItem(report_text("all_regions", self.lang), None)
+        self.region.addItem(_(self.lang, "All regions"), None)
         for name in names:
             self.region.addItem(name, name)
         self.region.setCurrentIndex(max(self.region.findData(current), 0))

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from ...l10n import _
 from ..common.choices import CodeCombo
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 
 def _options(lang: str) -> list[tuple[str, str]]:
     return [
-        ("activities", t(TEXTS, "outside_activities", lang)),
-        ("memory", t(TEXTS, "outside_memory", lang)),
+        ("activities", _(lang, "Activity report (for funders)")),
+        ("memory", _(lang, "Memory report (historical memory)")),
     ]
 
 
@@ -52,10 +51,16 @@ class OutsideBox(QWidget):
         for i, (_code, label) in enumerate(_options(lang)):
             self.choice.setItemText(i, label)
         self.choice.set_value(chosen)
-        self.label.setText(t(TEXTS, "outside_label", lang))
-        self.choice.setAccessibleName(t(TEXTS, "outside_name", lang))
-        self.save_pdf.setText(t(TEXTS, "outside_save_pdf", lang))
-        self.save_csv.setText(t(TEXTS, "outside_save_csv", lang))
-        self.save_pdf.setAccessibleName(t(TEXTS, "outside_save_pdf_name", lang))
-        self.save_csv.setAccessibleName(t(TEXTS, "outside_save_csv_name", lang))
-        self.hint.setText(t(TEXTS, "outside_hint", lang))
+        self.label.setText(_(lang, "Report for &outside readers:"))
+        self.choice.setAccessibleName(_(lang, "Report for outside readers"))
+        self.save_pdf.setText(_(lang, "PDF…"))
+        self.save_csv.setText(_(lang, "CSV…"))
+        self.save_pdf.setAccessibleName(_(lang, "Save the report for outside readers as PDF"))
+        self.save_csv.setAccessibleName(_(lang, "Save the report for outside readers as CSV"))
+        self.hint.setText(
+            _(
+                lang,
+                "Uses the filters' period and covers every region and area; no aliases "
+                "or narratives.",
+            )
+        )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _, pgettext
 from ...services.errors import NotAllowed
 from ...services.reports import (
     DEFAULT_MIN_CELL,
@@ -46,12 +47,10 @@ from ...services.reports.memory_report import build_memory
 from ...services.reports.outside import OutsideReport, outside_csv
 from ...services.reports.source import state_choices
 from ...services.reports.tables import TABLE_KEYS, summary_lines
-from ...services.reports.texts import text as report_text
 from ...services.reports.words import organisation_name
 from ...services.session import Session
 from ...store.atomic import write_atomic
 from ..common.pickers import SavePicker
-from ..i18n import t
 from .anonymised_box import AnonymisedBox
 from .charts import report_charts
 from .filter_bar import FilterBar
@@ -59,7 +58,7 @@ from .jobs import Jobs
 from .outside_box import OutsideBox
 from .outside_pdf import outside_steps
 from .pdf import render_steps
-from .texts import TEXTS
+from .texts import KEYED
 from .views import Section
 
 T = TypeVar("T")
@@ -185,20 +184,26 @@ class ReportsPane(QWidget):
         if data is None:
             return
         charts = report_charts(data, self.lang)
-        hint = t(TEXTS, "chart_hint", self.lang)
-        empty = t(TEXTS, "no_data", self.lang)
+        hint = _(self.lang, "Chart. The same data is in the table that follows.")
+        empty = _(self.lang, "No data for these filters.")
         for table in report_tables(data, self.lang):
             section = self.sections[table.key]
             section.chart.set_chart(charts[table.key], empty, hint)
             section.model.set_table(table)
-            section.table.setAccessibleName(t(TEXTS, "table_name", self.lang, title=table.title))
+            section.table.setAccessibleName(_(self.lang, "Table: {title}", title=table.title))
             section.table.resizeColumnsToContents()
             section.fit()
         parts = [f"{label}: {n}" for label, n in summary_lines(data, self.lang)]
         f = data.follow_ups
-        parts.append(f"{report_text('fu_overdue', self.lang)}: {f.overdue}")
+        parts.append(pgettext(self.lang, "reports:fu_overdue", "Overdue") + f": {f.overdue}")
         self.summary.setText(" · ".join(parts))
-        self.status.setText(t(TEXTS, "ready", self.lang, day=data.today.isoformat()))
+        self.status.setText(
+            _(
+                self.lang,
+                "Report as of {day}. Each chart's data is in the table below it.",
+                day=data.today.isoformat(),
+            )
+        )
 
     # -- exports -----------------------------------------------------------------------
     def _ask(self, kind: str) -> None:
@@ -207,10 +212,10 @@ class ReportsPane(QWidget):
             "csv": ("csv_dialog", ".csv"),
             "anonymised": ("anonymised_dialog", ".csv"),
         }[kind]
-        stem = t(TEXTS, "file_anonymised" if kind == "anonymised" else "file_report", self.lang)
+        stem = _(self.lang, "anonymised-data") if kind == "anonymised" else _(self.lang, "report")
         name = f"{stem}-{self.today}{suffix}"
         # Not Qt's file dialog: it writes visited folders to QtProject.conf (common/pickers.py).
-        picker = SavePicker(self.lang, t(TEXTS, title, self.lang), Path.home(), name, suffix, self)
+        picker = SavePicker(self.lang, _(self.lang, KEYED[title]), Path.home(), name, suffix, self)
         if picker.exec() and picker.chosen is not None:
             {"pdf": self.export_pdf, "csv": self.export_csv}.get(kind, self.export_anonymised)(
                 picker.chosen
@@ -218,9 +223,13 @@ class ReportsPane(QWidget):
 
     def _ask_outside(self, fmt: str) -> None:
         kind = self.outside.kind()
-        stem = t(TEXTS, "file_activities" if kind == "activities" else "file_memory", self.lang)
+        stem = (
+            _(self.lang, "activity-report")
+            if kind == "activities"
+            else _(self.lang, "memory-report")
+        )
         suffix = f".{fmt}"
-        title = t(TEXTS, "outside_dialog", self.lang)
+        title = _(self.lang, "Save the outside report")
         picker = SavePicker(
             self.lang, title, Path.home(), f"{stem}-{self.today}{suffix}", suffix, self
         )
@@ -261,7 +270,7 @@ class ReportsPane(QWidget):
     def _draw(self, steps: Generator[bytes | None, None, None], target: Path, path: Path) -> None:
         self._drawing = (steps, target, path)
         self._set_busy(True)
-        self.status.setText(t(TEXTS, "saving", self.lang))
+        self.status.setText(_(self.lang, "Saving…"))
         self._draw_timer.start()
 
     def _target(self, path: Path) -> Path | None:
@@ -344,10 +353,9 @@ class ReportsPane(QWidget):
             if dataset is None:
                 return
             self.status.setText(
-                t(
-                    TEXTS,
-                    "anonymised_saved",
+                _(
                     self.lang,
+                    "Saved to {path}: {cells} cells published. {suppression}",
                     path=path,
                     cells=len(dataset.cells),
                     suppression=suppression_line(dataset, self.lang),
@@ -359,7 +367,7 @@ class ReportsPane(QWidget):
 
     def _saved(self, target: Path | None) -> None:
         if target is not None:
-            self.status.setText(t(TEXTS, "saved", self.lang, path=target))
+            self.status.setText(_(self.lang, "Saved to {path}.", path=target))
             self.saved.emit(str(target))
 
     # -- work in the background ------------------------------------------------------------
@@ -371,7 +379,7 @@ class ReportsPane(QWidget):
         path: Path | None = None,
     ) -> None:
         self._set_busy(True)
-        self.status.setText(t(TEXTS, status, self.lang))
+        self.status.setText(_(self.lang, KEYED[status]))
 
         def finished(result: T) -> None:
             on_done(result)
@@ -389,7 +397,7 @@ class ReportsPane(QWidget):
             self._stop_drawing()
             self.jobs.cancel()
             self._set_busy(False)
-            self.status.setText(t(TEXTS, "cancelled", self.lang))
+            self.status.setText(_(self.lang, "Cancelled: nothing was saved."))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -406,18 +414,26 @@ class ReportsPane(QWidget):
     def retranslate(self, lang: str) -> None:
         """Show every word in `lang`; the report on screen is relabelled, not recomputed."""
         self.lang = lang
-        self.setAccessibleName(t(TEXTS, "pane_name", lang))
+        self.setAccessibleName(_(lang, "Reports"))
         self.filters.retranslate(lang)
         self.anonymised.retranslate(lang)
         self.outside.retranslate(lang)
-        self.save_pdf.setText(t(TEXTS, "save_pdf", lang))
-        self.save_csv.setText(t(TEXTS, "save_csv", lang))
-        self.save_anonymised.setText(t(TEXTS, "save_anonymised", lang))
-        self.save_anonymised.setToolTip(t(TEXTS, "save_anonymised_tip", lang, k=DEFAULT_MIN_CELL))
-        self.cancel.setText(t(TEXTS, "cancel", lang))
-        self.summary.setAccessibleName(t(TEXTS, "summary", lang))
+        self.save_pdf.setText(_(lang, "Save PDF…"))
+        self.save_csv.setText(_(lang, "Save CSV…"))
+        self.save_anonymised.setText(_(lang, "Anonymised data…"))
+        self.save_anonymised.setToolTip(
+            _(
+                lang,
+                "For research partners: only counts by period and place, with no "
+                "names, aliases or narratives; cells of fewer than {k} records or {k} "
+                "subjects are left out.",
+                k=DEFAULT_MIN_CELL,
+            )
+        )
+        self.cancel.setText(_(lang, "Cancel"))
+        self.summary.setAccessibleName(_(lang, "Report summary"))
         for i, key in enumerate(TABLE_KEYS):
-            self.tabs.setTabText(i, t(TEXTS, TAB_KEYS[key], lang))
+            self.tabs.setTabText(i, _(lang, KEYED[TAB_KEYS[key]]))
         self._fill()
 
     def stop(self) -> None:
@@ -439,12 +455,16 @@ def report_text_or_message(exc: ReportInputError, lang: str) -> str:
         "report_out_folder": "write_failed",
         "report_out_is_folder": "write_failed",
     }
-    return t(TEXTS, keys.get(exc.key, "failed"), lang, **exc.values)
+    return _(lang, KEYED[keys.get(exc.key, "failed")], **exc.values)
 
 
 def _message(exc: Exception, lang: str, path: Path | None) -> str:
     if isinstance(exc, NotAllowed):
-        return t(TEXTS, "not_coordinator", lang)
+        return _(lang, "Reports are for coordinators only.")
     if isinstance(exc, OSError) and path is not None:
-        return t(TEXTS, "write_failed", lang, path=path)
-    return t(TEXTS, "failed", lang)
+        return _(
+            lang,
+            "Could not save {path} (disk full or no permission?). No partial file was left.",
+            path=path,
+        )
+    return _(lang, "The report could not be computed. Nothing changed in the vault.")

@@ -16,9 +16,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from ...l10n import _
 from ...services.reports import ReportData, Table, filter_lines, report_tables
 from ...services.reports.tables import summary_lines
-from ...services.reports.texts import text
 from ...store.atomic import write_atomic
 from .charts import Bars, Chart, report_charts
 from .painting import Style, paint_chart
@@ -57,7 +57,10 @@ class Page:
         self.number = 1
         self.y = 0.0
         self.style = Style(
-            QColor("black"), QColor("#555555"), QColor("#cccccc"), text("empty", lang)
+            QColor("black"),
+            QColor("#555555"),
+            QColor("#cccccc"),
+            _(lang, "No data for these filters."),
         )
         self._footer()
 
@@ -79,7 +82,7 @@ class Page:
         self.font(BODY_PT - 1)
         self.p.setPen(self.style.muted)
         area = QRectF(0, self.bottom + BODY_PT, self.width, BODY_PT * 1.5)
-        label = text("page", self.lang, n=self.number)
+        label = _(self.lang, "Page {n}", n=self.number)
         self.p.drawText(
             area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label
         )
@@ -217,7 +220,9 @@ def render_steps(data: ReportData, lang: str) -> Generator[bytes | None, None, N
     event loop (the window stays responsive, and closing the generator cancels); the
     CLI runs them straight through (`render_pdf`).
     """
-    return document_steps(text("report_title", lang), lang, lambda page: _compose(page, data, lang))
+    return document_steps(
+        _(lang, "Coordination report"), lang, lambda page: _compose(page, data, lang)
+    )
 
 
 def document_steps(
@@ -263,15 +268,21 @@ def render_pdf(data: ReportData, lang: str) -> bytes:
 
 
 def _compose(page: Page, data: ReportData, lang: str) -> Iterator[None]:
-    page.words(text("report_title", lang), size=16, bold=True)
-    page.words(text("generated_on", lang, day=data.today.isoformat()))
-    page.words(text("confidential", lang), muted=True)
+    page.words(_(lang, "Coordination report"), size=16, bold=True)
+    page.words(_(lang, "Report date: {day}", day=data.today.isoformat()))
+    page.words(
+        _(
+            lang,
+            "For the team's internal use: it holds the subjects' aliases. Do not share outside.",
+        ),
+        muted=True,
+    )
     page.gap(BODY_PT)
-    page.words(text("filters", lang), size=11, bold=True)
+    page.words(_(lang, "Filters"), size=11, bold=True)
     for label, value in filter_lines(data.filters, lang):
         page.words(f"{label}: {value}")
     page.gap(BODY_PT * 0.5)
-    page.words(text("summary", lang), size=11, bold=True)
+    page.words(_(lang, "Summary"), size=11, bold=True)
     for label, count in summary_lines(data, lang):
         page.words(f"{label}: {count}")
     charts = report_charts(data, lang)

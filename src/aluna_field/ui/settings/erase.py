@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout
 
+from ...l10n import _, ngettext
 from ...services.unlock_guard import MIN_WIPE_AFTER, set_wipe_after, wipe_after
 from ..common.nav import PaneEnv
 from ..common.widgets import plain_label
-from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
-from .texts import TEXTS
+from .texts import KEYED
 
 AUTO_WIPE_PARAGRAPHS = ("auto_wipe_what", "auto_wipe_own", "erase_final")
 
@@ -18,27 +18,47 @@ AUTO_WIPE_PARAGRAPHS = ("auto_wipe_what", "auto_wipe_own", "erase_final")
 class EraseBox(QGroupBox):
     def __init__(self, env: PaneEnv) -> None:
         lang = env.lang
-        super().__init__(t(TEXTS, "erase_box", lang))
+        super().__init__(_(lang, "Erase the vault"))
         self.env = env
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(t(TEXTS, "erase_help", lang)))
-        self.erase_button = QPushButton(t(TEXTS, "erase", lang))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "If this device is at risk, you can erase its vault: nothing it holds "
+                    "can be read again.",
+                )
+            )
+        )
+        self.erase_button = QPushButton(_(lang, "Erase the vault…"))
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.ask_erase)
         layout.addWidget(self.erase_button)
         self.folder = env.backend.vault_dir  # the unlock guard's numbers live beside it
         row = QHBoxLayout()
-        self.auto = QCheckBox(t(TEXTS, "auto_wipe", lang))
-        self.auto.setAccessibleName(t(TEXTS, "auto_wipe", lang))
+        self.auto = QCheckBox(
+            _(lang, "Erase the vault after this many wrong passphrases in a row:")
+        )
+        self.auto.setAccessibleName(
+            _(lang, "Erase the vault after this many wrong passphrases in a row:")
+        )
         self.count = QSpinBox()
         self.count.setRange(MIN_WIPE_AFTER, 99)
-        self.count.setAccessibleName(t(TEXTS, "auto_wipe_count", lang))
-        self.count.setSuffix(t(TEXTS, "auto_wipe_suffix", lang))
+        self.count.setAccessibleName(_(lang, "Number of wrong passphrases"))
+        self.count.setSuffix(_(lang, " attempts"))
         row.addWidget(self.auto)
         row.addWidget(self.count)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(plain_label(t(TEXTS, "auto_wipe_help", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Off unless you choose it. After 5 wrong passphrases, each attempt "
+                    "waits longer.",
+                )
+            )
+        )
         self.dialog: ConfirmDialog | None = None
         self.load()
         self.auto.toggled.connect(self._auto_toggled)
@@ -65,13 +85,19 @@ class EraseBox(QGroupBox):
         self.dialog = ask(
             self,
             lang,
-            t(TEXTS, "auto_wipe_title", lang),
-            t(TEXTS, "auto_wipe_question", lang, n=count),
+            _(lang, "Erase after wrong passphrases"),
+            ngettext(
+                lang,
+                "Erase the vault after {n} wrong passphrase?",
+                "Erase the vault after {n} wrong passphrases?",
+                count,
+                n=count,
+            ),
             [
-                t(TEXTS, k, lang, n=count)
+                _(lang, KEYED[k], n=count)
                 for k in ("auto_wipe_what", "auto_wipe_own", "erase_final")
             ],
-            t(TEXTS, "auto_wipe_act", lang),
+            _(lang, "Turn on the erasing"),
             lambda: self._turn_on(count),
         )
 
@@ -88,9 +114,9 @@ class EraseBox(QGroupBox):
         self.dialog = ask(
             self,
             lang,
-            t(TEXTS, "erase_title", lang),
-            t(TEXTS, "erase_question", lang, name=self.env.backend.device_name),
-            [t(TEXTS, k, lang) for k in ("erase_what", "erase_kept", "erase_final")],
-            t(TEXTS, "erase_act", lang),
+            _(lang, "Erase the vault"),
+            _(lang, "Erase {name}'s vault on this device?", name=self.env.backend.device_name),
+            [_(lang, KEYED[k]) for k in ("erase_what", "erase_kept", "erase_final")],
+            _(lang, "Erase the vault"),
             self.env.nav.wipe_requested.emit,
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _, pgettext
 from ...services.reports.filters import ReportInputError
 from ...services.reports.words import ORGANISATION_MAX, organisation_name, set_organisation_name
 from ...store.errors import WrongPassphrase
@@ -21,12 +22,11 @@ from ..common.idle import DEFAULT_MINUTES
 from ..common.keys import AUTOLOCK_SETTING
 from ..common.nav import PaneEnv
 from ..common.widgets import FieldRow, error_label, heading, plain_label, scroll_page, set_error
-from ..i18n import t
 from ..unlock.passphrase import PassphraseField
 from ..unlock.screen import LANGUAGES
 from ..unlock.strength_hint import StrengthHint, refusal_text
 from .erase import EraseBox
-from .texts import TEXTS
+from .texts import KEYED
 
 
 class SettingsPane(QWidget):
@@ -37,38 +37,43 @@ class SettingsPane(QWidget):
         self.env = env
         lang = env.lang
         layout = scroll_page(self, max_chars=100)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        layout.addWidget(heading(_(lang, "Settings"), 1.6))
         self.language = CodeCombo(LANGUAGES)
         self.language.set_value(lang)
         self.language.changed.connect(self._language)
-        layout.addWidget(FieldRow(t(TEXTS, "language", lang), self.language))
+        layout.addWidget(FieldRow(_(lang, "Language of the app"), self.language))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 60)
-        self.minutes.setSuffix(t(TEXTS, "minutes", lang))
+        self.minutes.setSuffix(_(lang, " min"))
         self.minutes.setValue(DEFAULT_MINUTES)
         self.minutes.valueChanged.connect(self._minutes)
-        layout.addWidget(FieldRow(t(TEXTS, "autolock", lang), self.minutes))
+        layout.addWidget(FieldRow(_(lang, "Lock after this long without use"), self.minutes))
         # Named on the reports that leave the team; only coordinators make reports.
         self.organisation = QLineEdit()
         self.organisation.setMaxLength(ORGANISATION_MAX)
         self.organisation.editingFinished.connect(self._organisation)
         self.organisation_row = FieldRow(
-            t(TEXTS, "organisation", lang), self.organisation, t(TEXTS, "organisation_hint", lang)
+            _(lang, "Organisation's name"),
+            self.organisation,
+            _(
+                lang,
+                "Shown on reports for outside the team (anonymised data). Empty: the team's name.",
+            ),
         )
         self.organisation_row.setVisible(env.backend.role == "coordinator")
         layout.addWidget(self.organisation_row)
-        device = QGroupBox(t(TEXTS, "device", lang))
+        device = QGroupBox(_(lang, "This device"))
         form = QFormLayout(device)
         backend = env.backend
-        role = t(TEXTS, f"role_{backend.role}", lang)
+        role = _(lang, KEYED[f"role_{backend.role}"])
         for key, value in (
             ("device_name", backend.device_name),
             ("device_role", role),
             ("fingerprint", backend.fingerprint),
         ):
             shown = plain_label(value, selectable=True)
-            shown.setAccessibleName(t(TEXTS, key, lang))
-            form.addRow(plain_label(t(TEXTS, key, lang)), shown)
+            shown.setAccessibleName(_(lang, KEYED[key]))
+            form.addRow(plain_label(_(lang, KEYED[key])), shown)
         layout.addWidget(device)
         layout.addWidget(self._passphrase_box())
         layout.addWidget(self._recovery_box())
@@ -79,18 +84,18 @@ class SettingsPane(QWidget):
 
     def _passphrase_box(self) -> QGroupBox:
         lang = self.env.lang
-        box = QGroupBox(t(TEXTS, "passphrase", lang))
+        box = QGroupBox(_(lang, "Change the passphrase"))
         layout = QVBoxLayout(box)
         self.current = PassphraseField(lang, "current_passphrase")
-        layout.addWidget(FieldRow(t(TEXTS, "current_passphrase", lang), self.current))
+        layout.addWidget(FieldRow(_(lang, "Current passphrase"), self.current))
         self.first = PassphraseField(lang, "new_passphrase")
         self.second = PassphraseField(lang, "passphrase_repeat")
         self.hint = StrengthHint(lang)
         self.first.edit.textChanged.connect(self.hint.update_for)
-        layout.addWidget(FieldRow(t(TEXTS, "new_passphrase", lang), self.first))
+        layout.addWidget(FieldRow(_(lang, "New passphrase"), self.first))
         layout.addWidget(self.hint)
-        layout.addWidget(FieldRow(t(TEXTS, "repeat", lang), self.second))
-        self.change = QPushButton(t(TEXTS, "change", lang))
+        layout.addWidget(FieldRow(_(lang, "Repeat the new passphrase"), self.second))
+        self.change = QPushButton(_(lang, "Change the passphrase"))
         self.change.clicked.connect(self._change)
         layout.addWidget(self.change)
         self.pass_status = plain_label()
@@ -101,15 +106,21 @@ class SettingsPane(QWidget):
 
     def _recovery_box(self) -> QGroupBox:
         lang = self.env.lang
-        box = QGroupBox(t(TEXTS, "recovery", lang))
+        box = QGroupBox(_(lang, "Recovery words"))
         layout = QVBoxLayout(box)
-        layout.addWidget(plain_label(t(TEXTS, "recovery_help", lang)))
-        self.new_words = QPushButton(t(TEXTS, "new_words", lang))
+        layout.addWidget(
+            plain_label(
+                _(lang, "Make new words if you lost the old ones; the old ones stop working.")
+            )
+        )
+        self.new_words = QPushButton(_(lang, "Make new words"))
         self.new_words.clicked.connect(self._make_words)
         layout.addWidget(self.new_words)
         self.words = plain_label()
-        self.words_help = plain_label(t(TEXTS, "words_shown", lang))
-        self.words_done = QPushButton(t(TEXTS, "words_done", lang))
+        self.words_help = plain_label(
+            _(lang, "Write them on paper now; they are wiped from the screen on lock.")
+        )
+        self.words_done = QPushButton(pgettext(lang, "ui.settings:words_done", "I wrote them down"))
         self.words_done.clicked.connect(self._hide_words)
         for widget in (self.words, self.words_help, self.words_done):
             layout.addWidget(widget)
@@ -131,7 +142,7 @@ class SettingsPane(QWidget):
         try:
             saved = self.env.backend.call(lambda s: set_organisation_name(s, name))
         except ReportInputError:
-            self.organisation_row.set_error(t(TEXTS, "organisation_bad", self.env.lang))
+            self.organisation_row.set_error(_(self.env.lang, "Write the name on one line."))
             return
         self.organisation_row.set_error("")
         self.organisation.setText(saved or self.env.backend.call(organisation_name))
@@ -150,7 +161,7 @@ class SettingsPane(QWidget):
     def _change(self) -> None:
         current = self.current.text()
         if not current:
-            set_error(self.pass_error, t(TEXTS, "current_missing", self.env.lang))
+            set_error(self.pass_error, _(self.env.lang, "Type the current passphrase first."))
             self.current.setFocus()
             return
         problem = self.hint.problem(
@@ -162,7 +173,7 @@ class SettingsPane(QWidget):
             return
         new = self.first.text()
         self.change.setEnabled(False)
-        self.pass_status.setText(t(TEXTS, "changing", self.env.lang))
+        self.pass_status.setText(_(self.env.lang, "Changing the passphrase…"))
         # Argon2id (twice: the current one is checked first) off the GUI thread.
         self.env.backend.submit(
             lambda s: s.change_passphrase_from(current, new),
@@ -175,7 +186,7 @@ class SettingsPane(QWidget):
         self.current.clear()
         self.first.clear()
         self.second.clear()
-        self.pass_status.setText(t(TEXTS, "changed", self.env.lang))
+        self.pass_status.setText(_(self.env.lang, "Done: the new passphrase now opens the vault."))
         self.passphrase_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -184,10 +195,15 @@ class SettingsPane(QWidget):
         if isinstance(exc, WrongPassphrase):
             self.current.clear()
             self.current.setFocus()
-            set_error(self.pass_error, t(TEXTS, "current_wrong", self.env.lang))
+            set_error(
+                self.pass_error,
+                _(self.env.lang, "That is not the current passphrase. Nothing was changed."),
+            )
             return
         refused = refusal_text(exc, self.env.lang)
-        set_error(self.pass_error, refused or t(TEXTS, "change_failed", self.env.lang))
+        set_error(
+            self.pass_error, refused or _(self.env.lang, "The passphrase could not be changed.")
+        )
 
     def _make_words(self) -> None:
         words = self.env.backend.call(lambda s: s.add_recovery())

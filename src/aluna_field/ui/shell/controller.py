@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ...l10n import _
 from ...services.context import AppContext
 from ...services.session import Session
 from ...services.vaults import wipe_vault
@@ -23,8 +24,7 @@ from ..common.keys import AUTOLOCK_SETTING, LANG_SETTING, LOCK, QUICK_HIDE
 from ..common.nav import Navigator, PaneEnv
 from ..common.screenlock import ScreenLockWatcher
 from ..common.tasks import TaskRunner
-from ..i18n import install_qt_translations, t
-from ..settings.texts import TEXTS as SETTINGS_TEXTS
+from ..i18n import install_qt_translations
 from ..unlock.screen import UnlockScreen
 from .window import MainWindow
 from .workspace import Workspace
@@ -159,7 +159,13 @@ class AppController(QObject):
             # Another program (the CLI) holds it: nothing was erased; say so where the
             # person now is, the unlock page.
             if self.unlock_screen is not None:
-                self.unlock_screen.unlock.wrong(t(SETTINGS_TEXTS, "erase_failed", self.lang))
+                self.unlock_screen.unlock.wrong(
+                    _(
+                        self.lang,
+                        "The vault could not be erased: another program has it open. Close it "
+                        "and try again.",
+                    )
+                )
             return
         self._show_unlock()
 

@@ -13,23 +13,18 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from ...domain.kinds import RecordKind
+from ...l10n import _, pgettext
 from ..common.nav import PaneEnv
 from ..conflicts.pane import ConflictsPane
-from ..conflicts.texts import TEXTS as CONFLICT_TEXTS
 from ..custom.pane import FormsPane
-from ..custom.texts import TEXTS as FORM_TEXTS
 from ..home.pane import HomePane
-from ..i18n import t
 from ..records.pane import RecordsPane
 from ..records.search_pane import SearchPane
 from ..reports.host import ReportsHost
-from ..reports.texts import TEXTS as REPORT_TEXTS
 from ..settings.pane import SettingsPane
 from ..sync.pane import SyncPane
-from ..sync.texts import TEXTS as SYNC_TEXTS
 from ..team.pane import TeamPane
-from ..team.texts import TEXTS as TEAM_TEXTS
-from .texts import TEXTS
+from .texts import KEYED
 
 GROUPS = ("start", "records", "exchange", "end")
 
@@ -65,7 +60,7 @@ def _kind(kind: str) -> PaneSpec:
 
 
 def _text(key: str) -> Callable[[str], str]:
-    return lambda lang: t(TEXTS, key, lang)
+    return lambda lang: _(lang, KEYED[key])
 
 
 PANES: tuple[PaneSpec, ...] = (
@@ -78,19 +73,19 @@ PANES: tuple[PaneSpec, ...] = (
     _kind("impact-observation"),
     _kind("follow-up"),
     _kind("activity"),
-    PaneSpec("sync", lambda lang: t(SYNC_TEXTS, "title", lang), SyncPane, "exchange"),
-    PaneSpec("team", lambda lang: t(TEAM_TEXTS, "title", lang), TeamPane, "exchange"),
-    PaneSpec("conflicts", lambda lang: t(CONFLICT_TEXTS, "title", lang), ConflictsPane, "exchange"),
+    PaneSpec("sync", lambda lang: pgettext(lang, "ui.sync:title", "Sync"), SyncPane, "exchange"),
+    PaneSpec("team", lambda lang: _(lang, "Team"), TeamPane, "exchange"),
+    PaneSpec("conflicts", lambda lang: _(lang, "Conflicts"), ConflictsPane, "exchange"),
     PaneSpec(
         "reports",
-        lambda lang: t(REPORT_TEXTS, "pane_name", lang),
+        lambda lang: _(lang, "Reports"),
         ReportsHost,
         "exchange",
         coordinators_only=True,
     ),
     PaneSpec(
         "forms",
-        lambda lang: t(FORM_TEXTS, "title", lang),
+        lambda lang: _(lang, "Forms"),
         FormsPane,
         "exchange",
         coordinators_only=True,

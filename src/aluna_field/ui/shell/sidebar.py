@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ..common.focus_style import SIDEBAR
 from ..common.keys import LOCK, native
 from ..common.widgets import scaled_font
-from ..i18n import t
 from .panes import GROUPS, PaneSpec
-from .texts import TEXTS
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -28,7 +27,7 @@ class Sidebar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName(SIDEBAR)  # the focus style draws its chosen row
-        self.list.setAccessibleName(t(TEXTS, "sections", lang))
+        self.list.setAccessibleName(_(lang, "Sections"))
         self.list.setFont(scaled_font(1.1))
         self.list.setSpacing(2)
         previous = None
@@ -49,8 +48,8 @@ class Sidebar(QWidget):
         width = max(self.list.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 18)
         self.list.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 4)
         layout.addWidget(self.list, 1)
-        self.lock = QPushButton(t(TEXTS, "lock", lang))
-        self.lock.setToolTip(t(TEXTS, "lock_tip", lang, keys=native(LOCK)))
+        self.lock = QPushButton(_(lang, "Lock"))
+        self.lock.setToolTip(_(lang, "Lock now ({keys})", keys=native(LOCK)))
         self.lock.setMinimumHeight(self.fontMetrics().height() * 2)
         self.lock.clicked.connect(self.lock_clicked)
         layout.addWidget(self.lock)

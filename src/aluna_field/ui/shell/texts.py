@@ -1,11 +1,15 @@
-"""Strings of the main window frame."""
+"""Strings this feature looks up by a computed key (a column name, a state
+code), marked for the gettext catalogue: `_(lang, KEYED[key])`."""
 
-TEXTS = {
-    "sections": ("Secciones", "Sections"),
-    "home": ("Inicio", "Home"),
-    "search": ("Buscar en todo", "Search everything"),
-    "settings": ("Ajustes", "Settings"),
-    "lock": ("Bloquear", "Lock"),
-    "lock_tip": ("Bloquear ahora ({keys})", "Lock now ({keys})"),
-    "search_all": ("Buscar en todo… (Ctrl+F)", "Search everything… (Ctrl+F)"),
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...l10n import N_
+
+KEYED: Mapping[str, str] = {
+    "home": N_("Home"),
+    "search": N_("Search everything"),
+    "settings": N_("Settings"),
+    "search_all": N_("Search everything… (Ctrl+F)"),
 }

@@ -6,9 +6,8 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from ...l10n import _
 from ..common.focus_style import FOCUS_STYLE
-from ..common.texts import TEXTS as COMMON
-from ..i18n import t
 
 DEFAULT_SIZE = QSize(1280, 740)
 
@@ -18,7 +17,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
-        self.setWindowTitle(t(COMMON, "app_name", lang))
+        self.setWindowTitle(_(lang, "Aluna Field"))
         self.setStyleSheet(FOCUS_STYLE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

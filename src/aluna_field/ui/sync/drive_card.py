@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
+from ...l10n import _
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from .drives import Drive
-from .texts import TEXTS
 
 
 def size_text(size: int) -> str:
@@ -27,14 +26,22 @@ class DriveCard(QFrame):
         layout.addWidget(self.title)
         details = [str(drive.root)]
         if drive.free_bytes >= 0:
-            details.append(t(TEXTS, "drive_free", lang, free=size_text(drive.free_bytes)))
+            details.append(_(lang, "{free} free", free=size_text(drive.free_bytes)))
         if drive.read_only:
-            details.append(t(TEXTS, "drive_read_only", lang))
+            details.append(_(lang, "read-only: import only"))
         layout.addWidget(plain_label(" · ".join(details)))
-        self.button = QPushButton(t(TEXTS, "exchange", lang))
-        self.button.setAccessibleName(t(TEXTS, "exchange_name", lang, label=drive.label))
+        self.button = QPushButton(_(lang, "Exchange with this drive"))
+        self.button.setAccessibleName(_(lang, "Exchange with the drive {label}", label=drive.label))
         self.button.setFont(self.title.font())
         self.button.setMinimumHeight(self.fontMetrics().height() * 3)
         self.button.clicked.connect(lambda: self.chosen.emit(self.drive))
         layout.addWidget(self.button)
-        layout.addWidget(plain_label(t(TEXTS, "exchange_help", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Imports the bundles on the drive and leaves on it, encrypted, what is "
+                    "waiting to be sent. You can remove it when it is done.",
+                )
+            )
+        )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _, pgettext
 from ...services import drive_exchange
 from ...services.drive_exchange import ExchangeSummary
 from ...services.intake import ImportSummary
@@ -23,19 +24,18 @@ from ...services.session import Session
 from ..common.folder_picker import FolderPicker
 from ..common.nav import PaneEnv
 from ..common.widgets import error_label, heading, plain_label, scroll_page, set_error
-from ..i18n import t
 from ..notifications.toasts import notify
 from .drive_card import DriveCard
 from .drives import Drive, DriveWatcher, Lister, removable_drives
 from .job import ExchangeJob
 from .relay_box import RelayBox
 from .summary import SummaryView, notice_text
-from .texts import TEXTS
+from .texts import KEYED
 
 
 def _when(ms: int | None, lang: str) -> str:
     if ms is None:
-        return t(TEXTS, "never", lang)
+        return _(lang, "none yet")
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
@@ -57,33 +57,40 @@ class SyncPane(QWidget):
         lang = env.lang
         self.setAcceptDrops(True)
         layout = scroll_page(self, max_chars=130)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        layout.addWidget(heading(pgettext(lang, "ui.sync:title", "Sync"), 1.6))
         self.status = plain_label()
         layout.addWidget(self.status)
-        drives = QGroupBox(t(TEXTS, "drives", lang))
+        drives = QGroupBox(_(lang, "USB drives"))
         box = QVBoxLayout(drives)
         self.cards_box = QVBoxLayout()
         box.addLayout(self.cards_box)
-        self.no_drive = plain_label(t(TEXTS, "no_drive", lang))
+        self.no_drive = plain_label(
+            _(lang, "Plug in a USB drive: it will show here, with a button to exchange.")
+        )
         box.addWidget(self.no_drive)
         row = QHBoxLayout()
-        self.other_folder = QPushButton(t(TEXTS, "other_folder", lang))
+        self.other_folder = QPushButton(_(lang, "Exchange with another folder…"))
         self.other_folder.clicked.connect(self.choose_folder)
         row.addWidget(self.other_folder)
         row.addStretch(1)
         box.addLayout(row)
-        self.drop_hint = plain_label(t(TEXTS, "drop", lang))
-        self.drop_hint.setAccessibleName(t(TEXTS, "drop_name", lang))
+        self.drop_hint = plain_label(
+            _(
+                lang,
+                "You can also drag bundles (.afb) or a folder holding them here to import them.",
+            )
+        )
+        self.drop_hint.setAccessibleName(_(lang, "Drop zone for bundles"))
         box.addWidget(self.drop_hint)
         layout.addWidget(drives)
         # progress
         self.progress_box = QWidget()
         progress = QHBoxLayout(self.progress_box)
         progress.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = plain_label(t(TEXTS, "starting", lang))
+        self.progress_label = plain_label(_(lang, "Getting ready…"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(t(TEXTS, "starting", lang))
-        self.cancel_button = QPushButton(t(TEXTS, "cancel", lang))
+        self.progress.setAccessibleName(_(lang, "Getting ready…"))
+        self.cancel_button = QPushButton(_(lang, "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         progress.addWidget(self.progress_label, 1)
         progress.addWidget(self.progress, 2)
@@ -116,18 +123,34 @@ class SyncPane(QWidget):
     def refresh(self) -> None:
         lang = self.env.lang
         last, pending, others, unanswered = self.env.backend.call(_status)
-        parts = [t(TEXTS, "last_exchange", lang, when=_when(last, lang))]
+        parts = [_(lang, "Last exchange: {when}.", when=_when(last, lang))]
         if pending is None:
             # Everyone revoked is not "no team yet": say which it is.
-            parts.append(t(TEXTS, "only_revoked" if others else "no_team_yet", lang))
+            parts.append(
+                _(
+                    lang,
+                    "No one active is left to exchange with: the team's other devices were "
+                    "revoked.",
+                )
+                if others
+                else _(lang, "This device has no one to exchange with yet: go to Team first.")
+            )
         elif pending:
-            parts.append(t(TEXTS, "pending", lang, n=pending))
+            parts.append(
+                _(lang, "Changes the team has not yet confirmed receiving: {n}.", n=pending)
+            )
         elif unanswered:
             # Nothing counted as pending, but these never answered: not "all confirmed".
             names = ", ".join(unanswered)
-            parts.append(t(TEXTS, "pending_unanswered", lang, names=names))
+            parts.append(
+                _(
+                    lang,
+                    "No answer yet from: {names}. Until then it is not known what they received.",
+                    names=names,
+                )
+            )
         else:
-            parts.append(t(TEXTS, "pending_none", lang))
+            parts.append(_(lang, "The team has confirmed everything saved here."))
         self.status.setText(" ".join(parts))
         self.relay.refresh()
 
@@ -160,7 +183,14 @@ class SyncPane(QWidget):
 
     def choose_folder(self) -> None:
         lang = self.env.lang
-        title, hint = t(TEXTS, "pick_folder", lang), t(TEXTS, "pick_folder_help", lang)
+        title, hint = (
+            _(lang, "Choose the drive or folder"),
+            _(
+                lang,
+                "Bundles are read from and written to the «aluna-field» folder inside "
+                "the one you choose.",
+            ),
+        )
         picker = FolderPicker(lang, title, hint, self.env.folders, self)
         picker.accepted.connect(lambda: self._picked(picker.chosen))
         picker.finished.connect(picker.deleteLater)
@@ -173,7 +203,7 @@ class SyncPane(QWidget):
     def exchange_with(self, drive: Drive) -> bool:
         """Start the one-button exchange with drive; False when one is already running."""
         if not self.job.exchange(drive.root):
-            set_error(self.error, t(TEXTS, "busy", self.env.lang))
+            set_error(self.error, _(self.env.lang, "An exchange is already running."))
             return False
         self._started("working")
         return True
@@ -190,7 +220,7 @@ class SyncPane(QWidget):
 
     def import_files(self, paths: list[Path]) -> bool:
         if not self.job.import_files(paths):
-            set_error(self.error, t(TEXTS, "busy", self.env.lang))
+            set_error(self.error, _(self.env.lang, "An exchange is already running."))
             return False
         self._started("importing")
         return True
@@ -204,7 +234,7 @@ class SyncPane(QWidget):
         set_error(self.error, "")
         self.summary.show_summary(None)
         self.progress.setRange(0, 0)  # busy until the first bundle is counted
-        self.progress_label.setText(t(TEXTS, "starting", self.env.lang))
+        self.progress_label.setText(_(self.env.lang, "Getting ready…"))
         self.cancel_button.setEnabled(True)
         self.progress_box.setVisible(True)
         for card in self.cards:
@@ -215,16 +245,16 @@ class SyncPane(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        text = t(TEXTS, self._progress_key, self.env.lang, done=done, total=total)
+        text = _(self.env.lang, KEYED[self._progress_key], done=done, total=total)
         if self.job.cancelling:
-            text = t(TEXTS, "cancelling", self.env.lang)
+            text = _(self.env.lang, "Cancelling: finishing the bundle in hand…")
         self.progress_label.setText(text)
         self.progress.setAccessibleName(text)
 
     def cancel(self) -> None:
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.progress_label.setText(t(TEXTS, "cancelling", self.env.lang))
+        self.progress_label.setText(_(self.env.lang, "Cancelling: finishing the bundle in hand…"))
 
     def _stopped(self) -> None:
         had_focus = self.cancel_button.hasFocus()
@@ -265,7 +295,14 @@ class SyncPane(QWidget):
 
     def _failed(self) -> None:
         self._stopped()
-        set_error(self.error, t(TEXTS, "failed", self.env.lang))
+        set_error(
+            self.error,
+            _(
+                self.env.lang,
+                "The exchange stopped: the drive stopped answering (was it removed?). "
+                "What came in stays saved; plug it in and try again.",
+            ),
+        )
         self._restore_focus()
 
     def showEvent(self, event: QShowEvent) -> None:

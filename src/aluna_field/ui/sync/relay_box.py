@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...l10n import _, ngettext
 from ...services import relay_form
+from ...services.messages import describe
 from ...services.relay_scheduler import RelayScheduler, RelayStatus, status_line
 from ..common.nav import PaneEnv
 from ..common.widgets import FieldRow, error_label, plain_label, set_error
-from ..i18n import t
 from ..notifications.toasts import notify
 from ..sync_background import SyncBackground
-from .texts import TEXTS
+from .texts import KEYED
 
 
 class RelayBox(QGroupBox):
@@ -30,20 +31,29 @@ class RelayBox(QGroupBox):
     arrived = Signal(object)  # ImportSummary: a round brought something in, or refused it
 
     def __init__(self, env: PaneEnv) -> None:
-        super().__init__(t(TEXTS, "relay", env.lang))
+        super().__init__(_(env.lang, "Internet relay (WebDAV)"))
         self.env = env
         lang = env.lang
         self.form: relay_form.RelayForm | None = None
         self.background: SyncBackground | None = None
         self.password: str | None = None  # typed this session, when not kept in the vault
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(t(TEXTS, "relay_help", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Between trips with the drive, bundles can travel through a folder on "
+                    "Nextcloud or another WebDAV server. The server only sees encrypted "
+                    "files.",
+                )
+            )
+        )
         self.status = plain_label()
-        self.status.setAccessibleName(t(TEXTS, "relay", lang))
+        self.status.setAccessibleName(_(lang, "Internet relay (WebDAV)"))
         layout.addWidget(self.status)
         self.pending = plain_label()
         layout.addWidget(self.pending)
-        self.sync_now_button = QPushButton(t(TEXTS, "sync_now", lang))
+        self.sync_now_button = QPushButton(_(lang, "Sync now"))
         self.sync_now_button.clicked.connect(self.sync_now)
         row = QHBoxLayout()
         row.addWidget(self.sync_now_button)
@@ -53,20 +63,24 @@ class RelayBox(QGroupBox):
         self.user = QLineEdit()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keep = QCheckBox(t(TEXTS, "relay_keep", lang))
+        self.keep = QCheckBox(_(lang, "Keep the password inside the vault (encrypted)"))
         self.pin = QLineEdit()
         for key, field in (
             ("relay_url", self.url),
             ("relay_user", self.user),
             ("relay_password", self.secret),
         ):
-            layout.addWidget(FieldRow(t(TEXTS, key, lang), field))
+            layout.addWidget(FieldRow(_(lang, KEYED[key]), field))
         layout.addWidget(self.keep)
-        layout.addWidget(FieldRow(t(TEXTS, "relay_pin", lang), self.pin))
+        layout.addWidget(
+            FieldRow(
+                _(lang, "Certificate fingerprint (self-hosted servers only; optional)"), self.pin
+            )
+        )
         buttons = QHBoxLayout()
-        self.test_button = QPushButton(t(TEXTS, "relay_test", lang))
-        self.save_button = QPushButton(t(TEXTS, "relay_save", lang))
-        self.forget_button = QPushButton(t(TEXTS, "relay_forget", lang))
+        self.test_button = QPushButton(_(lang, "Test the connection"))
+        self.save_button = QPushButton(_(lang, "Save"))
+        self.forget_button = QPushButton(_(lang, "Forget this relay"))
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)
         self.forget_button.clicked.connect(self.forget)
@@ -94,17 +108,29 @@ class RelayBox(QGroupBox):
         self.form = form
         self.sync_now_button.setEnabled(form is not None)
         self.forget_button.setEnabled(form is not None)
-        self.pending.setText(t(TEXTS, "relay_pending", lang, n=pending) if pending else "")
+        self.pending.setText(
+            _(lang, "Bundles on the relay awaiting acknowledgement: {n}.", n=pending)
+            if pending
+            else ""
+        )
         self.pending.setVisible(bool(pending))
         if form is None:
-            self.status.setText(t(TEXTS, "relay_none", lang))
+            self.status.setText(
+                _(lang, "No relay is set up: this device exchanges through USB drives only.")
+            )
             return
         if self._usable():
             self._ensure_background()
             if self.background is not None:
                 self.status.setText(status_line(self.background.status, lang))
         else:
-            self.status.setText(t(TEXTS, "relay_needs_password", lang))
+            self.status.setText(
+                _(
+                    lang,
+                    "Type the relay password and press «Save» to sync in the background "
+                    "(it is not kept in the vault).",
+                )
+            )
 
     def _usable(self) -> bool:
         form = self.form
@@ -122,10 +148,23 @@ class RelayBox(QGroupBox):
     def _status(self, status: RelayStatus) -> None:
         lang = self.env.lang
         self.status.setText(status_line(status, lang))
-        self.pending.setText(t(TEXTS, "relay_pending", lang, n=status.pending_out))
+        self.pending.setText(
+            _(lang, "Bundles on the relay awaiting acknowledgement: {n}.", n=status.pending_out)
+        )
         self.pending.setVisible(bool(status.pending_out))
         if status.received_last and status.state != "running":
-            notify(self, t(TEXTS, "relay_received", lang, n=status.received_last), "info", lang)
+            notify(
+                self,
+                ngettext(
+                    lang,
+                    "Relay: {n} bundle came in.",
+                    "Relay: {n} bundles came in.",
+                    status.received_last,
+                    n=status.received_last,
+                ),
+                "info",
+                lang,
+            )
             self.received.emit()
         came = status.came
         if came is not None and status.state != "running" and (came.came() or came.refused):
@@ -138,7 +177,14 @@ class RelayBox(QGroupBox):
     # -- actions -------------------------------------------------------------------------
     def sync_now(self) -> None:
         if not self._usable():
-            set_error(self.error, t(TEXTS, "relay_needs_password", self.env.lang))
+            set_error(
+                self.error,
+                _(
+                    self.env.lang,
+                    "Type the relay password and press «Save» to sync in the background "
+                    "(it is not kept in the vault).",
+                ),
+            )
             return
         self._ensure_background()
         if self.background is not None:
@@ -157,10 +203,10 @@ class RelayBox(QGroupBox):
         lang = self.env.lang
         url, user, password, pin = self._typed()
         if not url:
-            set_error(self.error, t(TEXTS, "relay_url_needed", lang))
+            set_error(self.error, _(lang, "Type the folder address."))
             return
         set_error(self.error, "")
-        self.result.setText(t(TEXTS, "relay_testing", lang))
+        self.result.setText(_(lang, "Testing the connection…"))
         self.test_button.setEnabled(False)
         self.env.backend.runner.run(
             lambda: relay_form.check(url, user, password, pin), self._tested, self._test_failed
@@ -168,31 +214,35 @@ class RelayBox(QGroupBox):
 
     def _tested(self, files: int) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(t(TEXTS, "relay_test_ok", self.env.lang, n=files))
+        self.result.setText(
+            _(self.env.lang, "The connection works. Files in the relay folder: {n}.", n=files)
+        )
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.result.clear()
         if not isinstance(exc, relay_form.RelayRefusal):
             raise exc
-        set_error(self.error, exc.message(self.env.lang))
+        set_error(self.error, describe(exc, self.env.lang))
 
     def save(self) -> None:
         lang = self.env.lang
         url, user, password, pin = self._typed()
         if not url:
-            set_error(self.error, t(TEXTS, "relay_url_needed", lang))
+            set_error(self.error, _(lang, "Type the folder address."))
             return
         keep = self.keep.isChecked()
         try:
             self.env.backend.call(lambda s: relay_form.save(s, url, user, password, pin, keep))
         except relay_form.RelayRefusal as exc:
-            set_error(self.error, exc.message(lang))
+            set_error(self.error, describe(exc, lang))
             return
         set_error(self.error, "")
         self.password = password
         self.secret.clear()
-        self.result.setText(t(TEXTS, "relay_saved", lang))
+        self.result.setText(
+            _(lang, "Relay saved. It syncs every few minutes while the vault is open.")
+        )
         self.form = None
         self.refresh()
 
@@ -207,5 +257,5 @@ class RelayBox(QGroupBox):
         for field in (self.url, self.user, self.secret, self.pin):
             field.clear()
         self.keep.setChecked(False)
-        self.result.setText(t(TEXTS, "relay_forgotten", self.env.lang))
+        self.result.setText(_(self.env.lang, "Relay forgotten."))
         self.refresh()

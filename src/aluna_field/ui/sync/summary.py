@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ...services import intake
 from ...services.drive_exchange import ExchangeSummary
 from ...services.intake import ImportSummary, Refusal
+from ...services.messages import describe
 from ..common.widgets import error_label, plain_label
-from ..i18n import t
-from .texts import TEXTS
 
 Line = tuple[str, str]  # (text, "info" | "warning")
 
@@ -34,28 +34,89 @@ def summary_lines(summary: ImportSummary, lang: str) -> list[Line]:
     what was written, for an exchange with a drive (ExchangeSummary)."""
     lines: list[Line] = []
     if summary.cancelled:
-        lines.append((t(TEXTS, "sum_cancelled", lang), "warning"))
+        lines.append(
+            (
+                _(lang, "Cancelled. What was imported or written before cancelling stays done."),
+                "warning",
+            )
+        )
     for name, (new, changed) in sorted(summary.people.items()):
-        lines.append((t(TEXTS, "sum_person", lang, name=name, new=new, changed=changed), "info"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "{name} — new records: {new} · changed: {changed}",
+                    name=name,
+                    new=new,
+                    changed=changed,
+                ),
+                "info",
+            )
+        )
     if summary.team_changes:
-        lines.append((t(TEXTS, "sum_team", lang, n=summary.team_changes), "info"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "The updated team list came in (changes to members or roles: {n}).",
+                    n=summary.team_changes,
+                ),
+                "info",
+            )
+        )
     if summary.revocations:
-        lines.append((t(TEXTS, "sum_revocations", lang, n=summary.revocations), "info"))
+        lines.append((_(lang, "Device revocations came in: {n}.", n=summary.revocations), "info"))
     if not summary.came() and not summary.cancelled:
-        lines.append((t(TEXTS, "sum_nothing_new", lang), "info"))
+        lines.append((_(lang, "Nothing new came in."), "info"))
     if summary.open_conflicts:
-        lines.append((t(TEXTS, "sum_conflicts", lang, n=summary.open_conflicts), "warning"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "Records with conflicting versions to review: {n}.",
+                    n=summary.open_conflicts,
+                ),
+                "warning",
+            )
+        )
     if summary.refused:
-        lines.append((t(TEXTS, "sum_refused_head", lang, n=len(summary.refused)), "warning"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "Bundles not accepted (they changed nothing in the vault): {n}.",
+                    n=len(summary.refused),
+                ),
+                "warning",
+            )
+        )
         lines += [(refusal_line(r, lang), "warning") for r in summary.refused]
     if isinstance(summary, ExchangeSummary):
         lines += _written_lines(summary, lang)
     if summary.skipped:
-        lines.append((t(TEXTS, "sum_others", lang, n=summary.skipped), "info"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "Bundles for other team members (they stay on the drive): {n}.",
+                    n=summary.skipped,
+                ),
+                "info",
+            )
+        )
     if summary.already:
-        lines.append((t(TEXTS, "sum_already", lang, n=summary.already), "info"))
+        lines.append((_(lang, "Bundles already imported before: {n}.", n=summary.already), "info"))
     if summary.future_clock:
-        lines.append((t(TEXTS, "sum_future", lang), "warning"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "A bundle carries times more than a day in the future: check the "
+                    "sender's clock.",
+                ),
+                "warning",
+            )
+        )
     return lines
 
 
@@ -63,30 +124,53 @@ def _written_lines(summary: ExchangeSummary, lang: str) -> list[Line]:
     lines: list[Line] = []
     if summary.sent_to:
         names = ", ".join(dict.fromkeys(summary.sent_to))
-        lines.append((t(TEXTS, "sum_sent", lang, names=names), "info"))
+        lines.append(
+            (_(lang, "Left on the drive what is pending for: {names}.", names=names), "info")
+        )
     if summary.not_sent:
-        lines.append((t(TEXTS, "sum_not_sent", lang, reason=summary.not_sent), "warning"))
+        lines.append((_(lang, "Nothing was written: {reason}", reason=summary.not_sent), "warning"))
     if summary.write_failed:
-        lines.append((t(TEXTS, "sum_write_failed", lang), "warning"))
+        lines.append(
+            (
+                _(
+                    lang,
+                    "Could not write to the drive (full, write-protected or removed?). "
+                    "What was imported stays saved.",
+                ),
+                "warning",
+            )
+        )
     return lines
 
 
 def refusal_line(r: Refusal, lang: str) -> str:
     """One refused file, who it claims to be from and why, as the summary lists it."""
-    reason = r.message(lang)
+    reason = describe(r, lang)
     if r.sender:
-        return "• " + t(TEXTS, "sum_refused_from", lang, file=r.file, name=r.sender, reason=reason)
-    return "• " + t(TEXTS, "sum_refused", lang, file=r.file, reason=reason)
+        return "• " + _(
+            lang,
+            "The bundle {file}, from {name}: {reason}",
+            file=r.file,
+            name=r.sender,
+            reason=reason,
+        )
+    return "• " + _(lang, "The bundle {file}: {reason}", file=r.file, reason=reason)
 
 
 def notice_text(summary: ImportSummary, lang: str) -> tuple[str, str]:
     """One line for the in-app notice: what most needs attention."""
     if summary.refused:
-        return t(TEXTS, "notice_refused", lang, n=len(summary.refused)), "warning"
+        return _(
+            lang,
+            "Exchange done. Bundles not accepted: {n} (see the result).",
+            n=len(summary.refused),
+        ), "warning"
     if summary.open_conflicts:
-        return t(TEXTS, "notice_conflicts", lang, n=summary.open_conflicts), "warning"
+        return _(
+            lang, "Exchange done. Records with conflicts to review: {n}.", n=summary.open_conflicts
+        ), "warning"
     records = sum(new + changed for new, changed in summary.people.values())
-    return t(TEXTS, "notice_done", lang, records=records), "success"
+    return _(lang, "Exchange done. Records new or changed: {records}.", records=records), "success"
 
 
 class SummaryView(QGroupBox):
@@ -94,14 +178,14 @@ class SummaryView(QGroupBox):
     removed = Signal(str)  # the file name of a refused bundle the person removed
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "summary", lang))
+        super().__init__(_(lang, "Result"))
         self.lang = lang
         self.box = QVBoxLayout(self)
         self.rows: list[QWidget] = []
         self.labels: list[QLabel] = []
         self.remove_buttons: list[QPushButton] = []
         self.asking: QMessageBox | None = None  # the open "remove this file?" question
-        self.review_button = QPushButton(t(TEXTS, "review_conflicts", lang))
+        self.review_button = QPushButton(_(lang, "Review the conflicts"))
         self.review_button.clicked.connect(self.review)
         row = QHBoxLayout()
         row.addWidget(self.review_button)
@@ -136,8 +220,8 @@ class SummaryView(QGroupBox):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
-        button = QPushButton(t(TEXTS, "remove_refused", self.lang))
-        button.setAccessibleName(t(TEXTS, "remove_refused_name", self.lang, file=refusal.file))
+        button = QPushButton(_(self.lang, "Remove this file"))
+        button.setAccessibleName(_(self.lang, "Remove the file {file}", file=refusal.file))
         button.clicked.connect(lambda: self.ask_remove(refusal, button, label))
         layout.addWidget(button)
         self.remove_buttons.append(button)
@@ -149,15 +233,22 @@ class SummaryView(QGroupBox):
         folder = str(Path(refusal.path).parent)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            t(TEXTS, "remove_title", lang),
-            t(TEXTS, "remove_question", lang, file=refusal.file, folder=folder),
+            _(lang, "Remove this bundle?"),
+            _(
+                lang,
+                "The file {file} will be deleted from the folder {folder}, and only "
+                "that one. It changed nothing in the vault; if it was a good bundle, "
+                "whoever wrote it will have to leave it again.",
+                file=refusal.file,
+                folder=folder,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
         no = box.button(QMessageBox.StandardButton.No)
-        yes.setText(t(TEXTS, "remove_yes", lang))
-        no.setText(t(TEXTS, "cancel", lang))
+        yes.setText(_(lang, "Remove"))
+        no.setText(_(lang, "Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.asking = box
 
@@ -172,11 +263,16 @@ class SummaryView(QGroupBox):
 
     def _remove(self, refusal: Refusal, button: QPushButton, label: QLabel) -> None:
         if intake.remove_refused(refusal):
-            text = t(TEXTS, "removed", self.lang, file=refusal.file)
+            text = _(self.lang, "{file} was removed.", file=refusal.file)
             button.setEnabled(False)
             self.removed.emit(refusal.file)
         else:
-            text = t(TEXTS, "remove_failed", self.lang, file=refusal.file)
+            text = _(
+                self.lang,
+                "Could not remove {file}: it is no longer there, or the drive is "
+                "write-protected or was removed.",
+                file=refusal.file,
+            )
         label.setText(text)
         label.setAccessibleName(text)
 

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...l10n import _
 from ...services import enrolment
 from ..common.folder_picker import FolderPicker
 from ..common.nav import PaneEnv
 from ..common.widgets import plain_label, scaled_font
-from ..i18n import t
 from ..notifications.toasts import notify
 from .qr import QrCode
-from .texts import TEXTS
 
 
 def mono_font(factor: float = 1.0) -> QFont:
@@ -37,7 +36,7 @@ def mono_font(factor: float = 1.0) -> QFont:
 
 class CardBox(QGroupBox):
     def __init__(self, env: PaneEnv) -> None:
-        super().__init__(t(TEXTS, "card", env.lang))
+        super().__init__(_(env.lang, "This device's card"))
         self.env = env
         lang = env.lang
         self.card_text = ""
@@ -48,9 +47,9 @@ class CardBox(QGroupBox):
         self.qr = QrCode()
         left.addWidget(self.qr)
         nav = QHBoxLayout()
-        self.previous = QPushButton(t(TEXTS, "previous", lang))
+        self.previous = QPushButton(_(lang, "◀ Previous"))
         self.part_label = plain_label(wrap=False)
-        self.next = QPushButton(t(TEXTS, "next", lang))
+        self.next = QPushButton(_(lang, "Next ▶"))
         self.previous.clicked.connect(lambda: self.show_part(self.index - 1))
         self.next.clicked.connect(lambda: self.show_part(self.index + 1))
         nav.addWidget(self.previous)
@@ -62,15 +61,24 @@ class CardBox(QGroupBox):
         left.addStretch(1)
         layout.addLayout(left)
         right = QVBoxLayout()
-        right.addWidget(plain_label(t(TEXTS, "card_help", lang)))
-        right.addWidget(plain_label(t(TEXTS, "fingerprint", lang)))
+        right.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "The card carries this device's name, role and public keys: nothing "
+                    "secret. Hand it to the coordinator in person, as a file or with these "
+                    "QR codes, then compare the safety codes aloud.",
+                )
+            )
+        )
+        right.addWidget(plain_label(_(lang, "This device's fingerprint")))
         self.fingerprint = plain_label(env.backend.fingerprint, selectable=True)
         self.fingerprint.setFont(mono_font(1.2))
-        self.fingerprint.setAccessibleName(t(TEXTS, "fingerprint", lang))
+        self.fingerprint.setAccessibleName(_(lang, "This device's fingerprint"))
         right.addWidget(self.fingerprint)
-        self.save_button = QPushButton(t(TEXTS, "save_card", lang))
-        self.copy_button = QPushButton(t(TEXTS, "copy_card", lang))
-        self.text_button = QPushButton(t(TEXTS, "show_text", lang))
+        self.save_button = QPushButton(_(lang, "Save the card to a file…"))
+        self.copy_button = QPushButton(_(lang, "Copy the card's text"))
+        self.text_button = QPushButton(_(lang, "Show the card's text"))
         self.text_button.setCheckable(True)
         self.save_button.clicked.connect(self.choose_folder)
         self.copy_button.clicked.connect(self.copy)
@@ -81,7 +89,7 @@ class CardBox(QGroupBox):
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
         self.text.setFont(mono_font())
-        self.text.setAccessibleName(t(TEXTS, "card_text", lang))
+        self.text.setAccessibleName(_(lang, "Card text"))
         self.text.setVisible(False)
         right.addWidget(self.text, 1)
         right.addStretch(0)
@@ -100,23 +108,35 @@ class CardBox(QGroupBox):
         n = len(self.parts)
         self.qr.set_text(self.parts[self.index])
         lang = self.env.lang
-        self.part_label.setText(t(TEXTS, "qr_part", lang, i=self.index + 1, n=n))
-        self.qr.setAccessibleName(t(TEXTS, "qr_name", lang, i=self.index + 1, n=n))
+        self.part_label.setText(_(lang, "QR code {i} of {n}", i=self.index + 1, n=n))
+        self.qr.setAccessibleName(
+            _(lang, "QR code {i} of {n} of this device's card", i=self.index + 1, n=n)
+        )
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < n - 1)
 
     def _toggle_text(self, shown: bool) -> None:
         self.text.setVisible(shown)
-        self.text_button.setText(t(TEXTS, "hide_text" if shown else "show_text", self.env.lang))
+        self.text_button.setText(
+            _(self.env.lang, "Hide the text") if shown else _(self.env.lang, "Show the card's text")
+        )
 
     def copy(self) -> None:
         if self.card_text:
             self.env.clipboard.copy(self.card_text)
-            notify(self, t(TEXTS, "card_copied", self.env.lang), "info", self.env.lang)
+            notify(self, _(self.env.lang, "Card text copied."), "info", self.env.lang)
 
     def choose_folder(self) -> None:
         lang = self.env.lang
-        title, hint = t(TEXTS, "pick_folder", lang), t(TEXTS, "card_help", lang)
+        title, hint = (
+            _(lang, "Choose where to save the card"),
+            _(
+                lang,
+                "The card carries this device's name, role and public keys: nothing "
+                "secret. Hand it to the coordinator in person, as a file or with these "
+                "QR codes, then compare the safety codes aloud.",
+            ),
+        )
         picker = FolderPicker(lang, title, hint, self.env.folders, self)
         picker.accepted.connect(lambda: picker.chosen is not None and self.save_to(picker.chosen))
         picker.finished.connect(picker.deleteLater)
@@ -128,9 +148,14 @@ class CardBox(QGroupBox):
         try:
             path = self.env.backend.call(lambda s: enrolment.save_card(s, folder))
         except OSError:
-            notify(self, t(TEXTS, "card_not_saved", lang), "warning", lang)
+            notify(
+                self,
+                _(lang, "The card could not be saved there (read-only folder or full drive?)."),
+                "warning",
+                lang,
+            )
             return None
-        notify(self, t(TEXTS, "card_saved", lang, path=str(path)), "success", lang)
+        notify(self, _(lang, "Card saved to {path}.", path=str(path)), "success", lang)
         return path
 
     def clear_content(self) -> None:

@@ -16,22 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...l10n import _
 from ...services import enrolment, team
+from ...services.messages import describe
 from ..common.choices import CodeCombo
 from ..common.nav import PaneEnv
 from ..common.pickers import FilePicker
 from ..common.widgets import FieldRow, error_label, heading, plain_label, set_error
-from ..i18n import t
 from ..notifications.toasts import notify
 from .card_box import mono_font
 from .safety import SafetyCodes
-from .texts import TEXTS
+from .texts import KEYED
 
 ROLES = ("accompanier", "coordinator")
 
 
 def role_text(role: str, lang: str) -> str:
-    return t(TEXTS, f"role_{role}", lang) if role in ROLES else role
+    return _(lang, KEYED[f"role_{role}"]) if role in ROLES else role
 
 
 class EnrolBox(QGroupBox):
@@ -40,7 +41,7 @@ class EnrolBox(QGroupBox):
     enrolled = Signal()
 
     def __init__(self, env: PaneEnv, mode: str, title_key: str, help_key: str) -> None:
-        super().__init__(t(TEXTS, title_key, env.lang))
+        super().__init__(_(env.lang, KEYED[title_key]))
         self.env = env
         self.mode = mode
         self.preview: enrolment.CardPreview | None = None
@@ -51,27 +52,27 @@ class EnrolBox(QGroupBox):
         # page 1: the card
         first = QWidget()
         layout = QVBoxLayout(first)
-        layout.addWidget(plain_label(t(TEXTS, help_key, lang)))
+        layout.addWidget(plain_label(_(lang, KEYED[help_key])))
         self.paste = QPlainTextEdit()
         self.paste.setFont(mono_font())
         self.paste.setTabChangesFocus(True)
         self.paste.setMinimumHeight(self.fontMetrics().height() * 5)
-        layout.addWidget(FieldRow(t(TEXTS, "paste_here", lang), self.paste))
+        layout.addWidget(FieldRow(_(lang, "Card text (paste here)"), self.paste))
         row = QHBoxLayout()
-        self.open_button = QPushButton(t(TEXTS, "open_card", lang))
+        self.open_button = QPushButton(_(lang, "Open card file…"))
         self.open_button.clicked.connect(self.choose_file)
         row.addWidget(self.open_button)
         # No role until the coordinator picks one: the card's own role is what its device
         # says of itself, and taking it would let a device make itself coordinator.
         self.role = CodeCombo(
-            [(r, role_text(r, lang)) for r in ROLES], empty=t(TEXTS, "role_choose", lang)
+            [(r, role_text(r, lang)) for r in ROLES], empty=_(lang, "Choose a role…")
         )
-        self.role.setAccessibleName(t(TEXTS, "role", lang))
+        self.role.setAccessibleName(_(lang, "Role in the team"))
         if mode == "add":
-            row.addWidget(plain_label(t(TEXTS, "role", lang), wrap=False))
+            row.addWidget(plain_label(_(lang, "Role in the team"), wrap=False))
             row.addWidget(self.role)
         row.addStretch(1)
-        self.continue_button = QPushButton(t(TEXTS, "continue", lang))
+        self.continue_button = QPushButton(_(lang, "Continue"))
         self.continue_button.clicked.connect(self.check_card)
         row.addWidget(self.continue_button)
         layout.addLayout(row)
@@ -81,16 +82,25 @@ class EnrolBox(QGroupBox):
         # page 2: the codes
         second = QWidget()
         layout = QVBoxLayout(second)
-        layout.addWidget(heading(t(TEXTS, "compare_title", lang), 1.15))
+        layout.addWidget(heading(_(lang, "Compare the safety codes"), 1.15))
         self.who = plain_label()
         layout.addWidget(self.who)
-        layout.addWidget(plain_label(t(TEXTS, "compare_help", lang)))
+        layout.addWidget(
+            plain_label(
+                _(
+                    lang,
+                    "Read the code aloud, group by group: it must be the same on both "
+                    "screens. If you like, type what the other screen shows on the right "
+                    "and the app compares it too.",
+                )
+            )
+        )
         self.codes = SafetyCodes(lang)
         layout.addWidget(self.codes)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(t(TEXTS, "back", lang))
-        self.no_match_button = QPushButton(t(TEXTS, "no_match", lang))
-        self.match_button = QPushButton(t(TEXTS, "match", lang))
+        self.back_button = QPushButton(_(lang, "Back"))
+        self.no_match_button = QPushButton(_(lang, "They do not match"))
+        self.match_button = QPushButton(_(lang, "They match"))
         for button in (self.no_match_button, self.match_button):
             button.setMinimumHeight(self.fontMetrics().height() * 2)
         self.back_button.clicked.connect(lambda: self.reset())
@@ -107,7 +117,7 @@ class EnrolBox(QGroupBox):
     def choose_file(self) -> None:
         lang = self.env.lang
         picker = FilePicker(lang, Path.home(), self, help_key="")
-        picker.setWindowTitle(t(TEXTS, "open_card", lang))
+        picker.setWindowTitle(_(lang, "Open card file…"))
         picker.accepted.connect(lambda: self._picked(picker.chosen))
         picker.finished.connect(picker.deleteLater)
         picker.open()
@@ -120,7 +130,7 @@ class EnrolBox(QGroupBox):
         try:
             text = enrolment.read_card_file(path)
         except enrolment.TeamRefusal as exc:
-            set_error(self.error, exc.message(self.env.lang))
+            set_error(self.error, describe(exc, self.env.lang))
             return
         self.paste.setPlainText(text)
         self.check_card()
@@ -129,16 +139,19 @@ class EnrolBox(QGroupBox):
         lang = self.env.lang
         text = self.paste.toPlainText()
         if not text.strip():
-            set_error(self.error, t(TEXTS, "paste_first", lang))
+            set_error(self.error, _(lang, "First paste the card's text or open its file."))
             return
         look = enrolment.preview_add if self.mode == "add" else enrolment.preview_join
         try:
             preview = self.env.backend.call(lambda s: look(s, text))
         except enrolment.TeamRefusal as exc:
-            set_error(self.error, exc.message(lang))
+            set_error(self.error, describe(exc, lang))
             return
         if self.mode == "add" and self.role.value() is None:
-            set_error(self.error, t(TEXTS, "role_required", lang))
+            set_error(
+                self.error,
+                _(lang, "Choose the role they will have on the team: you decide it, not the card."),
+            )
             self.role.setFocus()
             return
         set_error(self.error, "")
@@ -146,10 +159,17 @@ class EnrolBox(QGroupBox):
         # Adding, the role shown is the one chosen; joining, the coordinator's card's.
         chosen = self.role.value() if self.mode == "add" else None
         self.who.setText(
-            t(
-                TEXTS,
-                "compare_who_add" if chosen else "compare_who",
+            _(
                 lang,
+                "Card of {name} · fingerprint {fingerprint} · will be added as {role}",
+                name=preview.name,
+                role=role_text(chosen or preview.role, lang),
+                fingerprint=preview.fingerprint,
+            )
+            if chosen
+            else _(
+                lang,
+                "Card of {name} ({role}) · fingerprint {fingerprint}",
                 name=preview.name,
                 role=role_text(chosen or preview.role, lang),
                 fingerprint=preview.fingerprint,
@@ -176,12 +196,12 @@ class EnrolBox(QGroupBox):
                 done = self.env.backend.call(lambda s: team.join(s, preview.card_text))
                 key = "joined"
         except enrolment.TeamRefusal as exc:
-            set_error(self.error, exc.message(lang))
+            set_error(self.error, describe(exc, lang))
             self.reset(keep_text=True)
             return
         notify(
             self,
-            t(TEXTS, key, lang, name=done.name, role=role_text(done.role, lang)),
+            _(lang, KEYED[key], name=done.name, role=role_text(done.role, lang)),
             "success",
             lang,
         )
@@ -189,7 +209,16 @@ class EnrolBox(QGroupBox):
         self.enrolled.emit()
 
     def no_match(self) -> None:
-        notify(self, t(TEXTS, "mismatch_done", self.env.lang), "warning", self.env.lang)
+        notify(
+            self,
+            _(
+                self.env.lang,
+                "Nothing was added. Someone may have swapped the card on its way: "
+                "exchange the cards again in person and compare again.",
+            ),
+            "warning",
+            self.env.lang,
+        )
         self.reset()
 
     def reset(self, keep_text: bool = False) -> None:

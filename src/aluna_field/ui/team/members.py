@@ -8,17 +8,18 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
+from ...l10n import _
 from ...services import enrolment, team
 from ...services.enrolment import MemberRow
+from ...services.messages import describe
 from ..common.nav import PaneEnv
 from ..common.table import TEXT_ROLES, Index, table_view
 from ..common.widgets import plain_label
-from ..i18n import t
 from ..notifications.confirm import ConfirmDialog, ask
 from ..notifications.toasts import notify
 from .enrol import role_text
 from .rows_model import RowsModel
-from .texts import TEXTS
+from .texts import KEYED
 
 COLUMNS = ("name", "role", "fingerprint", "state")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,17 +27,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def state_text(row: MemberRow, lang: str) -> str:
     if row.revoked:
-        return t(TEXTS, "state_revoked", lang)
+        return _(lang, "Revoked")
     if row.is_me:
-        return t(TEXTS, "state_me", lang)
-    return t(TEXTS, "state_active" if row.heard_from else "state_waiting", lang)
+        return _(lang, "This device")
+    return _(lang, "Active") if row.heard_from else _(lang, "Active · no bundle received yet")
 
 
 class MembersModel(RowsModel[MemberRow]):
     columns = COLUMNS
 
     def __init__(self, lang: str) -> None:
-        super().__init__(lang, TEXTS)
+        super().__init__(lang, KEYED)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -60,19 +61,19 @@ class MembersBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, env: PaneEnv) -> None:
-        super().__init__(t(TEXTS, "members", env.lang))
+        super().__init__(_(env.lang, "Members"))
         self.env = env
         lang = env.lang
         self.model = MembersModel(lang)
-        self.table = table_view(self.model, t(TEXTS, "members", lang))
+        self.table = table_view(self.model, _(lang, "Members"))
         self.table.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.hint = plain_label(t(TEXTS, "pick_member", lang))
+        self.hint = plain_label(_(lang, "Pick a member from the list."))
         row.addWidget(self.hint, 1)
-        self.role_button = QPushButton(t(TEXTS, "make_coordinator", lang))
-        self.revoke_button = QPushButton(t(TEXTS, "revoke", lang))
+        self.role_button = QPushButton(_(lang, "Make coordinator…"))
+        self.revoke_button = QPushButton(_(lang, "Revoke…"))
         self.role_button.clicked.connect(self.ask_role)
         self.revoke_button.clicked.connect(self.ask_revoke)
         row.addWidget(self.role_button)
@@ -109,7 +110,7 @@ class MembersBox(QGroupBox):
         self.revoke_button.setEnabled(usable)
         if row is not None:
             key = "make_accompanier" if row.role == "coordinator" else "make_coordinator"
-            self.role_button.setText(t(TEXTS, key, self.env.lang))
+            self.role_button.setText(_(self.env.lang, KEYED[key]))
 
     # -- revoking ------------------------------------------------------------------------
     def ask_revoke(self) -> None:
@@ -120,10 +121,10 @@ class MembersBox(QGroupBox):
         self.dialog = ask(
             self,
             lang,
-            t(TEXTS, "revoke_title", lang),
-            t(TEXTS, "revoke_question", lang, name=row.name),
-            [t(TEXTS, k, lang) for k in ("revoke_future", "revoke_past", "revoke_final")],
-            t(TEXTS, "revoke_act", lang),
+            _(lang, "Revoke a device"),
+            _(lang, "Revoke {name}'s device?", name=row.name),
+            [_(lang, KEYED[k]) for k in ("revoke_future", "revoke_past", "revoke_final")],
+            _(lang, "Revoke"),
             lambda: self.revoke(row),
         )
 
@@ -132,9 +133,19 @@ class MembersBox(QGroupBox):
         try:
             self.env.backend.call(lambda s: team.revoke(s, row.device_id))
         except enrolment.TeamRefusal as exc:
-            notify(self, exc.message(lang), "warning", lang)
+            notify(self, describe(exc, lang), "warning", lang)
             return
-        notify(self, t(TEXTS, "revoked", lang, name=row.name), "success", lang)
+        notify(
+            self,
+            _(
+                lang,
+                "{name}'s device was revoked. Run an exchange so that the rest of the "
+                "team learns it.",
+                name=row.name,
+            ),
+            "success",
+            lang,
+        )
         self.changed.emit()
         # "Revocar…" is disabled now (the member is revoked): the keys go to the list.
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -149,10 +160,10 @@ class MembersBox(QGroupBox):
         self.dialog = ask(
             self,
             lang,
-            t(TEXTS, "role_title", lang),
-            t(TEXTS, "role_question", lang, name=row.name, role=role_text(new, lang)),
-            [t(TEXTS, f"role_{new}_means", lang)],
-            t(TEXTS, "role_act", lang),
+            _(lang, "Change the role"),
+            _(lang, "Give {name} the role {role}?", name=row.name, role=role_text(new, lang)),
+            [_(lang, KEYED[f"role_{new}_means"])],
+            _(lang, "Change the role"),
             lambda: self.set_role(row, new),
             irreversible=False,
         )
@@ -162,11 +173,11 @@ class MembersBox(QGroupBox):
         try:
             self.env.backend.call(lambda s: team.set_role(s, row.device_id, role))
         except enrolment.TeamRefusal as exc:
-            notify(self, exc.message(lang), "warning", lang)
+            notify(self, describe(exc, lang), "warning", lang)
             return
         notify(
             self,
-            t(TEXTS, "role_done", lang, name=row.name, role=role_text(role, lang)),
+            _(lang, "{name} now has the role {role}.", name=row.name, role=role_text(role, lang)),
             "success",
             lang,
         )

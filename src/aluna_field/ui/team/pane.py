@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...l10n import _
 from ...services import enrolment
 from ...services.session import Session
 from ..common.nav import PaneEnv
 from ..common.widgets import heading, plain_label, scroll_page
-from ..i18n import t
 from .card_box import CardBox
 from .enrol import EnrolBox
 from .members import MembersBox
-from .texts import TEXTS
 
 
 class TeamPane(QWidget):
@@ -21,7 +20,7 @@ class TeamPane(QWidget):
         self.env = env
         lang = env.lang
         layout = scroll_page(self, max_chars=150)
-        layout.addWidget(heading(t(TEXTS, "title", lang), 1.6))
+        layout.addWidget(heading(_(lang, "Team"), 1.6))
         self.status = plain_label()
         layout.addWidget(self.status)
         self.card = CardBox(env)
@@ -48,11 +47,17 @@ class TeamPane(QWidget):
             self.card.load(card, parts)
         lang = self.env.lang
         if info.team:
-            self.status.setText(t(TEXTS, "team_name", lang, name=info.team))
+            self.status.setText(_(lang, "Team: {name}", name=info.team))
         else:
-            self.status.setText(t(TEXTS, "no_team", lang))
+            self.status.setText(_(lang, "This device does not belong to a team yet."))
         if info.joined and not info.members:
-            self.status.setText(t(TEXTS, "waiting_roster", lang))
+            self.status.setText(
+                _(
+                    lang,
+                    "This device trusts the coordinator now; the team list arrives with "
+                    "their first bundle (run an exchange in Sync).",
+                )
+            )
         own_only = len(info.members) == 1 and info.members[0].is_me
         self.add_box.setVisible(info.is_coordinator)
         self.join_box.setVisible(not info.joined)

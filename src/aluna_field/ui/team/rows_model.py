@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Generic, TypeVar
 
+from ...l10n import _
 from ..common.table import ColumnsModel
-from ..i18n import t
 
 R = TypeVar("R")
 
@@ -14,7 +14,7 @@ R = TypeVar("R")
 class RowsModel(ColumnsModel, Generic[R]):
     """Rows replaced whole; the header of column c is texts["col_" + c]."""
 
-    def __init__(self, lang: str, texts: Mapping[str, tuple[str, str]]) -> None:
+    def __init__(self, lang: str, texts: Mapping[str, str]) -> None:
         super().__init__()
         self.lang = lang
         self.texts = texts
@@ -29,4 +29,4 @@ class RowsModel(ColumnsModel, Generic[R]):
         return len(self.rows)
 
     def header(self, name: str) -> str:
-        return t(self.texts, f"col_{name}", self.lang)
+        return _(self.lang, self.texts[f"col_{name}"])

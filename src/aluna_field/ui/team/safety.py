@@ -12,10 +12,9 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ..common.widgets import error_label, plain_label, set_error, warning_color
-from ..i18n import t
 from .card_box import mono_font
-from .texts import TEXTS
 
 COLUMNS = 4
 
@@ -39,8 +38,8 @@ class SafetyCodes(QWidget):
         self.code = ""
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        mine = QGroupBox(t(TEXTS, "this_screen", lang))
-        theirs = QGroupBox(t(TEXTS, "other_screen", lang))
+        mine = QGroupBox(_(lang, "On this screen"))
+        theirs = QGroupBox(_(lang, "On the other screen"))
         self.mine_grid = QGridLayout(mine)
         other_box = QVBoxLayout(theirs)
         self.theirs_grid = QGridLayout()
@@ -69,7 +68,7 @@ class SafetyCodes(QWidget):
             edit.setValidator(digits)
             edit.setMaxLength(5)
             edit.setFont(mono_font(1.5))
-            edit.setAccessibleName(t(TEXTS, "group_other_n", lang, n=i + 1))
+            edit.setAccessibleName(_(lang, "Group {n} on the other screen", n=i + 1))
             width = edit.fontMetrics().horizontalAdvance("00000") + 16
             edit.setMaximumWidth(width)
             edit.textChanged.connect(self._compare)
@@ -83,7 +82,7 @@ class SafetyCodes(QWidget):
         self.code = code
         for i, (label, group) in enumerate(zip(self.groups, code.split(), strict=False)):
             label.setText(group)
-            label.setAccessibleName(t(TEXTS, "group_n", self.lang, n=i + 1) + f": {group}")
+            label.setAccessibleName(_(self.lang, "Group {n}", n=i + 1) + f": {group}")
         for edit in self.typed:
             edit.clear()
         self._compare()
@@ -97,11 +96,20 @@ class SafetyCodes(QWidget):
             edit.setPalette(self.wrong if i + 1 in wrong else self.normal)
         if wrong:
             groups = ", ".join(str(n) for n in wrong)
-            set_error(self.error, t(TEXTS, "typed_differs", self.lang, groups=groups))
+            set_error(
+                self.error,
+                _(
+                    self.lang,
+                    "What was typed does not match in group {groups}. Check those groups aloud.",
+                    groups=groups,
+                ),
+            )
             self.status.clear()
         else:
             set_error(self.error, "")
-            self.status.setText(t(TEXTS, "typed_matches", self.lang) if complete else "")
+            self.status.setText(
+                _(self.lang, "What was typed matches this screen.") if complete else ""
+            )
         self.changed.emit()
 
     def mismatches(self) -> list[int]:

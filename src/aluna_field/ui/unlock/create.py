@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...l10n import _, pgettext
 from ..common.choices import CodeCombo
 from ..common.widgets import FieldRow, plain_label, scaled_font
-from ..i18n import t
 from .page import Page
 from .passphrase import PassphraseField
 from .strength_hint import StrengthHint
-from .texts import TEXTS
 
 WORDS = 12
 
@@ -29,25 +28,29 @@ class CreatePage(Page):
     submitted = Signal(object)  # NewVault
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "subtitle_create", lang))
+        super().__init__(_(lang, "First time on this computer: create your encrypted vault."))
         self.lang = lang
         self.name = QLineEdit()
         self.role = CodeCombo(
             [
-                ("accompanier", t(TEXTS, "role_accompanier", lang)),
-                ("coordinator", t(TEXTS, "role_coordinator", lang)),
+                ("accompanier", _(lang, "Accompanier")),
+                ("coordinator", _(lang, "Coordinator")),
             ]
         )
         self.first = PassphraseField(lang)
         self.second = PassphraseField(lang, "passphrase_repeat")
         self.hint = StrengthHint(lang)
-        self.name_row = FieldRow(t(TEXTS, "name", lang), self.name, t(TEXTS, "name_hint", lang))
+        self.name_row = FieldRow(
+            _(lang, "Your name or pseudonym"),
+            self.name,
+            _(lang, "Your team sees it when you sync. It need not be your real name."),
+        )
         self.form.addWidget(self.name_row)
-        self.form.addWidget(FieldRow(t(TEXTS, "role", lang), self.role))
-        self.form.addWidget(FieldRow(t(TEXTS, "passphrase", lang), self.first))
+        self.form.addWidget(FieldRow(_(lang, "Role"), self.role))
+        self.form.addWidget(FieldRow(_(lang, "Passphrase"), self.first))
         self.form.addWidget(self.hint)
-        self.form.addWidget(FieldRow(t(TEXTS, "passphrase_repeat", lang), self.second))
-        self.create_button = QPushButton(t(TEXTS, "create", lang))
+        self.form.addWidget(FieldRow(_(lang, "Repeat the passphrase"), self.second))
+        self.create_button = QPushButton(_(lang, "Create the vault"))
         self.create_button.setDefault(True)
         self.buttons.addWidget(self.create_button)
         self.buttons.addStretch(1)
@@ -59,7 +62,7 @@ class CreatePage(Page):
 
     def _submit(self) -> None:
         if not self.name.text().strip():
-            self.show_error(t(TEXTS, "name_missing", self.lang), self.name)
+            self.show_error(_(self.lang, "Type a name or pseudonym."), self.name)
             return
         problem = self.hint.problem(
             self.first.text(), self.second.text(), (self.name.text().strip(),)
@@ -80,7 +83,15 @@ class WordsPage(Page):
     confirmed = Signal()
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "words_title", lang), t(TEXTS, "words_help", lang))
+        super().__init__(
+            _(lang, "Your recovery words"),
+            _(
+                lang,
+                "Write them on paper, in order, and keep them away from the computer. "
+                "They open the vault if you forget the passphrase. They are shown only "
+                "this once.",
+            ),
+        )
         # Numbered, in a grid: easier to copy onto paper without losing one's place. Not
         # selectable: they go on paper, not through the clipboard.
         box = QWidget()
@@ -91,11 +102,11 @@ class WordsPage(Page):
             cell.setFont(scaled_font(1.3, bold=True))
             self.grid.addWidget(cell, i // 3, i % 3)
             self.cells.append(cell)
-        box.setAccessibleName(t(TEXTS, "recovery_words", lang))
+        box.setAccessibleName(_(lang, "Recovery words"))
         self.form.addWidget(box)
-        self.check = QCheckBox(t(TEXTS, "words_confirm", lang))
+        self.check = QCheckBox(pgettext(lang, "ui.unlock:words_confirm", "I wrote them down"))
         self.form.addWidget(self.check)
-        self.go = QPushButton(t(TEXTS, "continue", lang))
+        self.go = QPushButton(_(lang, "Continue"))
         self.go.setEnabled(False)
         self.buttons.addWidget(self.go)
         self.buttons.addStretch(1)

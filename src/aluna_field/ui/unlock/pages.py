@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from ...l10n import _, pgettext
 from ..common.widgets import FieldRow
-from ..i18n import t
 from .page import Page
 from .passphrase import PassphraseField
 from .strength_hint import StrengthHint
-from .texts import TEXTS
 
 
 class UnlockPage(Page):
@@ -18,13 +17,13 @@ class UnlockPage(Page):
     recovery_requested = Signal()
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "subtitle_unlock", lang))
+        super().__init__(_(lang, "The vault is locked."))
         self.lang = lang
         self.passphrase = PassphraseField(lang)
-        self.form.addWidget(FieldRow(t(TEXTS, "passphrase", lang), self.passphrase))
-        self.unlock = QPushButton(t(TEXTS, "unlock", lang))
+        self.form.addWidget(FieldRow(_(lang, "Passphrase"), self.passphrase))
+        self.unlock = QPushButton(_(lang, "Unlock"))
         self.unlock.setDefault(True)
-        self.recovery = QPushButton(t(TEXTS, "use_recovery", lang))
+        self.recovery = QPushButton(_(lang, "Use recovery words"))
         self.recovery.setFlat(True)
         self.buttons.addWidget(self.unlock)
         self.buttons.addStretch(1)
@@ -50,13 +49,20 @@ class RecoveryPage(Page):
     back = Signal()
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "recovery_title", lang), t(TEXTS, "recovery_help", lang))
+        super().__init__(
+            _(lang, "Open with the recovery words"),
+            _(
+                lang,
+                "Type the twelve words you wrote down when the vault was made, "
+                "separated by spaces. You will then choose a new passphrase.",
+            ),
+        )
         self.words = QLineEdit()
         self.words.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addWidget(FieldRow(t(TEXTS, "recovery_words", lang), self.words))
-        self.open = QPushButton(t(TEXTS, "open", lang))
+        self.form.addWidget(FieldRow(_(lang, "Recovery words"), self.words))
+        self.open = QPushButton(pgettext(lang, "ui.home:open_record", "Open"))
         self.open.setDefault(True)
-        self.back_button = QPushButton(t(TEXTS, "back", lang))
+        self.back_button = QPushButton(_(lang, "Back"))
         self.buttons.addWidget(self.open)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.back_button)
@@ -77,15 +83,15 @@ class NewPassphrasePage(Page):
     submitted = Signal(str)
 
     def __init__(self, lang: str) -> None:
-        super().__init__(t(TEXTS, "set_new_title", lang))
+        super().__init__(_(lang, "Choose a new passphrase"))
         self.lang = lang
         self.first = PassphraseField(lang, "new_passphrase")
         self.second = PassphraseField(lang, "passphrase_repeat")
         self.hint = StrengthHint(lang)
-        self.form.addWidget(FieldRow(t(TEXTS, "new_passphrase", lang), self.first))
+        self.form.addWidget(FieldRow(_(lang, "New passphrase"), self.first))
         self.form.addWidget(self.hint)
-        self.form.addWidget(FieldRow(t(TEXTS, "passphrase_repeat", lang), self.second))
-        self.save = QPushButton(t(TEXTS, "set_new", lang))
+        self.form.addWidget(FieldRow(_(lang, "Repeat the passphrase"), self.second))
+        self.save = QPushButton(_(lang, "Save the new passphrase and enter"))
         self.save.setDefault(True)
         self.buttons.addWidget(self.save)
         self.buttons.addStretch(1)

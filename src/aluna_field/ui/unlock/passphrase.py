@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ..common.widgets import error_label, set_error
-from ..i18n import t
-from .texts import TEXTS
+from .texts import KEYED
 
 
 def caps_lock_likely(event: QKeyEvent) -> bool | None:
@@ -36,14 +36,14 @@ class PassphraseField(QWidget):
         row = QHBoxLayout()
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(t(TEXTS, label_key, lang))
+        self.edit.setAccessibleName(_(lang, KEYED[label_key]))
         # No completion, no drag out: the passphrase goes nowhere but the KDF.
         self.edit.setDragEnabled(False)
         self.edit.returnPressed.connect(self.returnPressed)
         self.edit.installEventFilter(self)
-        self.toggle = QPushButton(t(TEXTS, "show", lang))
+        self.toggle = QPushButton(_(lang, "Show"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(t(TEXTS, "show_passphrase", lang))
+        self.toggle.setAccessibleName(_(lang, "Show the passphrase"))
         self.toggle.toggled.connect(self._show)
         row.addWidget(self.edit, 1)
         row.addWidget(self.toggle)
@@ -61,14 +61,14 @@ class PassphraseField(QWidget):
 
     def _show(self, on: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.toggle.setText(t(TEXTS, "hide" if on else "show", self.lang))
+        self.toggle.setText(_(self.lang, "Hide") if on else _(self.lang, "Show"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.KeyPress:
                 caps = caps_lock_likely(event)
                 if caps is not None:
-                    set_error(self.caps, t(TEXTS, "caps_lock", self.lang) if caps else "")
+                    set_error(self.caps, _(self.lang, "Caps Lock seems to be on.") if caps else "")
             elif event.type() == QEvent.Type.FocusOut:
                 set_error(self.caps, "")
         return False

@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from ...l10n import _
 from ...services.context import AppContext
 from ...services.session import Session
 from ...services.unlock_guard import TooSoon, WipedAfterFailures, open_guarded
@@ -22,12 +23,11 @@ from ...store.db import is_damage
 from ..common.choices import CodeCombo
 from ..common.tasks import TaskRunner
 from ..common.widgets import heading, plain_label
-from ..i18n import t
 from .create import CreatePage, NewVault, WordsPage
 from .page import Page
 from .pages import NewPassphrasePage, RecoveryPage, UnlockPage
 from .strength_hint import refusal_text
-from .texts import TEXTS
+from .texts import KEYED
 from .throttle import Countdown
 
 T = TypeVar("T")
@@ -40,17 +40,19 @@ def error_text(exc: BaseException, lang: str) -> str:
     if refused is not None:
         return refused
     if isinstance(exc, store_errors.WrongPassphrase):
-        return t(TEXTS, "err_wrong_passphrase", lang)
+        return _(lang, "The passphrase is not correct. Try again.")
     if isinstance(exc, store_errors.WrongRecoveryKey):
-        return t(TEXTS, "err_wrong_recovery", lang)
+        return _(lang, "Those words do not open this vault. Check each word and their order.")
     if isinstance(exc, store_errors.VaultInUse):
-        return t(TEXTS, "err_in_use", lang)
+        return _(lang, "The vault is already open in another Aluna Field window.")
     if isinstance(exc, store_errors.VaultDamaged) or is_damage(exc):
-        return t(TEXTS, "err_damaged", lang)
+        return _(lang, "The vault is damaged and cannot be read. Nothing was changed.")
     if isinstance(exc, store_errors.VaultDiskFull):
-        return t(TEXTS, "err_disk_full", lang)
+        return _(
+            lang, "The vault's disk is full: free some space and try again. Nothing was changed."
+        )
     code = getattr(exc, "code", None) or type(exc).__name__
-    return t(TEXTS, "err_other", lang, code=code)
+    return _(lang, "The vault could not be opened ({code}).", code=code)
 
 
 class UnlockScreen(QWidget):
@@ -65,13 +67,13 @@ class UnlockScreen(QWidget):
         self._pending: Session | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(heading(t(TEXTS, "title", lang), 1.8))
+        top.addWidget(heading(_(lang, "Aluna Field"), 1.8))
         top.addStretch(1)
         self.language = CodeCombo(LANGUAGES)
-        self.language.setAccessibleName(t(TEXTS, "language", lang))
+        self.language.setAccessibleName(_(lang, "Language"))
         self.language.set_value(lang)
         self.language.currentIndexChanged.connect(self._language)
-        label = plain_label(t(TEXTS, "language", lang), wrap=False)
+        label = plain_label(_(lang, "Language"), wrap=False)
         label.setBuddy(self.language)
         top.addWidget(label)
         top.addWidget(self.language)
@@ -119,7 +121,7 @@ class UnlockScreen(QWidget):
         failed: Callable[[BaseException], None],
     ) -> None:
         """Run work off the GUI thread; no language switch while it runs."""
-        page.set_busy(t(TEXTS, message_key, self.lang))
+        page.set_busy(_(self.lang, KEYED[message_key]))
         self.language.setEnabled(False)
 
         def ok(result: T) -> None:
@@ -150,7 +152,13 @@ class UnlockScreen(QWidget):
             self.unlock.set_busy("")
             self.unlock.passphrase.clear()
             self._go(self.create_page)
-            self.create_page.show_error(t(TEXTS, "err_wiped", self.lang))
+            self.create_page.show_error(
+                _(
+                    self.lang,
+                    "The chosen number of wrong passphrases was reached: this device's "
+                    "vault was erased. You can create a new one.",
+                )
+            )
             return
         if isinstance(exc, TooSoon):
             self.unlock.set_busy("")

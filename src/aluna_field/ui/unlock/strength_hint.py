@@ -6,19 +6,25 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
+from ...l10n import _, ngettext
 from ...services.errors import PassphraseTooShort, PassphraseTooWeak
 from ...services.passphrases import MIN_PASSPHRASE, assess
 from ..common.widgets import plain_label
-from ..i18n import t
-from .texts import TEXTS
+from .texts import KEYED
 
 
 def refusal_text(exc: BaseException, lang: str) -> str | None:
     """The reason the services refused a new passphrase, or None for any other error."""
     if isinstance(exc, PassphraseTooShort):
-        return t(TEXTS, "strength_0", lang, n=MIN_PASSPHRASE)
+        return ngettext(
+            lang,
+            "Too short: use at least {n} character.",
+            "Too short: use at least {n} characters.",
+            MIN_PASSPHRASE,
+            n=MIN_PASSPHRASE,
+        )
     if isinstance(exc, PassphraseTooWeak):
-        return t(TEXTS, f"weak_{exc.reason}", lang)
+        return _(lang, KEYED[f"weak_{exc.reason}"])
     return None
 
 
@@ -33,7 +39,9 @@ class StrengthHint(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
         self.label = plain_label()
-        self.tip = plain_label(t(TEXTS, "strength_tip", lang))
+        self.tip = plain_label(
+            _(lang, "Tip: five or more random words are easy to remember and hard to guess.")
+        )
         layout.addWidget(self.meter)
         layout.addWidget(self.label)
         layout.addWidget(self.tip)
@@ -43,10 +51,16 @@ class StrengthHint(QWidget):
         """The meter level and the line to show; the reason of a refusal, never the text."""
         verdict = assess(passphrase, user_inputs)
         if verdict.too_short:
-            return 0, t(TEXTS, "strength_0", self.lang, n=MIN_PASSPHRASE)
+            return 0, ngettext(
+                self.lang,
+                "Too short: use at least {n} character.",
+                "Too short: use at least {n} characters.",
+                MIN_PASSPHRASE,
+                n=MIN_PASSPHRASE,
+            )
         if verdict.reason is not None:
-            return 1, t(TEXTS, f"weak_{verdict.reason}", self.lang)
-        return verdict.score, t(TEXTS, f"strength_{verdict.score}", self.lang)
+            return 1, _(self.lang, KEYED[f"weak_{verdict.reason}"])
+        return verdict.score, _(self.lang, KEYED[f"strength_{verdict.score}"])
 
     def update_for(self, passphrase: str) -> None:
         level, text = self._judge(passphrase)
@@ -67,5 +81,5 @@ class StrengthHint(QWidget):
         if level < 3:
             return text
         if first != second:
-            return t(TEXTS, "mismatch", self.lang)
+            return _(self.lang, "The two passphrases do not match.")
         return ""

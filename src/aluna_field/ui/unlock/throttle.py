@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from ...l10n import _
 from ...services.context import AppContext
 from ...services.unlock_guard import wait_ms
 from ..common.widgets import set_error
-from ..i18n import t
 from .pages import UnlockPage
-from .texts import TEXTS
 
 TICK_MS = 1_000
 
@@ -47,10 +46,17 @@ class Countdown(QObject):
             self.timer.stop()
             for widget in self.page.inputs:
                 widget.setEnabled(True)
-            set_error(self.page.error, t(TEXTS, "wait_over", self.lang))
+            set_error(self.page.error, _(self.lang, "You can try again now."))
             self.page.passphrase.setFocus()
             return
         seconds = -(-left // 1000)
         for widget in self.page.inputs:
             widget.setEnabled(widget is self.page.recovery)
-        set_error(self.page.error, t(TEXTS, "wait_countdown", self.lang, seconds=seconds))
+        set_error(
+            self.page.error,
+            _(
+                self.lang,
+                "Too many wrong passphrases. You can try again in {seconds} s.",
+                seconds=seconds,
+            ),
+        )

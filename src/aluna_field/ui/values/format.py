@@ -16,9 +16,8 @@ from ...domain.activity import GENDERS
 from ...domain.coded import Coded, OrderedCoded
 from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.spec import FieldSpec
+from ...l10n import _
 from ...services.session import Session
-from ..i18n import t
-from .texts import TEXTS
 
 
 @dataclass
@@ -31,10 +30,10 @@ class Lookup:
     definitions: Definitions = field(default_factory=Definitions)
 
     def alias(self, rid: str, lang: str) -> str:
-        return self.aliases.get(rid) or t(TEXTS, "unknown_subject", lang)
+        return self.aliases.get(rid) or _(lang, "(unknown subject)")
 
     def title(self, rid: str, lang: str) -> str:
-        return self.titles.get(rid) or self.aliases.get(rid) or t(TEXTS, "unknown_record", lang)
+        return self.titles.get(rid) or self.aliases.get(rid) or _(lang, "(unknown record)")
 
 
 def field_spec(kind: str, name: str) -> FieldSpec | None:
@@ -68,7 +67,7 @@ def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) ->
     if kind_of == "record":
         return lookup.title(str(value), lang)
     if isinstance(value, bool):
-        return t(TEXTS, "yes" if value else "no", lang)
+        return _(lang, "Yes") if value else _(lang, "No")
     if kind_of == "datetime" and isinstance(value, str):
         return value.replace("T", " ")[:16]
     if isinstance(value, list):
@@ -104,7 +103,7 @@ def _custom_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) -
         values = value if isinstance(value, list) else [value]
         return ", ".join(spec.choice_label(str(v), lang) for v in values)
     if isinstance(value, bool):
-        return t(TEXTS, "yes" if value else "no", lang)
+        return _(lang, "Yes") if value else _(lang, "No")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

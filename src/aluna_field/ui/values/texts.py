@@ -1,13 +1,13 @@
-"""Strings of value formatting: references that cannot be resolved, yes and no."""
+"""Strings this feature looks up by a computed key (a column name, a state
+code), marked for the gettext catalogue: `_(lang, KEYED[key])`."""
 
-TEXTS = {
-    "unknown_subject": ("(sujeto desconocido)", "(unknown subject)"),
-    "unknown_record": ("(registro desconocido)", "(unknown record)"),
-    "yes": ("Sí", "Yes"),
-    "no": ("No", "No"),
-    # A custom value whose definition has not reached this device yet (issue 16).
-    "custom_undefined": ("campo no definido aún", "field not defined yet"),
-    "custom_retired": ("retirado", "retired"),
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...l10n import N_
+
+KEYED: Mapping[str, str] = {
+    "yes": N_("Yes"),
+    "no": N_("No"),
 }
-
-SAME_IN_BOTH = {"no"}
