@@ -71,7 +71,7 @@ def test_relay_settings_test_and_background_rounds(
         click(qtbot, ana_box.save_button)
     qtbot.waitUntil(lambda: _state(ana_box) == "ok", timeout=30_000)
     assert ana.call(lambda s: s.info()["team"]) == "Equipo ficticio"
-    assert "Relevo: llegaron 1 paquetes." in notification_area(ana_box, "es").messages()
+    assert "Relevo: llegó 1 paquete." in notification_area(ana_box, "es").messages()
     # The screen says what came by the relay as any import says it: the team list.
     came = arrived.args[0]
     assert came.imported == 1 and came.team_changes >= 2 and not came.refused

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
-from ..l10n import _
 from ..services.context import AppContext
-from ..services.message_codes import BY_CODE
 from ..services.session import Session
 from ..services.unlock_guard import open_after_wait
 from .io import passphrase
@@ -26,12 +24,9 @@ class CliEnv:
     def lang(self) -> str:
         return self.ctx.lang
 
-    def say(self, key: str, **values: object) -> None:
-        self.stderr.write(_(self.lang, BY_CODE[key], **values) + "\n")
-
     def tell(self, text: str) -> None:
-        """Write one translated line on stderr (what `say` becomes after the gettext
-        conversion: the call site translates, `env.tell(_(env.lang, "…"))`)."""
+        """Write one translated line on stderr; the call site translates it
+        (`env.tell(_(env.lang, "…"))`), so extraction sees the msgid."""
         self.stderr.write(text + "\n")
 
     @contextlib.contextmanager

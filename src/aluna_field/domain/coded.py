@@ -13,9 +13,8 @@ from typing import Literal, TypeVar
 from aluna_field.l10n import _
 
 Lang = Literal["es", "en"]
-# A label is a msgid marked with N_/NP_ (translated through the gettext catalogue);
-# an (es, en) pair is the form the dict catalogues had before tools/i18n_codemod.py.
-Label = str | tuple[str, str]
+# A label is an English msgid marked with N_/NP_, translated through the catalogue.
+Label = str
 
 # One table per enum class, filled by `define_labels` right after each class.
 # A registry rather than class attributes because Enum would turn a plain
@@ -38,11 +37,8 @@ def normalize_lang(lang: str) -> Lang:
 
 
 def translate_label(label: Label, lang: str) -> str:
-    """A table's label in `lang`: a marked msgid through the catalogue, a pair directly."""
-    if isinstance(label, str):
-        return _(normalize_lang(lang), label)
-    es, en = label
-    return en if normalize_lang(lang) == "en" else es
+    """A table's label (a marked msgid) in `lang`."""
+    return _(normalize_lang(lang), label)
 
 
 class Coded(StrEnum):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..l10n import _
-from ..services.message_codes import BY_CODE
 from ..sync.errors import SyncError
+from .message_codes import BY_CODE
 
 
 class Translatable(Protocol):

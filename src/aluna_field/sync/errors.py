@@ -1,4 +1,4 @@
-"""Errors of the sync layer: a translated message key and the kind of failure it is.
+"""Errors of the sync layer: a message code and the kind of failure it is.
 
 Messages name what failed (a reason, a file name, a device id), never record content,
 a key or a passphrase.
@@ -10,7 +10,8 @@ from ..domain.failures import Failure
 
 
 class SyncError(Exception):
-    """Base class; `key` names a message in aluna_field.i18n.MESSAGES."""
+    """Base class; `key` is a message code that the layer showing the error translates
+    (`services.messages.describe`); `values` fill its placeholders."""
 
     failure = Failure.INPUT
 

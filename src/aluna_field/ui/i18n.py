@@ -1,10 +1,9 @@
-"""Visible strings of the desktop app: every one in Spanish and English.
+"""Qt's side of the app's language.
 
-Each feature keeps its strings in a `texts.py` module beside its widgets, as a dict
-`TEXTS = {key: (es, en)}`; widgets call `t(TEXTS, key, lang)`. A test in `make test`
-walks every `texts.py` under `ui/` and fails on a missing or empty translation. Qt's own
-dialogs are translated by loading Qt's catalogs plus the app's own es-MX strings for
-them (`install_qt_translations`).
+The window's own strings are English msgids marked in the code and translated through
+the gettext catalogue (`aluna_field.l10n`, docs/translating.md). Qt's own dialogs are
+translated by loading Qt's catalogs plus the app's es-MX strings for them
+(`install_qt_translations`, `ui/qt_strings.py`).
 """
 
 from __future__ import annotations
