@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "aluna_field"
-# Modules directly in aluna_field/ (i18n.py, __init__.py) are the "root" layer, below domain.
+# Modules directly in aluna_field/ (l10n.py, __init__.py) are the "root" layer, below domain.
 ORDER = ["root", "domain", "store", "sync", "services", "cli"]
 QT = ("PySide6", "shiboken6")
 
@@ -184,13 +184,13 @@ def test_the_checks_catch_injected_violations(tmp_path: Path) -> None:
         target.write_text(target.read_text(encoding="utf-8") + "\n" + line + "\n", "utf-8")
 
     inject("store/ingest.py", "from .. import ui")
-    inject("i18n.py", "from .domain import kinds")
+    inject("l10n.py", "from .domain import kinds")
     inject("domain/coded.py", 'importlib.import_module("PySide6.QtWidgets")')
     inject("domain/taxonomy.py", "__import__('aluna_field.services.session')")
     inject("ui/forms/fields.py", "from ..records import texts")
     layers = layer_offenders(copy)
     assert "store/ingest.py imports aluna_field.ui" in layers
-    assert "i18n.py imports aluna_field.domain.kinds" in layers
+    assert "l10n.py imports aluna_field.domain.kinds" in layers
     assert "domain/taxonomy.py imports aluna_field.services.session" in layers
     assert pyside_offenders(copy) == ["domain/coded.py"]
     assert ui_cycles(copy) != []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
+from ..l10n import _
 from ..services.context import AppContext
 from ..services.session import Session
 from ..services.unlock_guard import open_after_wait

@@ -1,7 +1,8 @@
 """The one table of process exit codes and their meaning (../shared/cli.md, "Exit codes").
 
-The meaning of each code is a message (i18n_exit.py); the README's tables, in English
-and Spanish, say exactly that, and tests/cli/test_exit_codes.py checks them.
+The meaning of each code is a message marked for gettext (services/message_codes.py);
+the README's tables, in English and Spanish, say exactly that, and
+tests/cli/test_exit_codes.py checks them.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from aluna_field.domain.risk_model import (
     ERR_UNKNOWN_FACTOR,
     ERR_UNKNOWN_THREAT,
 )
+from aluna_field.l10n import N_, _
 
 __all__ = ["FieldError", "RecordInvalid", "UnknownKindError", "field_errors"]
 
@@ -76,131 +77,85 @@ class RecordInvalid(Exception):
         return f"invalid {self.kind} record: {paths}"
 
 
-_DATE = ("Must be a date (YYYY-MM-DD)", "Debe ser una fecha (AAAA-MM-DD)")
-_DATETIME = (
-    "Must be a date and time (YYYY-MM-DDTHH:MM)",
-    "Debe ser una fecha y hora (AAAA-MM-DDTHH:MM)",
-)
-_INT = ("Must be a whole number", "Debe ser un número entero")
-_FLOAT = ("Must be a number", "Debe ser un número")
-_BOOL = ("Must be true or false", "Debe ser verdadero o falso (true/false)")
-_TEXT = ("Must be text", "Debe ser texto")
-_OBJECT = ("Must be an object with named fields", "Debe ser un objeto con campos con nombre")
+_DATE = N_("Must be a date (YYYY-MM-DD)")
+_DATETIME = N_("Must be a date and time (YYYY-MM-DDTHH:MM)")
+_INT = N_("Must be a whole number")
+_FLOAT = N_("Must be a number")
+_BOOL = N_("Must be true or false")
+_TEXT = N_("Must be text")
+_OBJECT = N_("Must be an object with named fields")
 
-# (en, es) templates; placeholders are filled from pydantic's ctx, which holds
+# Templates (English msgids); placeholders are filled from pydantic's ctx, which holds
 # constraints only, never the input.
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": ("Required field", "Campo obligatorio"),
-    "extra_forbidden": ("Unknown field, not accepted", "Campo desconocido, no se acepta"),
-    "enum": ("Must be one of: {expected}", "Debe ser uno de: {expected}"),
-    "literal_error": ("Must be one of: {expected}", "Debe ser uno de: {expected}"),
+_MESSAGES: dict[str, str] = {
+    "missing": N_("Required field"),
+    "extra_forbidden": N_("Unknown field, not accepted"),
+    "enum": N_("Must be one of: {expected}"),
+    "literal_error": N_("Must be one of: {expected}"),
     "int_parsing": _INT,
     "int_type": _INT,
     "int_from_float": _INT,
     "float_parsing": _FLOAT,
     "float_type": _FLOAT,
     "finite_number": _FLOAT,
-    "greater_than_equal": ("Must be at least {ge}", "Debe ser como mínimo {ge}"),
-    "greater_than": ("Must be greater than {gt}", "Debe ser mayor que {gt}"),
-    "less_than_equal": ("Must be at most {le}", "Debe ser como máximo {le}"),
-    "less_than": ("Must be less than {lt}", "Debe ser menor que {lt}"),
-    "too_short": (
-        "Must have at least {min_length} item(s)",
-        "Debe tener al menos {min_length} elemento(s)",
-    ),
-    "too_long": (
-        "Must have at most {max_length} item(s)",
-        "Debe tener como máximo {max_length} elemento(s)",
-    ),
-    "string_too_short": (
-        "Must be at least {min_length} character(s) long",
-        "Debe tener al menos {min_length} carácter(es)",
-    ),
-    "string_too_long": (
-        "Must be at most {max_length} characters long",
-        "Debe tener como máximo {max_length} caracteres",
-    ),
+    "greater_than_equal": N_("Must be at least {ge}"),
+    "greater_than": N_("Must be greater than {gt}"),
+    "less_than_equal": N_("Must be at most {le}"),
+    "less_than": N_("Must be less than {lt}"),
+    "too_short": N_("Must have at least {min_length} item(s)"),
+    "too_long": N_("Must have at most {max_length} item(s)"),
+    "string_too_short": N_("Must be at least {min_length} character(s) long"),
+    "string_too_long": N_("Must be at most {max_length} characters long"),
     "string_type": _TEXT,
     "string_unicode": _TEXT,
-    "string_pattern_mismatch": (
-        "Does not have the expected format",
-        "No tiene el formato esperado",
-    ),
+    "string_pattern_mismatch": N_("Does not have the expected format"),
     "date_parsing": _DATE,
     "date_type": _DATE,
     "date_from_datetime_parsing": _DATE,
-    "date_from_datetime_inexact": (
-        "Must be a date without a time of day (YYYY-MM-DD)",
-        "Debe ser una fecha sin hora (AAAA-MM-DD)",
-    ),
+    "date_from_datetime_inexact": N_("Must be a date without a time of day (YYYY-MM-DD)"),
     "datetime_parsing": _DATETIME,
     "datetime_type": _DATETIME,
     "datetime_from_date_parsing": _DATETIME,
     "datetime_object_invalid": _DATETIME,
     "bool_parsing": _BOOL,
     "bool_type": _BOOL,
-    "list_type": ("Must be a list", "Debe ser una lista"),
+    "list_type": N_("Must be a list"),
     "dict_type": _OBJECT,
     "model_type": _OBJECT,
     "model_attributes_type": _OBJECT,
-    "json_invalid": ("Must be valid JSON", "Debe ser JSON válido"),
-    "value_error": ("Invalid value", "Valor no válido"),
-    "assertion_error": ("Invalid value", "Valor no válido"),
-    ERR_DERIVED: (
-        "Derived from threats, vulnerabilities and capacities; it cannot be given",
-        "Se calcula a partir de amenazas, vulnerabilidades y capacidades; no se puede indicar",
+    "json_invalid": N_("Must be valid JSON"),
+    "value_error": N_("Invalid value"),
+    "assertion_error": N_("Invalid value"),
+    ERR_DERIVED: N_("Derived from threats, vulnerabilities and capacities; it cannot be given"),
+    ERR_UNKNOWN_THREAT: N_("Names a threat that is not in this assessment"),
+    ERR_UNKNOWN_FACTOR: N_(
+        "Names a threat, vulnerability or capacity that is not in this assessment"
     ),
-    ERR_UNKNOWN_THREAT: (
-        "Names a threat that is not in this assessment",
-        "Nombra una amenaza que no está en este análisis",
+    ERR_FACTOR_TYPE: N_("The factor is not of the kind this type of measure addresses"),
+    ERR_DUPLICATE_ID: N_("This id is already used by another item of the assessment"),
+    ERR_MOURNING: N_(
+        "Mourning losses and alterations can only be recorded with the Mourning category"
     ),
-    ERR_UNKNOWN_FACTOR: (
-        "Names a threat, vulnerability or capacity that is not in this assessment",
-        "Nombra una amenaza, vulnerabilidad o capacidad que no está en este análisis",
+    ERR_OVER_TOTAL: N_("Participants by gender add up to more than the total"),
+    ERR_TEAM_CARE_SUBJECTS: N_(
+        "A team-care session names no one outside the team: leave the subjects empty"
     ),
-    ERR_FACTOR_TYPE: (
-        "The factor is not of the kind this type of measure addresses",
-        "El factor no es del tipo que atiende esta clase de medida",
+    ERR_CONTAINMENT_AREA: N_(
+        "A containment or supervision session of the team belongs to the area Team care"
     ),
-    ERR_DUPLICATE_ID: (
-        "This id is already used by another item of the assessment",
-        "Este identificador ya lo usa otro elemento del análisis",
-    ),
-    ERR_MOURNING: (
-        "Mourning losses and alterations can only be recorded with the Mourning category",
-        "Las pérdidas y alteraciones del duelo solo se registran con la categoría Duelo",
-    ),
-    ERR_OVER_TOTAL: (
-        "Participants by gender add up to more than the total",
-        "Las personas participantes por género suman más que el total",
-    ),
-    ERR_TEAM_CARE_SUBJECTS: (
-        "A team-care session names no one outside the team: leave the subjects empty",
-        "Una sesión de cuidado del equipo no nombra a nadie de fuera: deja vacíos los sujetos",
-    ),
-    ERR_CONTAINMENT_AREA: (
-        "A containment or supervision session of the team belongs to the area Team care",
-        "Una sesión de contención o supervisión del equipo es del área Cuidado del equipo",
-    ),
-    ERR_REGION: (
-        "Must be 'State' or 'State / Municipality'",
-        "Debe ser 'Estado' o 'Estado / Municipio'",
-    ),
+    ERR_REGION: N_("Must be 'State' or 'State / Municipality'"),
 }
 
-_ID_FORMAT = (
-    "Must be a record id: 32 lowercase hexadecimal characters",
-    "Debe ser un identificador de registro: 32 caracteres hexadecimales en minúscula",
-)
-_NOT_EMPTY = ("Must not be empty", "No puede estar vacío")
-_FALLBACK = ("Invalid value ({code})", "Valor no válido ({code})")
+_ID_FORMAT = N_("Must be a record id: 32 lowercase hexadecimal characters")
+_NOT_EMPTY = N_("Must not be empty")
+_FALLBACK = N_("Invalid value ({code})")
 
 
-def _expected_es(expected: str) -> str:
+def _expected_in(lang: str, expected: str) -> str:
     # pydantic lists choices as "'a', 'b' or 'c'"; the codes stay, the conjunction is
     # translated.
     head, sep, tail = expected.rpartition(" or ")
-    return f"{head} o {tail}" if sep else expected
+    return _(lang, "{head} or {tail}", head=head, tail=tail) if sep else expected
 
 
 def _fill(template: str, ctx: Mapping[str, Any]) -> str:
@@ -219,22 +174,21 @@ def _field_error(err: Mapping[str, Any]) -> FieldError:
     if "field" in ctx:
         loc.append(str(ctx["field"]))
     if code == "string_pattern_mismatch" and ctx.get("pattern") == ID_PATTERN:
-        en, es = _ID_FORMAT
+        template = _ID_FORMAT
     elif code in {"string_too_short", "too_short"} and ctx.get("min_length") == 1:
-        en, es = _NOT_EMPTY
+        template = _NOT_EMPTY
     else:
-        en, es = _MESSAGES.get(code, _FALLBACK)
+        template = _MESSAGES.get(code, _FALLBACK)
     safe_ctx = {k: v for k, v in ctx.items() if k in {"expected", "ge", "gt", "le", "lt"}}
     safe_ctx |= {k: v for k, v in ctx.items() if k in {"min_length", "max_length"}}
-    es_ctx = dict(safe_ctx)
-    if "expected" in es_ctx:
-        es_ctx["expected"] = _expected_es(str(es_ctx["expected"]))
-    return FieldError(
-        field=".".join(loc),
-        code=code,
-        message_en=_fill(en, {**safe_ctx, "code": code}),
-        message_es=_fill(es, {**es_ctx, "code": code}),
-    )
+
+    def said(lang: str) -> str:
+        values = dict(safe_ctx)
+        if "expected" in values:
+            values["expected"] = _expected_in(lang, str(values["expected"]))
+        return _fill(_(lang, template), {**values, "code": code})
+
+    return FieldError(field=".".join(loc), code=code, message_en=said("en"), message_es=said("es"))
 
 
 def field_errors(exc: ValidationError) -> list[FieldError]:

@@ -1,7 +1,7 @@
 """The record kinds of today, as specs (see spec.py for what each attribute means).
 
 Fields are in form order. Labels are in field_labels.py, looked up by code; help texts
-in the i18n catalogue, each behind a literal key.
+marked for gettext (l10n.py), each behind a literal key.
 """
 
 from __future__ import annotations
