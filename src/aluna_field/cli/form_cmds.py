@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from ..domain import kinds as domain
 from ..domain.definitions import VOCABULARIES
@@ -54,10 +55,9 @@ def cmd_form_show(args: argparse.Namespace, env: CliEnv) -> int:
         emit_json(doc, env.stdout)
         return 0
     for f in doc["fields"]:
-        marks = (" *" if f["custom"] else "") + (
-            (" (" + _(env.lang, "retired") + ")") if f["retired"] else ""
+        env.stdout.write(
+            f"{f['code']:<24} {f['type']:<10} {_lab(f['labels'], env)}{_marks(f, env)}\n"
         )
-        env.stdout.write(f"{f['code']:<24} {f['type']:<10} {_lab(f['labels'], env)}{marks}\n")
     return 0
 
 
@@ -83,10 +83,7 @@ def cmd_vocabulary_show(args: argparse.Namespace, env: CliEnv) -> int:
         emit_json(codes, env.stdout)
         return 0
     for c in codes:
-        marks = (" *" if c["custom"] else "") + (
-            (" (" + _(env.lang, "retired") + ")") if c["retired"] else ""
-        )
-        env.stdout.write(f"{c['code']:<28} {_lab(c['labels'], env)}{marks}\n")
+        env.stdout.write(f"{c['code']:<28} {_lab(c['labels'], env)}{_marks(c, env)}\n")
     return 0
 
 
@@ -99,3 +96,9 @@ def cmd_vocabulary_add(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 __all__ = ["register"]
+
+
+def _marks(entry: dict[str, Any], env: CliEnv) -> str:
+    """ " *" after a custom field or code, "(retired)" after a retired one."""
+    retired = (" (" + _(env.lang, "retired") + ")") if entry["retired"] else ""
+    return (" *" if entry["custom"] else "") + retired

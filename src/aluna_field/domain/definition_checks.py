@@ -96,7 +96,7 @@ def choice_problems(choices: object) -> list[FieldError]:
     return errors
 
 
-VALUE_TEXTS: Mapping[str, Callable[[str], str]] = {
+VALUE_PROBLEMS: Mapping[str, Callable[[str], str]] = {
     "custom_value_text": lambda lang: _(lang, "Must be a text (not too long)."),
     "custom_value_number": lambda lang: _(lang, "Must be a whole number."),
     "custom_value_date": lambda lang: _(lang, "Must be a date YYYY-MM-DD."),

@@ -13,11 +13,11 @@ a built-in field; scripts and the window see them as `{"custom": {code: value}}`
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 from aluna_field.domain.coded import Coded
 from aluna_field.domain.definition_checks import (
-    VALUE_TEXTS,
+    VALUE_PROBLEMS,
     choice_problems,
     clean_value,
     label_problems,
@@ -151,18 +151,8 @@ class Definitions:
         """Why `doc` (cli.md's add-field shape) cannot be added to `kind`; [] if it can."""
         errors: list[FieldError] = []
         code = doc.get("code")
-        if not isinstance(code, str) or not CODE_RE.fullmatch(code):
-            errors.append(
-                err(
-                    "code",
-                    "def_code_invalid",
-                    lambda lang: _(
-                        lang,
-                        "The code must start with a letter and use only lowercase letters, "
-                        "digits and “_” (up to 40).",
-                    ),
-                )
-            )
+        if not _valid_code(code):
+            errors.append(_code_invalid())
         elif any(f.code == code for f in SPECS[kind].fields):
             errors.append(
                 err(
@@ -246,18 +236,8 @@ class Definitions:
         """Why `doc` ({"code", "labels"}) cannot be added to `vocab`; [] if it can."""
         errors: list[FieldError] = []
         code = doc.get("code")
-        if not isinstance(code, str) or not CODE_RE.fullmatch(code):
-            errors.append(
-                err(
-                    "code",
-                    "def_code_invalid",
-                    lambda lang: _(
-                        lang,
-                        "The code must start with a letter and use only lowercase letters, "
-                        "digits and “_” (up to 40).",
-                    ),
-                )
-            )
+        if not _valid_code(code):
+            errors.append(_code_invalid())
         elif code in VOCABULARIES[vocab].codes() or self.code_of(vocab, code) is not None:
             errors.append(
                 err(
@@ -321,7 +301,7 @@ class Definitions:
                 try:
                     clean[key] = clean_value(spec, value)
                 except ValueError as exc:
-                    errors.append(err(path, str(exc), VALUE_TEXTS[str(exc)]))
+                    errors.append(err(path, str(exc), VALUE_PROBLEMS[str(exc)]))
         if before is None:
             for spec in self.fields_of(kind):
                 if spec.required and not spec.retired and clean.get(spec.key) in (None, "", []):
@@ -381,3 +361,20 @@ class Definitions:
                     )
                 )
         return errors
+
+
+def _valid_code(code: object) -> TypeGuard[str]:
+    return isinstance(code, str) and CODE_RE.fullmatch(code) is not None
+
+
+def _code_invalid() -> FieldError:
+    """The problem with a new field's or code's `code` that `_valid_code` refused."""
+    return err(
+        "code",
+        "def_code_invalid",
+        lambda lang: _(
+            lang,
+            "The code must start with a letter and use only lowercase letters, "
+            "digits and “_” (up to 40).",
+        ),
+    )

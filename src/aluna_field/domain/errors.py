@@ -87,7 +87,7 @@ _OBJECT = N_("Must be an object with named fields")
 
 # Templates (English msgids); placeholders are filled from pydantic's ctx, which holds
 # constraints only, never the input.
-_MESSAGES: dict[str, str] = {
+_TEMPLATES: dict[str, str] = {
     "missing": N_("Required field"),
     "extra_forbidden": N_("Unknown field, not accepted"),
     "enum": N_("Must be one of: {expected}"),
@@ -178,7 +178,7 @@ def _field_error(err: Mapping[str, Any]) -> FieldError:
     elif code in {"string_too_short", "too_short"} and ctx.get("min_length") == 1:
         template = _NOT_EMPTY
     else:
-        template = _MESSAGES.get(code, _FALLBACK)
+        template = _TEMPLATES.get(code, _FALLBACK)
     safe_ctx = {k: v for k, v in ctx.items() if k in {"expected", "ge", "gt", "le", "lt"}}
     safe_ctx |= {k: v for k, v in ctx.items() if k in {"min_length", "max_length"}}
 
