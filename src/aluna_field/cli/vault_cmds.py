@@ -53,17 +53,7 @@ def cmd_init(args: argparse.Namespace, env: CliEnv) -> int:
         env.tell(_(env.lang, "Vault created in {path}.", path=env.ctx.vault_dir))
         _print_identity(env, s.identity.device_id, s.identity.public.fingerprint())
         if args.recovery:
-            words = s.add_recovery()
-            env.stdout.write(
-                _(
-                    env.lang,
-                    "Recovery words (write them on paper and keep them apart; they will "
-                    "not be shown again):",
-                )
-                + "\n"
-                + words
-                + "\n"
-            )
+            _show_recovery(env, s.add_recovery())
     return 0
 
 
@@ -114,17 +104,17 @@ def cmd_passwd(args: argparse.Namespace, env: CliEnv) -> int:
 def cmd_recovery(args: argparse.Namespace, env: CliEnv) -> int:
     with env.session() as s:
         words = s.add_recovery()
-    env.stdout.write(
-        _(
-            env.lang,
-            "Recovery words (write them on paper and keep them apart; they will "
-            "not be shown again):",
-        )
-        + "\n"
-        + words
-        + "\n"
-    )
+    _show_recovery(env, words)
     return 0
+
+
+def _show_recovery(env: CliEnv, words: str) -> None:
+    """The recovery words on stdout (never stderr, never a log), once."""
+    heading = _(
+        env.lang,
+        "Recovery words (write them on paper and keep them apart; they will not be shown again):",
+    )
+    env.stdout.write(heading + "\n" + words + "\n")
 
 
 def cmd_wipe(args: argparse.Namespace, env: CliEnv) -> int:
