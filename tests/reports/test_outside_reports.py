@@ -37,7 +37,7 @@ def out(tmp_path: Path) -> Path:
 @pytest.fixture
 def records(cli: Any) -> list[dict[str, Any]]:
     assert cli("demo").code == 0
-    # The training vault codes no mechanism of resistance yet: add two observations.
+    # Two observations more, one naming a mechanism the training vault never codes.
     subject = next(r for r in json.loads(cli("list", "--json").out) if r["kind"] == "subject")
     for mechanisms in (["support_networks", "memory_work"], ["support_networks"]):
         obs = {
@@ -170,14 +170,8 @@ def test_memory_counts_match_list_json(records: list[dict[str, Any]], cli: Any, 
     assert data["impact_observations"] == len(obs)
     assert data["impacts_by_sphere"] == dict(Counter(o["sphere"] for o in obs))
     mechanisms = Counter(m for o in obs for m in o.get("resistance_mechanisms") or [])
-    assert (
-        data["resistance_mechanisms"]
-        == dict(mechanisms)
-        == {
-            "support_networks": 2,
-            "memory_work": 1,
-        }
-    )
+    assert data["resistance_mechanisms"] == dict(mechanisms)
+    assert mechanisms["memory_work"] == 1 and mechanisms["support_networks"] >= 2
     quarters = Counter(f"2026-Q{(int(n['occurred_at'][5:7]) - 1) // 3 + 1}" for n in notes)
     by_time = Counter[str]()
     for row in data["events_by_type_over_time"]:

@@ -282,8 +282,14 @@ class _Maker:
             "mourning_alterations": [x.value for x in self.pick(list(MourningAlteration), 1)]
             if mourning
             else [],
-            "resistance": self.rng.choice(RESISTANCE),
+            **self._resistance(),
         }
+
+    def _resistance(self) -> dict[str, Any]:
+        # Most observations name one mechanism; some two (the text says the first).
+        said, code = self.rng.choice(RESISTANCE)
+        codes = {code, self.rng.choice(RESISTANCE)[1]} if self.rng.random() < 0.3 else {code}
+        return {"resistance": said, "resistance_mechanisms": sorted(codes)}
 
     def follow_up(self, rid: str, i: int) -> dict[str, Any]:
         # A third overdue, a third due this week, a third later; some already done.

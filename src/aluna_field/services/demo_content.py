@@ -206,15 +206,16 @@ SPHERE_NOTES = {
     "organizational": "Surgió en la reunión de evaluación del colectivo.",
     "social": "Lo comentaron varias personas en la asamblea del pueblo.",
 }
-# The seed's "confrontation and resistance mechanisms".
+# The seed's "confrontation and resistance mechanisms": what was said, and the coded
+# mechanism it names (the Memoria counts the codes).
 RESISTANCE = (
-    "Red de apoyo entre familias que se turnan para acompañarse.",
-    "Rituales colectivos de memoria cada mes en la plaza.",
-    "Denuncia pública con organizaciones aliadas.",
-    "Protocolo de autoprotección acordado en asamblea.",
-    "Acción legal con la asesoría de un centro de derechos humanos.",
-    "Espacios de cuidado mutuo dentro del colectivo.",
-    "Huerto comunitario como lugar de encuentro.",
+    ("Red de apoyo entre familias que se turnan para acompañarse.", "support_networks"),
+    ("Rituales colectivos de memoria cada mes en la plaza.", "collective_rituals"),
+    ("Denuncia pública con organizaciones aliadas.", "public_denunciation"),
+    ("Protocolo de autoprotección acordado en asamblea.", "self_protection"),
+    ("Acción legal con la asesoría de un centro de derechos humanos.", "legal_action"),
+    ("Espacios de cuidado mutuo dentro del colectivo.", "self_care"),
+    ("Huerto comunitario como lugar de encuentro.", "organizing"),
 )
 FOLLOW_UPS = (
     "Llamar para saber cómo sigue y revisar acuerdos.",
