@@ -273,3 +273,26 @@ def test_period_in_words_open_ends(cli: Any, records: list[dict[str, Any]], out:
     body = (out / "a.csv").read_text(encoding="utf-8-sig")
     assert "Periodo: desde el 1 de marzo de 2026" in body
     assert "hasta" not in body.split("Periodo:")[1].splitlines()[0]
+
+
+def test_the_organisations_own_codes_are_counted_and_named_in_the_memoria(
+    cli: Any, records: list[dict[str, Any]], out: Path
+) -> None:
+    group = {"code": "self_defence_group", "labels": {"es": "Grupo de autodefensa", "en": "Group"}}
+    assert cli("vocabulary", "add", "perpetrator", "--json", "-", stdin=json.dumps(group)).code == 0
+    subject = next(r for r in records if r["kind"] == "subject")
+    note = {
+        "subject_ids": [subject["id"]],
+        "occurred_at": "2026-06-03T09:00:00",
+        "event": "threat",
+        "perpetrator": ["self_defence_group"],
+        "urgency": "medium",
+        "narrative": "Relato ficticio de una amenaza en la ribera",
+    }
+    assert cli("add", "crisis-note", "--json", "-", stdin=json.dumps(note)).code == 0
+    assert cli("report", "memory", *YEAR, "--out", str(out / "m.json")).code == 0
+    data = json.loads((out / "m.json").read_text())
+    pairs = {(e["event"], e["perpetrator"]) for e in data["events_by_type_and_perpetrator"]}
+    assert ("threat", "self_defence_group") in pairs  # not folded into "unknown"
+    assert cli("--lang", "es", "report", "memory", *YEAR, "--out", str(out / "m.pdf")).code == 0
+    assert "Grupo de autodefensa" in " ".join(_pdf_text(out / "m.pdf").split())

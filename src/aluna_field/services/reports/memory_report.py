@@ -99,11 +99,21 @@ def build_memory(
     perp_time: Counter[tuple[str, str]] = Counter()
     place_time: Counter[tuple[str, str]] = Counter()
     names: dict[str, str] = {}
+    # The organisation's own event and perpetrator codes (Formularios) are counted and
+    # named as the coordinator's report does; the shared vocabulary comes first.
+    defs = session.records.definitions()
+    events = [(e.value, e.label(lang)) for e in EventType] + [
+        (c.code, c.label(lang)) for c in defs.codes_of("event")
+    ]
+    perps = [(p.value, p.label(lang)) for p in PerpetratorType] + [
+        (c.code, c.label(lang)) for c in defs.codes_of("perpetrator")
+    ]
+    perp_codes = frozenset(code for code, _label in perps)
     for n in notes:
         t = when(n.day)
         by_event[n.event] += 1
         event_time[(n.event, t)] += 1
-        for p in perpetrators_of(n):
+        for p in perpetrators_of(n, perp_codes):
             event_perp[(n.event, p)] += 1
             perp_time[(p, t)] += 1
         for sid in n.subjects or ("",):
@@ -125,8 +135,6 @@ def build_memory(
     recorded = sum(justice[c] for c in JusticeStatus.codes())
     unpunished = sum(justice[c] for c in IMPUNITY)
     share = round(100 * unpunished / recorded) if recorded else None
-    events = [(e.value, e.label(lang)) for e in EventType]
-    perps = [(p.value, p.label(lang)) for p in PerpetratorType]
     places = sorted(names.items(), key=place_order)
     times = [(t, quarter_label(t, lang) if axis_by == "quarter" else t) for t in axis]
     tables = (
