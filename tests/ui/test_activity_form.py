@@ -75,6 +75,8 @@ def test_an_activity_through_the_window(qtbot: QtBot, controller: AppController)
     _counts(host, women="9", men="4", other="1", total="16")
     type_into(qtbot, host, "duration_minutes", "180")
     type_into(qtbot, host, "lessons", "Empezar con un ejercicio corporal (ficticio).")
+    me = ws.env.backend
+    field(host, "facilitators").set_value([me.device_id])  # type: ignore[attr-defined]
     rid = save(qtbot, controller, pane)
     assert not rows["participants"].error.text()
 
@@ -92,6 +94,8 @@ def test_an_activity_through_the_window(qtbot: QtBot, controller: AppController)
     values = {label.accessibleName(): label.text() for label in pane.detail.fields.values}
     assert values["Área de trabajo"] == "Educación y formación"
     assert values["Duración (minutos)"] == "180"
+    # Who facilitated reads as the member's name, never as a device id (seen under Xvfb).
+    assert values["Facilitan (equipo)"] == me.device_name
 
     # Search from the list's box.
     pane.filters.search.clear()

@@ -14,7 +14,7 @@ from ...services.conflict_inbox import ConflictRecord
 from ...services.session import Session
 from ..common.table import TEXT_ROLES, Index
 from ..team.rows_model import RowsModel
-from ..values.format import Lookup, subject_aliases, title_of
+from ..values.format import Lookup, member_names, subject_aliases, title_of
 from .field_view import when_text
 from .texts import KEYED
 
@@ -30,7 +30,7 @@ class InboxRow:
 
 def load_inbox(session: Session, lang: str) -> tuple[list[InboxRow], Lookup]:
     """Every record with a conflict, with the line that names it (no real name in it)."""
-    lookup = Lookup(aliases=subject_aliases(session))
+    lookup = Lookup(aliases=subject_aliases(session), members=member_names(session))
     rows = []
     for rec in conflict_inbox.inbox(session):
         hidden = set(domain.sensitive_fields(rec.kind))

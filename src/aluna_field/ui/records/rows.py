@@ -13,7 +13,7 @@ from ...services.plan import PlanItem, plan_items
 from ...services.session import Session
 from ...store.errors import RecordNotFound
 from ...store.views import RecordView
-from ..values.format import Lookup, subject_aliases, title_of
+from ..values.format import Lookup, member_names, subject_aliases, title_of
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,11 @@ def row_from_view(view: RecordView, custom: frozenset[str] = frozenset()) -> Rec
 
 def build_lookup(session: Session, rows: list[RecordRow], lang: str) -> Lookup:
     """Aliases of every subject, and titles of the records follow-ups point at."""
-    lookup = Lookup(aliases=subject_aliases(session), definitions=session.records.definitions())
+    lookup = Lookup(
+        aliases=subject_aliases(session),
+        definitions=session.records.definitions(),
+        members=member_names(session),
+    )
     targets = {str(r.fields["record_id"]) for r in rows if r.fields.get("record_id")}
     for rid in sorted(targets):
         try:

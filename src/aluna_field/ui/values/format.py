@@ -17,6 +17,7 @@ from ...domain.coded import Coded, OrderedCoded
 from ...domain.definitions import CUSTOM_PREFIX, Definitions, is_custom_key
 from ...domain.spec import FieldSpec
 from ...l10n import _
+from ...services import team
 from ...services.session import Session
 
 
@@ -28,12 +29,24 @@ class Lookup:
     titles: dict[str, str] = field(default_factory=dict)
     # Custom fields and codes: what their values read as (labels of the definitions).
     definitions: Definitions = field(default_factory=Definitions)
+    # Team members by device id (the roster): who facilitated an activity.
+    members: dict[str, str] = field(default_factory=dict)
 
     def alias(self, rid: str, lang: str) -> str:
         return self.aliases.get(rid) or _(lang, "(unknown subject)")
 
+    def member(self, device_id: str, lang: str) -> str:
+        return self.members.get(device_id) or _(lang, "(someone not on the team list)")
+
     def title(self, rid: str, lang: str) -> str:
         return self.titles.get(rid) or self.aliases.get(rid) or _(lang, "(unknown record)")
+
+
+def member_names(session: Session) -> dict[str, str]:
+    """Device id → name of every device on the roster, and of this one even before it
+    joins a team (what a facilitator's id reads as)."""
+    names = {m.device_id: m.name for m in team.members(session)}
+    return {session.identity.device_id: session.device.name, **names}
 
 
 def field_spec(kind: str, name: str) -> FieldSpec | None:
@@ -66,6 +79,9 @@ def format_value(kind: str, name: str, value: Any, lang: str, lookup: Lookup) ->
         return ", ".join(lookup.alias(rid, lang) for rid in ids)
     if kind_of == "record":
         return lookup.title(str(value), lang)
+    if kind_of == "names":
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(lookup.member(str(d), lang) for d in ids)
     if isinstance(value, bool):
         return _(lang, "Yes") if value else _(lang, "No")
     if kind_of == "datetime" and isinstance(value, str):
