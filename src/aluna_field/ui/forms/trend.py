@@ -25,6 +25,17 @@ LEVEL_COLORS = {
     "critical": "#b00020",
 }
 TOP_SCORE = LEVEL_THRESHOLDS[-1][0] * 1.5
+# Where each level's band starts: a declared, credible threat lifts the level above what
+# the score alone says (docs/risk.md), and its point is drawn in its level's band.
+_ABOVE = [level for _bound, level in LEVEL_THRESHOLDS[1:]] + [RiskLevel.CRITICAL]
+_BAND_FLOOR = {
+    level.value: bound for (bound, _below), level in zip(LEVEL_THRESHOLDS, _ABOVE, strict=True)
+}
+
+
+def plotted_score(point: RiskPoint) -> float:
+    """The height of a point: its score, or the floor of its level when that is higher."""
+    return max(point.score, _BAND_FLOOR.get(point.level, 0.0))
 
 
 class RiskBadge(QWidget):
@@ -96,7 +107,7 @@ class TrendChart(QWidget):
         xy = [
             QPointF(
                 area.left() + i * step if len(self.points) > 1 else area.center().x(),
-                self._y(area, p.score),
+                self._y(area, plotted_score(p)),
             )
             for i, p in enumerate(self.points)
         ]
@@ -140,9 +151,19 @@ class RiskTrend(QWidget):
             self.lines.setText(_(self.lang, "Choose a subject to see its earlier assessments."))
         else:
             self.lines.setText(
-                "\n".join(
-                    f"{p.day} · {RiskLevel(p.level).label(self.lang)} ({p.score:g})"
-                    for p in sorted(points, key=lambda p: p.day)
-                )
+                "\n".join(_line(p, self.lang) for p in sorted(points, key=lambda p: p.day))
             )
         self.chart.setAccessibleName(self.lines.text())
+
+
+def _line(point: RiskPoint, lang: str) -> str:
+    level, score = RiskLevel(point.level).label(lang), format(point.score, "g")
+    if plotted_score(point) > point.score:
+        return _(
+            lang,
+            "{day} · {level} ({score}, raised by a declared threat)",
+            day=point.day,
+            level=level,
+            score=score,
+        )
+    return f"{point.day} · {level} ({score})"
