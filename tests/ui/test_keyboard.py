@@ -113,3 +113,17 @@ def test_fits_1366x768_with_large_system_text(
         assert hint.width() <= 1366 and hint.height() <= 768, hint
     finally:
         qapp.setFont(original)
+
+
+def test_f6_goes_back_to_the_sections_from_a_form(qtbot: QtBot, controller: AppController) -> None:
+    ws = create_through_ui(qtbot, controller)
+    activate(qtbot, controller)
+    ws.show_pane("crisis-note")
+    pane = ws.records_pane("crisis-note")
+    host = pane.new_record({})
+    field = host.form.rows["narrative"].field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_F6)
+    qtbot.waitUntil(ws.sidebar.list.hasFocus)
+    assert ws.current_key() == "crisis-note"  # only the focus moved

@@ -13,6 +13,8 @@ LOCK = "Ctrl+L"
 QUICK_HIDE = ("Ctrl+Shift+H", "F12")
 NEW = "Ctrl+N"
 FIND = "Ctrl+F"
+# Back to the sections list from anywhere (the key desktop apps use to move between panes).
+SECTIONS = "F6"
 
 AUTOLOCK_SETTING = "ui.autolock_minutes"
 LANG_SETTING = "ui.lang"

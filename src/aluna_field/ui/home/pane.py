@@ -125,7 +125,8 @@ class HomePane(QWidget):
                 _(
                     lang,
                     "Ctrl+N new record (in a list, of that kind; on the other screens, a "
-                    "crisis note) · Ctrl+F search · Ctrl+S save · Ctrl+L lock",
+                    "crisis note) · Ctrl+F search · Ctrl+S save · Ctrl+L lock · F6 back to the "
+                    "list of sections",
                 )
             )
         )

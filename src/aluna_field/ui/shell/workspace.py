@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from ...domain.kinds import KIND_CODES
-from ..common.keys import FIND, NEW
+from ..common.keys import FIND, NEW, SECTIONS
 from ..common.nav import PaneEnv
 from ..records.pane import RecordsPane
 from .panes import PANES, Pane, PaneSpec, panes_for
@@ -46,13 +46,16 @@ class Workspace(QWidget):
         nav.open_draft.connect(self.open_draft)
         # The one notice of a change, whoever wrote (see ui/common/changes.py).
         env.backend.changes.changed.connect(self.refresh_all)
-        for keys, action in ((NEW, self._new), (FIND, self._find)):
+        for keys, action in ((NEW, self._new), (FIND, self._find), (SECTIONS, self._sections)):
             shortcut = QShortcut(QKeySequence(keys), self)
             # The whole window, not only where the focus is: right after unlocking or a
             # dialog the focus may be on no widget of the workspace, and Ctrl+N must work.
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(action)
         self.show_pane("home")
+
+    def _sections(self) -> None:
+        self.sidebar.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def pane(self, key: str) -> Pane:
         return cast(Pane, self.panes[key])
