@@ -3,7 +3,7 @@ the right. Coordinators decide; an accompanier sees the versions and waits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -72,8 +72,11 @@ class ConflictsPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current)
         self.route = conflict_route(env.nav)
         self.route.open.connect(self.show_record)
-        # The sidebar's count follows every change, shown or not (a merge, an exchange).
+        # The sidebar's count follows every change, shown or not (a merge, an exchange),
+        # and is there from the start: once the pane sits in the window, counted then
+        # (a plain unlock writes nothing, and the count stayed blank; seen under Xvfb).
         env.backend.changes.changed.connect(self.recount)
+        QTimer.singleShot(0, self.recount)
 
     # -- the pane protocol -----------------------------------------------------------------
     def refresh(self) -> None:
