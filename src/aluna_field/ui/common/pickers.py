@@ -164,6 +164,10 @@ class SavePicker(FolderTree):
 
     def _accept(self) -> None:
         folder, name = self.current_folder(), self.name.text().strip()
+        typed = Path(name).expanduser()
+        if typed.is_absolute() and typed.parent.is_dir():
+            # A whole path typed or pasted, as every file dialog takes (seen under Xvfb).
+            folder, name = typed.parent, typed.name
         if folder is None or not name or "/" in name or name in (".", ".."):
             self.problem.setText(_(self.lang, "Choose a folder and type a file name."))
             self.problem.setVisible(True)
