@@ -202,6 +202,14 @@ def test_bundles_through_the_relay_count_as_exchanges(
     # The accompanier: a bundle that came in from the relay (no drive involved).
     ctrl, section = _open(qtbot, app, a.ctx)
     assert section.last.text() == last(pulled)
+    # The sync screen says the same, from the same place (it said "todavía ninguno").
+    ws = ctrl.workspace
+    assert ws is not None
+    ws.show_pane("sync")
+    sync = ws.panes["sync"]
+    assert isinstance(sync, SyncPane)
+    sync.refresh()
+    assert sync.status.text().startswith(f"Último intercambio: {when_text(pulled)}.")
     ctrl.shutdown()
 
 

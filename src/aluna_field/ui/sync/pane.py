@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...l10n import _, pgettext
-from ...services import drive_exchange
+from ...services import sync_overview
 from ...services.drive_exchange import ExchangeSummary
 from ...services.intake import ImportSummary
 from ...services.session import Session
@@ -41,13 +41,10 @@ def _when(ms: int | None, lang: str) -> str:
 
 def _status(session: Session) -> tuple[int | None, int | None, bool, list[str]]:
     """(last exchange, changes not yet confirmed (None when there is no one to send to),
-    whether the team list names other devices at all, who never answered)."""
-    return (
-        drive_exchange.last_exchange_ms(session),
-        drive_exchange.pending_changes(session),
-        drive_exchange.knows_others(session),
-        drive_exchange.unanswered(session),
-    )
+    whether the team list names other devices at all, who never answered): what Inicio
+    says too, from the same place (sync_overview.py)."""
+    seen = sync_overview.overview(session, with_conflicts=False)
+    return seen.last_exchange_ms, seen.pending, seen.knows_others, list(seen.unanswered)
 
 
 class SyncPane(QWidget):
