@@ -24,6 +24,7 @@ from ..common.keys import AUTOLOCK_SETTING, LANG_SETTING, LOCK, QUICK_HIDE
 from ..common.nav import Navigator, PaneEnv
 from ..common.screenlock import ScreenLockWatcher
 from ..common.tasks import TaskRunner
+from ..common.wheel import WheelGuard
 from ..i18n import install_qt_translations
 from ..unlock.screen import UnlockScreen
 from .window import MainWindow
@@ -49,6 +50,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(ctx.now_ms, DEFAULT_MINUTES, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.wheel = WheelGuard(self)
+        app.installEventFilter(self.wheel)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self.lock)
         self._apply_language(self.lang)
@@ -181,3 +184,4 @@ class AppController(QObject):
             self.unlock_screen.discard()
         self.runner.wait()
         self.app.removeEventFilter(self.idle)
+        self.app.removeEventFilter(self.wheel)
