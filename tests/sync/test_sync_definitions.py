@@ -44,8 +44,11 @@ def test_definitions_reach_the_accompanier_and_values_come_back(team: Team) -> N
     forms.add_code(c, "perpetrator", GROUP)
     folder = team.root / "defs"
     exchange.export(c, folder)
-    [outcome] = [o for o in intake.import_paths(a1, [folder]).outcomes if o.status != "skipped"]
+    summary = intake.import_paths(a1, [folder])
+    [outcome] = [o for o in summary.outcomes if o.status != "skipped"]
     assert outcome.status == "imported" and not outcome.new_by_author  # not counted as records
+    # ...but said: a field and a code came, so "nothing new came in" would not be true.
+    assert outcome.form_changes == 2 and summary.form_changes == 2 and summary.came()
     fields = [f["code"] for f in forms.form_show(a1, "crisis-note")["fields"] if f["custom"]]
     assert fields == ["funder_line"] and _custom_codes(a1) == ["self_defence_group"]
     sid = a1.save_record("subject", SUBJECT)

@@ -74,7 +74,10 @@ def test_a_field_and_a_code_go_round_the_team_and_reach_the_report(
     coord_sync, ana_sync = coord.sync_pane(qtbot, stick), ana.sync_pane(qtbot, stick)
     exchange(qtbot, coord_sync)
     summary = exchange(qtbot, ana_sync)
-    assert summary.refused == []
+    assert summary.refused == [] and summary.form_changes == 2
+    said = ana_sync.summary.texts()
+    assert any(line.startswith("Llegaron cambios a los formularios") for line in said), said
+    assert "No llegó nada nuevo." not in said
     sid = ana.call(lambda s: s.add("subject", SUBJECT)[0])
 
     # Ana's form offers both; she writes a note with them in the window.

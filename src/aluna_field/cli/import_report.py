@@ -29,6 +29,7 @@ def outcome_json(o: Outcome, lang: str, names: dict[str, str], file: str) -> dic
         "attachments": o.attachments,
         "team_changes": o.team_changes,
         "revocations": o.revocations,
+        "form_changes": o.form_changes,
     }
 
 
@@ -73,6 +74,10 @@ def print_outcome(o: Outcome, env: CliEnv, names: dict[str, str]) -> None:
         out.write(_(lang, "  Team list: {n} new members or role changes.", n=o.team_changes) + "\n")
     if o.revocations:
         out.write(_(lang, "  Team list: {n} devices revoked.", n=o.revocations) + "\n")
+    if o.form_changes:
+        out.write(
+            _(lang, "  Forms: {n} custom fields or codes new or changed.", n=o.form_changes) + "\n"
+        )
     if o.future_clock:
         env.tell(
             _(

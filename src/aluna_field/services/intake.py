@@ -71,6 +71,7 @@ class ImportSummary:
     people: dict[str, list[int]] = field(default_factory=dict)
     team_changes: int = 0  # the team list that came in: members added, roles changed
     revocations: int = 0  # devices revoked, as the team list that came in says
+    form_changes: int = 0  # custom fields and codes that came in new or changed
     new_conflicts: int = 0
     open_conflicts: int = 0
     future_clock: bool = False
@@ -79,8 +80,9 @@ class ImportSummary:
     outcomes: list[Outcome] = field(default_factory=list)  # file by file, in order
 
     def came(self) -> bool:
-        """Whether anything new came in: records, team-list entries or revocations."""
-        return bool(self.people or self.team_changes or self.revocations)
+        """Whether anything new came in: records, team-list entries, revocations or
+        changes to the forms (custom fields and codes)."""
+        return bool(self.people or self.team_changes or self.revocations or self.form_changes)
 
 
 def may_pass_later(outcome: Outcome) -> bool:
@@ -179,6 +181,7 @@ def _summarise(session: Session, outcomes: list[Outcome], cancelled: bool) -> Im
             summary.future_clock = summary.future_clock or o.future_clock
             summary.team_changes += o.team_changes
             summary.revocations += o.revocations
+            summary.form_changes += o.form_changes
             for author in set(o.new_by_author) | set(o.changed_by_author):
                 name = names.get(author, author[:8]) if author != me else session.device.name
                 counts = summary.people.setdefault(name, [0, 0])

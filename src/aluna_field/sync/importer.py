@@ -57,6 +57,7 @@ class Outcome:
     skipped_changesets: int = 0
     team_changes: int = 0  # roster entries new here that add a member or change a role
     revocations: int = 0  # roster entries new here that revoke a device
+    form_changes: int = 0  # custom fields and codes new or changed here (definitions)
 
 
 class _AttachmentStream:
@@ -102,6 +103,7 @@ class _Import:
         self.skipped_att_ids: set[str] = set()
         self.new_rids: set[str] = set()
         self.changed: set[tuple[str, str]] = set()
+        self.forms_changed: set[str] = set()  # definition records new or changed here
 
     # -- header and roster -----------------------------------------------------------
     def on_header(self, body: bytes, stanzas: int) -> None:
@@ -246,6 +248,11 @@ class _Import:
             self.new_rids.add(rid)
             if rid not in unseen:
                 self.out.new_by_author[authors[rid]] += 1
+        # Said apart: "nothing new came" after the forms changed would not be true.
+        self.forms_changed |= {
+            rid for rid in (*result.new_records, *result.changed_records) if rid in unseen
+        }
+        self.out.form_changes = len(self.forms_changed)
         for rid in result.changed_records:
             if rid in unseen:
                 continue
@@ -326,7 +333,7 @@ def read_bundle(
     if outcome.status != "imported":
         outcome.new_by_author.clear()
         outcome.changed_by_author.clear()
-        outcome.conflicts = outcome.ops = outcome.attachments = 0
+        outcome.conflicts = outcome.ops = outcome.attachments = outcome.form_changes = 0
     return outcome
 
 

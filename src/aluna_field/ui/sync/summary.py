@@ -66,6 +66,17 @@ def summary_lines(summary: ImportSummary, lang: str) -> list[Line]:
         )
     if summary.revocations:
         lines.append((_(lang, "Device revocations came in: {n}.", n=summary.revocations), "info"))
+    if summary.form_changes:
+        lines.append(
+            (
+                _(
+                    lang,
+                    "Changes to the forms came in (custom fields or codes new or changed: {n}).",
+                    n=summary.form_changes,
+                ),
+                "info",
+            )
+        )
     if not summary.came() and not summary.cancelled:
         lines.append((_(lang, "Nothing new came in."), "info"))
     if summary.open_conflicts:
