@@ -44,6 +44,7 @@ from aluna_field.domain.definition_types import (
     vocabulary_fields,
 )
 from aluna_field.domain.errors import FieldError
+from aluna_field.domain.spec import FieldSpec
 from aluna_field.domain.specs import SPECS
 from aluna_field.l10n import _
 
@@ -69,6 +70,10 @@ __all__ = [
 ]
 
 
+# A coded field, its vocabulary's custom codes, the retired ones, and the stand-in code.
+_CodedField = tuple[FieldSpec, frozenset[str], frozenset[str], str]
+
+
 class Definitions:
     """Every definition in a vault, as read from its definition records.
 
@@ -85,6 +90,7 @@ class Definitions:
         for known in self._fields.values():
             known.sort(key=lambda f: f.position)
         self._codes: dict[str, list[CustomCode]] = {}
+        self._coded_by_kind: dict[str, tuple[_CodedField, ...]] = {}
         for c in codes:
             found = self._codes.setdefault(c.vocab, [])
             if c.code not in VOCABULARIES[c.vocab].codes() and not any(
@@ -321,14 +327,9 @@ class Definitions:
         for the model only, by a code the model knows; it is written as given."""
         shown = dict(values)
         restore: dict[str, Any] = {}
-        for f in SPECS[kind].fields:
-            name = next((n for n, cls in VOCABULARIES.items() if cls is f.vocab), None)
-            if name is None or f.code not in values:
+        for f, custom, _retired, stand_in in self._coded(kind):
+            if f.code not in values:
                 continue
-            custom = {c.code for c in self.codes_of(name)}
-            stand_in = (
-                "other" if "other" in VOCABULARIES[name].codes() else VOCABULARIES[name].codes()[0]
-            )
             value = values[f.code]
             if f.type == "choices" and isinstance(value, str):
                 value = [value]  # a single code is a set of one there, as the model reads it
@@ -344,11 +345,9 @@ class Definitions:
     ) -> list[FieldError]:
         """A retired custom code is not offered for new values (old ones keep it)."""
         errors: list[FieldError] = []
-        for f in SPECS[kind].fields:
-            name = next((n for n, cls in VOCABULARIES.items() if cls is f.vocab), None)
-            if name is None or f.code not in values:
+        for f, _custom, retired, _stand_in in self._coded(kind):
+            if f.code not in values or not retired:
                 continue
-            retired = {c.code for c in self.codes_of(name) if c.retired}
             now = values[f.code] if isinstance(values[f.code], list) else [values[f.code]]
             was_raw = (before or {}).get(f.code)
             was = was_raw if isinstance(was_raw, list) else [was_raw]
@@ -361,6 +360,30 @@ class Definitions:
                     )
                 )
         return errors
+
+    def _coded(self, kind: str) -> tuple[_CodedField, ...]:
+        """The kind's coded fields whose vocabulary has custom codes, with those codes,
+        the retired ones and the built-in code that stands in for them. Worked out once
+        per kind: a bulk add asks for every record, and definitions never change here
+        (the store reads a new Definitions when they do)."""
+        found = self._coded_by_kind.get(kind)
+        if found is None:
+            plan = []
+            for f in SPECS[kind].fields:
+                name = next((n for n, cls in VOCABULARIES.items() if cls is f.vocab), None)
+                if name is None or not self._codes.get(name):
+                    continue
+                known = VOCABULARIES[name].codes()
+                plan.append(
+                    (
+                        f,
+                        frozenset(c.code for c in self._codes[name]),
+                        frozenset(c.code for c in self._codes[name] if c.retired),
+                        "other" if "other" in known else known[0],
+                    )
+                )
+            found = self._coded_by_kind[kind] = tuple(plan)
+        return found
 
 
 def _valid_code(code: object) -> TypeGuard[str]:
