@@ -121,3 +121,24 @@ def test_a_filtered_bundle_never_takes_a_frame_with_records_not_entitled(
     intake.import_paths(a1, [team.root / "for-a1"])
     assert a1.show(own).state.fields["alias"] == SUBJECT["alias"]
     c2.close()
+
+
+def test_the_cap_counts_deflated_bytes_held_not_ops_text() -> None:
+    """Frames that deflate well all fit; text still deflating counts whole, to be safe."""
+    from concurrent.futures import Future
+
+    from aluna_field.sync.frame_cache import Keeper
+
+    keeper = Keeper(limit=1000)
+    for i in range(5):  # 600 bytes of text each, 100 once deflated
+        job: Future[bytes] = Future()
+        job.set_result(b"z" * 100)
+        keeper.add(f"cs{i}", 1, {"r"}, set(), job, 600)
+    assert keeper.held() == 500 and len(keeper._pending) == 5
+    waiting: Future[bytes] = Future()
+    keeper.add("cs5", 1, {"r"}, set(), waiting, 400)  # not deflated yet: counts as 400
+    assert keeper.held() == 900
+    keeper.add("cs6", 1, {"r"}, set(), Future(), 200)  # over the cap: left for later
+    assert len(keeper._pending) == 6
+    waiting.set_result(b"z" * 50)
+    assert keeper.held() == 550
