@@ -51,12 +51,10 @@ class Keeper:
     is safely written. Only frames holding every op of their change set are given."""
 
     limit: int = MAX_KEPT
-    _pending: list[tuple[str, int, list[str], list[str], Future[bytes]]] = field(
+    # (cs_id, ops, rids, attachments, job, size of its ops text)
+    _pending: list[tuple[str, int, list[str], list[str], Future[bytes], int]] = field(
         default_factory=list
     )
-    # Per pending frame: its deflated size once its job is done, its text size till then.
-    _sizes: list[int] = field(default_factory=list)
-    _measured: list[bool] = field(default_factory=list)
 
     def add(
         self,
@@ -71,27 +69,22 @@ class Keeper:
         more than `limit` deflated bytes (frames still deflating count as their text)."""
         if self.held() + size > self.limit:
             return
-        self._pending.append((cs_id, ops, sorted(rids), sorted(attachments), job))
-        self._sizes.append(size)
-        self._measured.append(False)
+        self._pending.append((cs_id, ops, sorted(rids), sorted(attachments), job, size))
 
     def held(self) -> int:
         """The bytes the kept frames hold (or will at most: those still deflating)."""
-        for i, entry in enumerate(self._pending):
-            job = entry[4]
-            if not self._measured[i] and job.done() and job.exception() is None:
-                self._sizes[i], self._measured[i] = len(job.result()), True
-        return sum(self._sizes)
+        return sum(
+            len(job.result()) if job.done() and job.exception() is None else size
+            for *_, job, size in self._pending
+        )
 
     def store(self, conn: Connection) -> int:
         """Write the kept frames; call inside the caller's transaction. Returns how many."""
         rows = [
             (cs_id, ops, json.dumps(rids), json.dumps(atts), job.result())
-            for cs_id, ops, rids, atts, job in self._pending
+            for cs_id, ops, rids, atts, job, _size in self._pending
         ]
         self._pending.clear()
-        self._sizes.clear()
-        self._measured.clear()
         conn.executemany(
             "INSERT OR REPLACE INTO cs_frames (cs_id, ops, rids, attachments, frame)"
             " VALUES (?, ?, ?, ?, ?)",
